@@ -1,0 +1,76 @@
+"""Checks on single field values, shared by data/ validation, the store and submissions.
+
+Each check returns None when the value is fine, or a short reason that names what is wrong.
+"""
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from .dates import BadDate, parse_partial
+from .method import REVIEW_STATUSES, SOURCE_KINDS, STANCES
+
+MAX_URL = 2000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def check_url(value: str) -> str | None:
+    value = value or ""
+    if not value.strip():
+        return "is required"
+    if len(value) > MAX_URL:
+        return f"is longer than {MAX_URL} characters"
+    if _CONTROL.search(value) or any(c.isspace() for c in value):
+        return "contains spaces or control characters"
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"{value!r} is not an http(s) URL"
+    if not parts.hostname:
+        return f"{value!r} has no host"
+    return None
+
+
+def check_urls(value: str) -> str | None:
+    """A space-separated list of http(s) URLs, at least one."""
+    urls = (value or "").split()
+    if not urls:
+        return "is required"
+    for u in urls:
+        reason = check_url(u)
+        if reason:
+            return reason
+    return None
+
+
+def check_stance(value: str, allowed=STANCES) -> str | None:
+    if value not in allowed:
+        return f"{value!r} is not a stance ({', '.join(allowed)})"
+    return None
+
+
+def check_source_kind(value: str) -> str | None:
+    if value not in SOURCE_KINDS:
+        return f"{value!r} is not a source kind ({', '.join(SOURCE_KINDS)})"
+    return None
+
+
+def check_review_status(value: str) -> str | None:
+    if value not in REVIEW_STATUSES:
+        return f"{value!r} is not a review status ({', '.join(REVIEW_STATUSES)})"
+    return None
+
+
+def check_date(value: str, today: dt.date) -> str | None:
+    try:
+        parse_partial(value, today=today)
+    except BadDate as e:
+        return str(e)
+    return None
+
+
+def check_text(value: str, limit: int) -> str | None:
+    if len(value or "") > limit:
+        return f"is longer than {limit} characters"
+    if _CONTROL.search(value or ""):
+        return "contains control characters"
+    return None

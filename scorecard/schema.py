@@ -1,0 +1,202 @@
+"""Table definitions for the store and the published database, declared as data.
+
+sqlite-utils creates indexes, full-text search and views and does every insert, but its public
+``create()`` cannot declare CHECK constraints, so CREATE TABLE is written from these specs here.
+Every enumerated column gets a CHECK built from ``method.py``, so the database refuses what the
+method does not know.
+"""
+
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from .method import COLORS, REVIEW_STATUSES, SOURCE_KINDS, STANCES, STORE_STANCES
+
+
+def one_of(column: str, values, nullable: bool = False) -> str:
+    listed = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+    check = f"{column} IN ({listed})"
+    return f"{column} IS NULL OR {check}" if nullable else check
+
+
+@dataclass
+class Table:
+    name: str
+    columns: dict[str, str]  # name -> SQLite type
+    pk: str | tuple[str, ...]
+    not_null: set[str] = field(default_factory=set)
+    foreign_keys: list[tuple[str, str, str]] = field(default_factory=list)  # column, table, other column
+    checks: list[str] = field(default_factory=list)
+    indexes: list[tuple[str, ...]] = field(default_factory=list)
+    unique: list[tuple[str, ...]] = field(default_factory=list)
+    fts: tuple[str, ...] = ()
+
+    def sql(self) -> str:
+        pk = (self.pk,) if isinstance(self.pk, str) else self.pk
+        lines = []
+        for col, typ in self.columns.items():
+            line = f"[{col}] {typ}"
+            if col in self.not_null or col in pk:
+                line += " NOT NULL"
+            lines.append(line)
+        lines.append(f"PRIMARY KEY ({', '.join(f'[{c}]' for c in pk)})")
+        for col, other, other_col in self.foreign_keys:
+            lines.append(f"FOREIGN KEY ([{col}]) REFERENCES [{other}]([{other_col}])")
+        lines += [f"CHECK ({c})" for c in self.checks]
+        body = ",\n   ".join(lines)
+        return f"CREATE TABLE IF NOT EXISTS [{self.name}] (\n   {body}\n)"
+
+
+def create(db: sqlite_utils.Database, tables: list[Table]) -> None:
+    for t in tables:
+        db.execute(t.sql())
+        for cols in t.unique:
+            db[t.name].create_index(cols, unique=True, if_not_exists=True)
+        for cols in t.indexes:
+            db[t.name].create_index(cols, if_not_exists=True)
+
+
+def enable_fts(db: sqlite_utils.Database, tables: list[Table]) -> None:
+    for t in tables:
+        if t.fts:
+            db[t.name].enable_fts(list(t.fts), create_triggers=False, replace=True)
+
+
+# --- the store -------------------------------------------------------------------------------
+
+STORE_INSTITUTIONS = Table(
+    "institutions", {"unitid": "INTEGER", "slug": "TEXT", "name": "TEXT"},
+    pk="unitid", not_null={"slug", "name"}, unique=[("slug",)],
+)
+
+STORE_EVIDENCE = Table(
+    "evidence",
+    {
+        "id": "TEXT", "unitid": "INTEGER", "stance": "TEXT", "stated_on": "TEXT",
+        "source_urls": "TEXT", "source_kind": "TEXT", "publisher": "TEXT", "quote": "TEXT",
+        "summary": "TEXT", "recorded_by": "TEXT", "review_status": "TEXT", "reviewed_by": "TEXT",
+        "reviewed_at": "TEXT", "notes": "TEXT", "origin": "TEXT", "created_at": "TEXT",
+        "details": "TEXT",
+    },
+    pk="id",
+    not_null={"unitid", "stance", "stated_on", "source_urls", "source_kind", "recorded_by",
+              "review_status", "origin", "created_at"},
+    foreign_keys=[("unitid", "institutions", "unitid")],
+    checks=[
+        one_of("stance", STORE_STANCES),
+        one_of("source_kind", SOURCE_KINDS),
+        one_of("review_status", REVIEW_STATUSES),
+        "review_status != 'approved' OR stance != 'unclassified'",
+        "length(stated_on) IN (4, 7, 10)",
+    ],
+    indexes=[("unitid",), ("review_status",), ("stance",), ("created_at",)],
+)
+
+STORE_TABLES = [STORE_INSTITUTIONS, STORE_EVIDENCE]
+
+
+# --- the published database ------------------------------------------------------------------
+
+COLOR_NAMES = list(COLORS)
+
+CAMPUSES = Table(
+    "campuses",
+    {
+        "unitid": "INTEGER", "slug": "TEXT", "name": "TEXT", "ipeds_alias": "TEXT", "city": "TEXT",
+        "state": "TEXT", "website": "TEXT", "web_domain": "TEXT", "other_domains": "TEXT",
+        "latitude": "REAL", "longitude": "REAL", "sector": "TEXT", "control": "TEXT",
+        "size_band": "TEXT", "fte_enrollment": "INTEGER", "degree_granting": "INTEGER",
+        "active": "INTEGER", "in_50_states_dc": "INTEGER",
+        "color": "TEXT", "label": "TEXT", "stance": "TEXT", "reason": "TEXT", "decided_by": "TEXT",
+        "stated_on": "TEXT", "since": "TEXT", "changed_on": "TEXT", "stale": "INTEGER",
+        "needs_review": "INTEGER", "conflicts": "INTEGER", "flags": "TEXT", "evidence_count": "INTEGER",
+    },
+    pk="unitid",
+    not_null={"slug", "name", "state", "color", "label", "reason", "stale", "needs_review",
+              "conflicts", "evidence_count", "degree_granting", "active", "in_50_states_dc"},
+    foreign_keys=[("decided_by", "evidence", "id")],
+    checks=[
+        one_of("color", COLOR_NAMES),
+        one_of("stance", STANCES, nullable=True),
+        "(color = 'gray') = (decided_by IS NULL)",
+        "stale IN (0, 1)", "needs_review IN (0, 1)", "conflicts >= 0",
+        "degree_granting IN (0, 1)", "active IN (0, 1)", "in_50_states_dc IN (0, 1)",
+    ],
+    unique=[("slug",)],
+    indexes=[("color",), ("state",), ("sector",), ("name",), ("since",), ("changed_on",),
+             ("size_band",), ("control",)],
+    fts=("name", "ipeds_alias", "city", "state"),
+)
+
+EVIDENCE = Table(
+    "evidence",
+    {
+        "id": "TEXT", "unitid": "INTEGER", "stance": "TEXT", "color": "TEXT", "stated_on": "TEXT",
+        "stated_from": "TEXT", "date_precision": "INTEGER", "source_url": "TEXT", "source_urls": "TEXT",
+        "source_kind": "TEXT", "source_rank": "INTEGER", "publisher": "TEXT", "quote": "TEXT",
+        "summary": "TEXT", "recorded_by": "TEXT", "review_status": "TEXT", "reviewed_by": "TEXT",
+        "notes": "TEXT", "origin": "TEXT",
+    },
+    pk="id",
+    not_null={"unitid", "stance", "stated_on", "stated_from", "date_precision", "source_url",
+              "source_urls", "source_kind", "source_rank", "recorded_by", "review_status", "origin"},
+    foreign_keys=[("unitid", "campuses", "unitid")],
+    checks=[
+        one_of("stance", STANCES), one_of("color", ["green", "yellow", "red"], nullable=True),
+        one_of("source_kind", SOURCE_KINDS), "review_status = 'approved'",
+        "date_precision IN (1, 2, 3)",
+    ],
+    indexes=[("unitid",), ("stance",), ("stated_from",), ("source_kind",), ("publisher",)],
+    fts=("quote", "summary", "publisher"),
+)
+
+EVIDENCE_SOURCES = Table(
+    "evidence_sources", {"evidence_id": "TEXT", "position": "INTEGER", "url": "TEXT", "host": "TEXT"},
+    pk=("evidence_id", "position"), not_null={"url", "host"},
+    foreign_keys=[("evidence_id", "evidence", "id")], indexes=[("host",)],
+)
+
+HISTORY = Table(
+    "history",
+    {"id": "INTEGER", "unitid": "INTEGER", "color": "TEXT", "stance": "TEXT", "valid_from": "TEXT",
+     "valid_to": "TEXT", "from_stated_on": "TEXT", "decided_by": "TEXT"},
+    pk="id", not_null={"unitid", "color", "stance", "valid_from", "from_stated_on", "decided_by"},
+    foreign_keys=[("unitid", "campuses", "unitid"), ("decided_by", "evidence", "id")],
+    checks=[one_of("color", ["green", "yellow", "red"]), one_of("stance", STANCES),
+            "valid_to IS NULL OR valid_to > valid_from"],
+    indexes=[("unitid",), ("valid_from",), ("valid_to",), ("color",)],
+)
+
+ALIASES = Table(
+    "aliases", {"alias": "TEXT", "unitid": "INTEGER", "slug": "TEXT"},
+    pk="alias", not_null={"unitid", "slug"}, foreign_keys=[("unitid", "campuses", "unitid")],
+    indexes=[("unitid",)],
+)
+
+STANCES_TABLE = Table(
+    "stances", {"stance": "TEXT", "color": "TEXT", "meaning": "TEXT", "substantive": "INTEGER"},
+    pk="stance", not_null={"meaning", "substantive"},
+)
+COLORS_TABLE = Table(
+    "colors", {"color": "TEXT", "label": "TEXT", "hex": "TEXT", "description": "TEXT"},
+    pk="color", not_null={"label", "hex", "description"},
+)
+SOURCE_KINDS_TABLE = Table(
+    "source_kinds", {"source_kind": "TEXT", "rank": "INTEGER", "description": "TEXT"},
+    pk="source_kind", not_null={"rank", "description"},
+)
+RULES_TABLE = Table("rules", {"number": "INTEGER", "rule": "TEXT"}, pk="number", not_null={"rule"})
+RELEASE = Table(
+    "release", {"key": "TEXT", "value": "TEXT"}, pk="key", not_null={"value"},
+)
+
+PUBLISHED_TABLES = [STANCES_TABLE, COLORS_TABLE, SOURCE_KINDS_TABLE, RULES_TABLE, CAMPUSES, EVIDENCE,
+                    EVIDENCE_SOURCES, HISTORY, ALIASES, RELEASE]
+
+SCORECARD_CURRENT_VIEW = """
+select c.slug, c.name, c.city, c.state, c.sector, c.color, c.label, c.stance, c.since,
+       c.reason, c.flags, c.decided_by, e.source_url, e.publisher
+from campuses c left join evidence e on e.id = c.decided_by
+where c.color != 'gray'
+order by c.name
+"""

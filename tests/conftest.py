@@ -1,0 +1,40 @@
+"""Shared fixtures: the real data/ built into a real published database, served by real Datasette."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from datasette.app import Datasette
+
+from scorecard import build
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory) -> Path:
+    """data/ as shipped, built once per test session with a fixed 'today'."""
+    folder = tmp_path_factory.mktemp("published")
+    build.build(DATA, folder / "store.db", folder / "scorecard.db", TODAY)
+    return folder / "scorecard.db"
+
+
+def make_datasette(db_path: Path) -> Datasette:
+    import json
+
+    import yaml
+
+    return Datasette(
+        immutables=[str(db_path)],
+        metadata=json.loads((ROOT / "metadata.json").read_text()),
+        config=yaml.safe_load((ROOT / "datasette.yaml").read_text()),
+    )
+
+
+@pytest.fixture
+async def ds(published):
+    datasette = make_datasette(published)
+    await datasette.invoke_startup()
+    return datasette

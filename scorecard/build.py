@@ -7,12 +7,10 @@ half-built file, and a failed build leaves the previous one untouched.
 
 import datetime as dt
 import hashlib
-import json
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pandas as pd
 import sqlite_utils
@@ -38,13 +36,13 @@ class BuildResult:
     seconds: float
 
 
-def release_id(today: dt.date, data: datafiles.DataSet, store_evidence: pd.DataFrame) -> str:
-    """Build date plus a hash of every input row, so two builds of the same data share a release."""
+def release_id(today: dt.date, data_dir: Path, store_evidence: pd.DataFrame) -> str:
+    """Build date plus a hash of every input, so two builds of the same data share a release."""
     h = hashlib.sha256()
-    for rows in (data.institutions, data.aliases, data.evidence):
-        for r in rows:
-            h.update(json.dumps(r, sort_keys=True).encode())
-    h.update(store_evidence.sort_values("id").to_json(orient="records").encode() if len(store_evidence) else b"")
+    for name in datafiles.DATA_FILES:
+        h.update((Path(data_dir) / name).read_bytes())
+    if len(store_evidence):
+        h.update(store_evidence.sort_values("id").to_json(orient="records").encode())
     return f"{today.isoformat()}-{h.hexdigest()[:8]}"
 
 
@@ -59,36 +57,35 @@ def combine_evidence(data: datafiles.DataSet, store_ev: pd.DataFrame) -> pd.Data
     return ev.fillna({"publisher": "", "quote": "", "summary": "", "notes": "", "reviewed_by": ""})
 
 
-def _int(v):
-    return int(float(v)) if str(v).strip() not in ("", "nan", "None") else None
+def _records(df: pd.DataFrame, table: schema.Table):
+    """Tuples in the table's column order, NaN as NULL, numpy scalars as Python values."""
+    columns = []
+    for name in table.columns:
+        col = df[name]
+        values = col.tolist()
+        missing = col.isna()
+        if missing.any():
+            values = [None if m else v for v, m in zip(values, missing.tolist())]
+        columns.append(values)
+    return zip(*columns)
 
 
-def _float(v):
-    return float(v) if str(v).strip() not in ("", "nan", "None") else None
+def campus_frame(data: datafiles.DataSet, card: colors.Scorecard) -> pd.DataFrame:
+    inst = pd.DataFrame(data.institutions)
+    inst["unitid"] = inst["unitid"].astype("int64")
+    for col in ("latitude", "longitude", "fte_enrollment"):
+        inst[col] = pd.to_numeric(inst[col].replace("", None))
+    for col in ("degree_granting", "active", "in_50_states_dc"):
+        inst[col] = inst[col].astype("int64")
+    scored = card.campuses.drop(columns=["unitid"]).set_index(card.campuses["unitid"])
+    out = inst.join(scored, on="unitid")
+    for col in ("stale", "needs_review"):
+        out[col] = out[col].astype("int64")
+    out["fte_enrollment"] = out["fte_enrollment"].astype("Int64")
+    return out
 
 
-def campus_rows(data: datafiles.DataSet, card: colors.Scorecard) -> list[dict]:
-    scored = card.campuses.set_index("unitid")
-    rows = []
-    for r in data.institutions:
-        s = scored.loc[int(r["unitid"])]
-        rows.append({
-            **{k: r[k] for k in ("slug", "name", "ipeds_alias", "city", "state", "website", "web_domain",
-                                 "other_domains", "sector", "control", "size_band")},
-            "unitid": int(r["unitid"]),
-            "latitude": _float(r["latitude"]), "longitude": _float(r["longitude"]),
-            "fte_enrollment": _int(r["fte_enrollment"]),
-            "degree_granting": int(r["degree_granting"]), "active": int(r["active"]),
-            "in_50_states_dc": int(r["in_50_states_dc"]),
-            **{k: (None if pd.isna(s[k]) else s[k]) for k in ("color", "label", "stance", "reason", "decided_by",
-                                                              "stated_on", "since", "changed_on", "flags")},
-            "stale": int(s["stale"]), "needs_review": int(s["needs_review"]),
-            "conflicts": int(s["conflicts"]), "evidence_count": int(s["evidence_count"]),
-        })
-    return rows
-
-
-def evidence_rows(ev: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+def evidence_frame(ev: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     bounds = colors.period_bounds(ev["stated_on"])
     out = ev.assign(
         color=ev["stance"].map({s.name: s.color for s in STANCES.values()}),
@@ -96,29 +93,32 @@ def evidence_rows(ev: pd.DataFrame) -> tuple[list[dict], list[dict]]:
         date_precision=bounds["precision"].astype("int64"),
         source_url=ev["source_urls"].str.split().str[0],
         source_rank=ev["source_kind"].map({k: i for i, k in enumerate(SOURCE_KINDS)}),
-    )[[c for c in schema.EVIDENCE.columns]]
-    out = out.astype(object).where(out.notna(), None)
-    sources = [
-        {"evidence_id": i, "position": n, "url": u, "host": urlsplit(u).hostname or ""}
-        for i, urls in zip(ev["id"], ev["source_urls"]) for n, u in enumerate(urls.split(), 1)
-    ]
-    return out.to_dict("records"), sources
+    )
+    urls = ev[["id", "source_urls"]].assign(url=ev["source_urls"].str.split()).explode("url")
+    sources = pd.DataFrame({
+        "evidence_id": urls["id"].values,
+        "position": urls.groupby(level=0).cumcount().values + 1,
+        "url": urls["url"].values,
+        "host": urls["url"].str.extract(r"^[a-zA-Z]+://(?:[^/?#@]*@)?(\[[^\]]+\]|[^/?#:]+)", expand=False)
+                .str.lower().values,
+    })
+    return out, sources
 
 
-def history_rows(card: colors.Scorecard) -> list[dict]:
+def history_frame(card: colors.Scorecard) -> pd.DataFrame:
     h = card.history.reset_index(drop=True)
     h.insert(0, "id", range(1, len(h) + 1))
-    h = h.astype(object).where(h.notna(), None)
-    h["unitid"] = h["unitid"].astype(int)
-    return h.to_dict("records")
+    return h
 
 
 def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, card: colors.Scorecard,
                     release: str, built_at: str) -> None:
     db = sqlite_utils.Database(path)
-    db.execute("PRAGMA journal_mode=DELETE")
+    db.execute("PRAGMA journal_mode=OFF")  # a temporary file: renamed into place only when complete
+    db.execute("PRAGMA synchronous=OFF")
+    evidence, sources = evidence_frame(ev)
     with db.conn:
-        schema.create(db, schema.PUBLISHED_TABLES)
+        schema.create(db, schema.PUBLISHED_TABLES, indexes=False)
         db["stances"].insert_all({"stance": s.name, "color": s.color, "meaning": s.meaning,
                                   "substantive": int(s.substantive)} for s in STANCES.values())
         db["colors"].insert_all({"color": c.name, "label": c.label, "hex": c.hex, "description": c.description}
@@ -126,24 +126,22 @@ def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, card:
         db["source_kinds"].insert_all({"source_kind": k, "rank": i, "description": d}
                                       for i, (k, d) in enumerate(SOURCE_KINDS.items()))
         db["rules"].insert_all({"number": i, "rule": r} for i, r in enumerate(RULES, 1))
-        db["campuses"].insert_all(campus_rows(data, card), batch_size=1000)
-        evidence, sources = evidence_rows(ev)
-        db["evidence"].insert_all(evidence, batch_size=2000)
-        db["evidence_sources"].insert_all(sources, batch_size=2000)
-        db["history"].insert_all(history_rows(card), batch_size=2000)
+        schema.bulk_insert(db, schema.CAMPUSES, _records(campus_frame(data, card), schema.CAMPUSES))
+        schema.bulk_insert(db, schema.EVIDENCE, _records(evidence, schema.EVIDENCE))
+        schema.bulk_insert(db, schema.EVIDENCE_SOURCES, _records(sources, schema.EVIDENCE_SOURCES))
+        schema.bulk_insert(db, schema.HISTORY, _records(history_frame(card), schema.HISTORY))
         by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
         db["aliases"].insert_all({"alias": a["alias"], "slug": a["slug"], "unitid": by_slug[a["slug"]]}
                                  for a in data.aliases)
         db["release"].insert_all([{"key": "release", "value": release}, {"key": "built_at", "value": built_at},
                                   {"key": "campuses", "value": str(len(data.institutions))},
                                   {"key": "evidence", "value": str(len(ev))}])
+        schema.create_indexes(db, schema.PUBLISHED_TABLES)
     schema.enable_fts(db, schema.PUBLISHED_TABLES)
     db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise BuildError(f"foreign key check failed: {problems[:5]}")
-    if db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-        raise BuildError("integrity check failed")
     db.execute("ANALYZE")
     db.conn.close()
 
@@ -161,7 +159,7 @@ def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, 
     sdb.conn.close()
     ev = combine_evidence(data, store_ev)
     card = colors.score(ev, pd.DataFrame(data.institutions), today)
-    release = release_id(today, data, store_ev)
+    release = release_id(today, data_dir, store_ev)
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)

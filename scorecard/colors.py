@@ -71,9 +71,8 @@ def build_history(ev: pd.DataFrame) -> pd.DataFrame:
     by_id = ev.set_index("id")
     hist["stance"] = hist["decided_by"].map(by_id["stance"])
     hist["color"] = hist["stance"].map(_COLOR)
-    hist["from_stated_on"] = hist["first"].dt.strftime("%Y-%m-%d")
-    hist["from_stated_on"] = hist["decided_by"].map(by_id["stated_on"]).where(
-        hist["decided_by"].map(by_id["first"]) == hist["first"], hist["from_stated_on"])
+    # A decision only changes on the day its new deciding row was stated, so its date is the start.
+    hist["from_stated_on"] = hist["decided_by"].map(by_id["stated_on"])
     hist["valid_from"] = hist["first"].dt.strftime("%Y-%m-%d")
     hist["valid_to"] = hist.groupby("unitid")["valid_from"].shift(-1)
     return hist[HISTORY_COLUMNS].reset_index(drop=True)
@@ -120,7 +119,7 @@ _LOWER_FIRST = {"listed", "did", "gave", "said", "reported", "administrators", "
                 "student", "university", "campus", "the", "a", "an"}
 
 
-def reason(color: str, row: pd.Series) -> str:
+def reason(color: str, row: dict) -> str:
     """A plain-English sentence naming the color, the date, what was said and who reported it."""
     label = COLORS[color].label
     text = (row["quote"] or "").strip()
@@ -165,7 +164,7 @@ def score(evidence: pd.DataFrame, institutions: pd.DataFrame, today: dt.date,
     out["needs_review"] = vendor_review(ev, deciding["first"]).reindex(out.index).fillna(False).astype(bool)
     out["evidence_count"] = ev.groupby("unitid").size().reindex(out.index).fillna(0).astype("int64")
     out["label"] = out["color"].map({c: v.label for c, v in COLORS.items()})
-    reasons = {uid: reason(out.at[uid, "color"], deciding.loc[uid]) for uid in deciding.index}
+    reasons = {uid: reason(out.at[uid, "color"], row) for uid, row in deciding.to_dict("index").items()}
     out["reason"] = [reasons.get(uid) or gray_reason(bool(nr)) for uid, nr in zip(out.index, out["needs_review"])]
     out["flags"] = [
         " ".join(f for f, on in (("stale", s), ("needs_review", n), ("conflicts", c > 0)) if on)

@@ -23,6 +23,7 @@ EVIDENCE_COLUMNS = [
     "summary", "recorded_by", "review_status", "reviewed_by", "notes",
 ]
 ALIAS_COLUMNS = ["alias", "slug"]
+DATA_FILES = ["institutions.csv", "aliases.csv", "evidence.csv"]
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_TEXT = 5000
 

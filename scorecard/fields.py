@@ -5,13 +5,16 @@ Each check returns None when the value is fine, or a short reason that names wha
 
 import datetime as dt
 import re
-from urllib.parse import urlsplit
 
 from .dates import BadDate, parse_partial
 from .method import REVIEW_STATUSES, SOURCE_KINDS, STANCES
 
 MAX_URL = 2000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
+
+
+_HTTP_URL = re.compile(r"^https?://([^/?#@\s]*@)?(\[[0-9a-f:.]+\]|[^/?#:\s\[\]]+)(:\d{1,5})?(?:[/?#]\S*)?$", re.IGNORECASE)
 
 
 def check_url(value: str) -> str | None:
@@ -20,13 +23,12 @@ def check_url(value: str) -> str | None:
         return "is required"
     if len(value) > MAX_URL:
         return f"is longer than {MAX_URL} characters"
-    if _CONTROL.search(value) or any(c.isspace() for c in value):
+    if _SPACE_OR_CONTROL.search(value):
         return "contains spaces or control characters"
-    parts = urlsplit(value)
-    if parts.scheme.lower() not in ("http", "https"):
-        return f"{value!r} is not an http(s) URL"
-    if not parts.hostname:
-        return f"{value!r} has no host"
+    if not _HTTP_URL.match(value):
+        if not value.lower().startswith(("http://", "https://")):
+            return f"{value!r} is not an http(s) URL"
+        return f"{value!r} has no valid host"
     return None
 
 

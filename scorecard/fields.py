@@ -4,6 +4,7 @@ Each check returns None when the value is fine, or a short reason that names wha
 """
 
 import datetime as dt
+import functools
 import re
 
 from .dates import BadDate, parse_partial
@@ -62,6 +63,7 @@ def check_review_status(value: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)  # evidence files repeat a few thousand dates many times
 def check_date(value: str, today: dt.date) -> str | None:
     try:
         parse_partial(value, today=today)

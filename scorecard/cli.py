@@ -131,3 +131,33 @@ def derive(reference, data_dir):
 
     counts = derive_fn(reference, data_dir)
     click.echo(f"Wrote {counts['institutions']} institutions and {counts['evidence']} evidence rows to {data_dir}")
+
+
+# --- entity linking and importers (issue 7) ---------------------------------------------------
+
+@cli.command()
+@click.argument("mention", required=False)
+@data_option
+@click.option("--lines", is_flag=True, help="Read one mention a line from stdin; print one JSON object a line.")
+@click.option("--state", help="State context (code or name) that narrows the candidates.")
+@click.option("--city", help="City context that narrows the candidates.")
+def link(mention, data_dir, lines, state, city):
+    """Resolve a mention (name, alias, abbreviation, domain or URL) to an institution.
+
+    Prints JSON with unitid, slug, score, ambiguous and candidates; unitid is null when nothing
+    matches or when the mention could be several institutions (ambiguous: goes to review).
+    Without MENTION, reads stdin: the whole of it as one mention, or one a line with --lines.
+    """
+    from . import link as link_mod
+
+    index = link_mod.load_index(data_dir)
+    if lines:
+        for line in sys.stdin:
+            if line.strip():
+                result = link_mod.link(index, line.strip(), state=state, city=city)
+                click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    text = mention if mention is not None else sys.stdin.read().strip()
+    if not text:
+        raise click.UsageError("give a MENTION or pipe one on stdin")
+    click.echo(json.dumps(link_mod.link(index, text, state=state, city=city).to_dict(), ensure_ascii=False, indent=2))

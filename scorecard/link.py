@@ -377,8 +377,10 @@ def link(index: Index, mention: str, state: str | None = None, city: str | None 
     top = candidates[0]
     close = len(ranked) > 1 and ranked[1][1][0] > top.score - MARGIN + 1e-9
     # A system's name ("University of California") is ambiguous unless it is also, by name or by
-    # an explicit alias, one institution's name ("University of Michigan" for Ann Arbor).
-    ambiguous = close or top.score < ACCEPT or says_system or (system_named and top.score < SCORE_IPEDS_ALIAS)
+    # an explicit alias, one institution's name ("University of Michigan" for Ann Arbor), or the
+    # context leaves only one of its members.
+    ambiguous = (close or top.score < ACCEPT or says_system
+                 or (system_named and top.score < SCORE_IPEDS_ALIAS and len(ranked) > 1))
     if ambiguous:
         return Link(mention, None, None, None, top.score, True, None, candidates)
     return Link(mention, top.unitid, top.slug, top.name, top.score, False, top.via, candidates)

@@ -7,18 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from scorecard import link, store
+from scorecard import store
 from scorecard.importers import atlas, common
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "atlas_sample.csv"
 TODAY = dt.date(2026, 11, 26)
 SCORECARD = str(Path(sys.executable).parent / "scorecard")
-
-
-@pytest.fixture(scope="module")
-def index():
-    return link.load_index(ROOT / "data")
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scorecard import link, store
+from scorecard import store
 from scorecard.importers import common, http as http_mod, scorecard_page as sp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,11 +17,6 @@ FIXTURES = ROOT / "tests" / "fixtures"
 PAGE = FIXTURES / "scorecard_page.html"
 TODAY = dt.date(2026, 11, 26)
 SCORECARD = str(Path(sys.executable).parent / "scorecard")
-
-
-@pytest.fixture(scope="module")
-def index():
-    return link.load_index(ROOT / "data")
 
 
 @pytest.fixture(scope="module")

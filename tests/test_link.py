@@ -6,17 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from scorecard import link as L
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORECARD = str(Path(sys.executable).parent / "scorecard")
-
-
-@pytest.fixture(scope="module")
-def index():
-    return L.load_index(ROOT / "data")
 
 
 def inst(unitid, name, city="Springfield", state="IL", alias="", website="", domain="", active="1"):

@@ -99,7 +99,7 @@ def parse(text: str, name: str, index: Index, today: dt.date, as_of: str | None 
             count += 1
             line = reader.line_num
             if None in row or any(v is None for v in row.values()):
-                problems.append(Problem(name, line, "row", f"has a different number of fields than the header"))
+                problems.append(Problem(name, line, "row", "has a different number of fields than the header"))
                 continue
             key = tuple(row[c].strip() for c in COLUMNS)
             if key in seen_rows:

@@ -394,14 +394,15 @@ def load_index(data_dir) -> Index:
 
     data_dir = Path(data_dir)
     problems: list = []
-    tables = {}
+    lined = {}
     for name, cols in (("institutions", ["unitid", "slug", "name", "ipeds_alias", "city", "state",
                                           "website", "web_domain", "other_domains", "active"]),
                        ("aliases", ["alias", "slug"]), ("systems", ["unitid", "system"]),
                        ("system_aliases", ["alias", "system"])):
-        tables[name] = [r for _, r in read_csv(data_dir / f"{name}.csv", cols, problems)]
+        lined[name] = read_csv(data_dir / f"{name}.csv", cols, problems)
+    tables = {name: [r for _, r in rows] for name, rows in lined.items()}
     known = {r["system"] for r in tables["systems"]}
-    for line, r in enumerate(tables["system_aliases"], start=2):
+    for line, r in lined["system_aliases"]:
         if r["system"] not in known:
             problems.append(Problem(str(data_dir / "system_aliases.csv"), line, "system",
                                     f"{r['system']!r} is not a system in systems.csv"))

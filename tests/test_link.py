@@ -174,3 +174,17 @@ def test_cli_state_option_narrows():
     out = subprocess.run([SCORECARD, "link", "Columbia College", "--state", "SC",
                           "--data", str(ROOT / "data")], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)["unitid"] == 217934
+
+
+def test_system_alias_naming_an_unknown_system_is_a_data_problem(tmp_path):
+    import shutil
+
+    from scorecard.datafiles import DataError
+
+    for name in ("institutions", "aliases", "systems"):
+        shutil.copy(ROOT / "data" / f"{name}.csv", tmp_path / f"{name}.csv")
+    (tmp_path / "system_aliases.csv").write_text("alias,system\nUC,University of Californa\n", encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        L.load_index(tmp_path)
+    assert [str(p) for p in e.value.problems] == [
+        f"{tmp_path / 'system_aliases.csv'}:2: system: 'University of Californa' is not a system in systems.csv"]

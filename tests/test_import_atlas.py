@@ -183,3 +183,8 @@ def test_cli_imports_and_reports_unmatched(tmp_path):
 ])
 def test_parse_date_reads_the_forms_trackers_use(text, expected):
     assert common.parse_date(text) == expected
+
+
+def test_school_district_police_is_not_campus_police():
+    assert not atlas.is_campus_police({"Type of LEA": "School District Police", "Agency": "Springfield ISD Police"})
+    assert atlas.is_campus_police({"Type of LEA": "", "Agency": "Rice University Police Department"})

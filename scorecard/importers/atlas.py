@@ -26,7 +26,7 @@ ATLAS_URL = "https://atlasofsurveillance.org/"
 RECORDED_BY = "atlas import"
 
 _FACE = re.compile(r"\b(face|facial)[\s-]*recognition\b|^FR$", re.I)
-_CAMPUS_LEA = re.compile(r"\b(campus|universit|college|school)", re.I)
+_CAMPUS_LEA = re.compile(r"\b(campus|universit|college)", re.I)  # not K-12 "School District Police"
 _CAMPUS_NAME = re.compile(r"\b(university|college|institute of technology|community college)\b", re.I)
 _POLICE = re.compile(r"\b(police|public safety|security|law enforcement)\b", re.I)
 # What is left of an agency name once the police words go: 'University of Michigan Police

@@ -16,19 +16,20 @@ a project alias followed by "University"              0.95
 "X" for "X-Main Campus"                               0.95
 an IPEDS alias (IALIAS)                               0.90
 a web domain (IPEDS or Hipo), also for subdomains     0.90
+the first words of a longer name ("Miami ...")        0.85
 "X" for "X-Some Campus" (a campus of X)               0.80
 the campus part of "X-Penn State Altoona"             0.75
 "University of X" for "X University" and back         0.75
-all the words of the mention in one name (partial)    0.50-0.90
-the first words of a longer name                      0.85
 a member of a system the mention names                0.60
 ====================================================  =====
 
+Only when none of these match, the institutions whose names hold every word of the mention are
+candidates, scored 0.50-0.90 by how much of the name the mention covers.
+
 An institution IPEDS lists as no longer active scores 0.15 less, so a closed or merged row loses
-to the live one.
-A key matched only after dropping plural/possessive "s" scores 0.10 less. A state or city given
-as context (or written in the mention, "Columbia College (MO)") keeps only the candidates there,
-when there are any. The best candidate is accepted unless another institution scores within
+to the live one. A key matched only after dropping plural/possessive "s" scores 0.10 less. A
+state or city given as context (or written in the mention, "Columbia College (MO)") keeps only
+the candidates there, when there are any. The best candidate is accepted unless another institution scores within
 ``MARGIN`` of it, its score is below ``ACCEPT``, or the mention names a system: then the result is
 *ambiguous* and goes to a reviewer with its candidates, rather than being guessed.
 """
@@ -38,7 +39,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
+
+from .datafiles import DataError, Problem, read_csv
 
 ACCEPT = 0.70
 MARGIN = 0.10
@@ -386,14 +390,10 @@ def link(index: Index, mention: str, state: str | None = None, city: str | None 
     return Link(mention, top.unitid, top.slug, top.name, top.score, False, top.via, candidates)
 
 
-def load_index(data_dir) -> Index:
+def load_index(data_dir: Path | str) -> Index:
     """Read the data/ files the linker needs (institutions, aliases, systems, system aliases)."""
-    from pathlib import Path
-
-    from .datafiles import DataError, Problem, read_csv
-
     data_dir = Path(data_dir)
-    problems: list = []
+    problems: list[Problem] = []
     lined = {}
     for name, cols in (("institutions", ["unitid", "slug", "name", "ipeds_alias", "city", "state",
                                           "website", "web_domain", "other_domains", "active"]),

@@ -158,3 +158,9 @@ def test_cli_imports_a_url_with_the_fetched_url_as_source(server, tmp_path):
     assert "6 pending evidence row(s) added" in result.stdout
     urls = store.open_store(tmp_path / "s.db").execute("select distinct source_urls from evidence").fetchall()
     assert urls == [(f"{server}/scorecard_page.html",)]
+
+
+def test_one_school_under_two_names_fails(index):
+    text = page_text().replace("<li>Georgia Tech</li>", "<li>Georgia Tech</li><li>Georgia Institute of Technology</li>")
+    assert problems_of(text, index) == ["page.html:31: row: is the same evidence as line 31 (same source, "
+                                        "institution 139755 and stance might_use)"]

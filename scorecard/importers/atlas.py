@@ -149,7 +149,8 @@ def _evidence(row: dict, number: str, found, dates: dict, name: str, fallback_da
         f"The Atlas of Surveillance lists {row['Agency'].strip()} as using face recognition"
         + (f" ({vendor})." if vendor else "."))
     return {
-        "id": evidence_id("aos", f"atlas:{number or row['Agency'].strip()}", found.unitid, "using"),
+        "id": evidence_id("aos", f"atlas:{number or row['Agency'].strip() + ' ' + ' '.join(urls)}",
+                          found.unitid, "using"),
         "unitid": found.unitid,
         "stance": "using",
         "stated_on": stated_on or fallback_date,

@@ -152,7 +152,12 @@ def check_rows(rows: list[tuple[int, dict]], index: Index, name: str, today: dt.
 
     unitids = {str(u) for u in index.institutions}
     problems = []
+    first: dict[str, int] = {}
     for line, r in rows:
+        if r["id"] in first:
+            problems.append(Problem(name, line, "row", f"is the same evidence as line {first[r['id']]} "
+                                    f"(same source, institution {r['unitid']} and stance {r['stance']})"))
+        first.setdefault(r["id"], line)
         full = {"review_status": "pending", **r}
         for col, reason in validate_evidence_row({k: str(v) for k, v in full.items() if v is not None},
                                                  unitids, today):

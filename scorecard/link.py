@@ -23,8 +23,10 @@ the campus part of "X-Penn State Altoona"             0.75
 a member of a system the mention names                0.60
 ====================================================  =====
 
-Only when none of these match, the institutions whose names hold every word of the mention are
-candidates, scored 0.50-0.90 by how much of the name the mention covers.
+Only when none of these match: a system's name followed by a campus ("SUNY Stony Brook", "Cal
+State Fullerton") names the members whose names hold the campus words (0.85); failing that, the
+institutions whose names hold every word of the mention are candidates, scored 0.50-0.90 by how
+much of the name the mention covers.
 
 An institution IPEDS lists as no longer active scores 0.15 less, so a closed or merged row loses
 to the live one. A key matched only after dropping plural/possessive "s" scores 0.10 less. A
@@ -60,6 +62,7 @@ SCORE_CAMPUS_PART = 0.75
 SCORE_SWAPPED = 0.75
 SCORE_SYSTEM = 0.60
 SCORE_PREFIX = 0.85
+SCORE_SYSTEM_CAMPUS = 0.85
 INACTIVE_PENALTY = 0.15
 LOOSE_PENALTY = 0.10
 
@@ -204,6 +207,7 @@ class Index:
     systems: dict[str, set[int]]  # normalized system name or short name -> members
     words: dict[str, set[int]]  # name word -> unitids, for partial matches
     name_sizes: dict[int, int]
+    name_words: dict[int, set[str]]
     prefixes: dict[str, set[int]]  # the first words of a name -> unitids
 
 
@@ -226,7 +230,7 @@ def _add_forms(index: Index, text: str, uid: int, score: float, how: str) -> Non
 def build_index(institutions: list[dict], aliases: list[dict] = (), systems: list[dict] = (),
                 system_aliases: list[dict] = ()) -> Index:
     """Precompute every key once. Rows are plain dicts as the data/ CSV files hold them."""
-    index = Index({}, {}, {}, {}, {}, {}, {}, {}, {})
+    index = Index({}, {}, {}, {}, {}, {}, {}, {}, {}, {})
     by_slug = {}
     for r in institutions:
         uid = int(r["unitid"])
@@ -259,6 +263,7 @@ def build_index(institutions: list[dict], aliases: list[dict] = (), systems: lis
                 index.prefixes.setdefault(" ".join(name_words[:n]), set()).add(uid)
         words = set(name_words)
         index.name_sizes[uid] = len(words)
+        index.name_words[uid] = words
         for w in words:
             index.words.setdefault(w, set()).add(uid)
     for a in aliases:
@@ -340,6 +345,22 @@ def _lookup_system(index: Index, text: str) -> tuple[dict[int, tuple[float, str]
             bool(members), says_system and bool(members))
 
 
+def _lookup_system_campus(index: Index, text: str) -> dict[int, tuple[float, str]]:
+    """'SUNY Stony Brook', 'Cal State Fullerton', 'UW-Madison': a system's name, then a campus.
+
+    The members of the system whose names hold every remaining word are the candidates.
+    """
+    words = normalize(text).split()
+    for i in range(len(words) - 1, 0, -1):
+        members = index.systems.get(" ".join(words[:i]))
+        rest = set(words[i:]) - _GENERIC
+        if members and rest:
+            hits = {uid for uid in members if rest <= index.name_words[uid]}
+            if hits:
+                return {uid: (SCORE_SYSTEM_CAMPUS, "campus named within its system") for uid in hits}
+    return {}
+
+
 def _narrow(found: dict, index: Index, field_name: str, value: str | None) -> dict:
     if not value:
         return found
@@ -367,7 +388,7 @@ def link(index: Index, mention: str, state: str | None = None, city: str | None 
             if uid not in found:
                 found[uid] = v
         if not found:
-            found = _lookup_words(index, text)
+            found = _lookup_system_campus(index, text) or _lookup_words(index, text)
     found = {uid: ((round(score - INACTIVE_PENALTY, 3), f"{how} (inactive)")
                    if str(index.institutions[uid].get("active", "1")) == "0" else (score, how))
              for uid, (score, how) in found.items()}

@@ -189,3 +189,8 @@ def test_system_alias_naming_an_unknown_system_is_a_data_problem(tmp_path):
         L.load_index(tmp_path)
     assert [str(p) for p in e.value.problems] == [
         f"{tmp_path / 'system_aliases.csv'}:2: system: 'University of Californa' is not a system in systems.csv"]
+
+
+def test_system_shorthand_followed_by_a_campus_links_to_that_campus(index):
+    assert L.link(index, "SUNY Stony Brook").unitid == 196097
+    assert L.link(index, "UW-Madison").unitid == 240444

@@ -41,7 +41,7 @@ async def ds(published):
 
 
 @pytest.fixture(scope="session")
-def index():
+def link_index():
     """The entity linker's index over data/, built once per test session."""
     from scorecard import link
 

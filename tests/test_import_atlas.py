@@ -17,16 +17,16 @@ SCORECARD = str(Path(sys.executable).parent / "scorecard")
 
 
 @pytest.fixture(scope="module")
-def report(index):
-    return atlas.parse(common.read_input(FIXTURE), "atlas_sample.csv", index, TODAY, as_of="2024-05-01")
+def report(link_index):
+    return atlas.parse(common.read_input(FIXTURE), "atlas_sample.csv", link_index, TODAY, as_of="2024-05-01")
 
 
 def by_aos(report):
     return {r["details"]["aosnumber"]: r for r in report.rows}
 
 
-def parse_text(text, index, name="bad.csv"):
-    return atlas.parse(text, name, index, TODAY)
+def parse_text(text, link_index, name="bad.csv"):
+    return atlas.parse(text, name, link_index, TODAY)
 
 
 def reasons(excinfo):
@@ -89,26 +89,26 @@ def test_empty_summary_is_written_from_the_row(report):
     assert "Clearview AI" in by_aos(report)["AOS-FIX-0003"]["summary"]
 
 
-def test_importing_twice_adds_nothing(tmp_path, index, report):
+def test_importing_twice_adds_nothing(tmp_path, link_index, report):
     db = store.open_store(tmp_path / "store.db")
-    first = common.save(db, index, atlas.parse(common.read_input(FIXTURE), "a.csv", index, TODAY), "import:atlas", TODAY)
-    second = common.save(db, index, atlas.parse(common.read_input(FIXTURE), "a.csv", index, TODAY), "import:atlas", TODAY)
+    first = common.save(db, link_index, atlas.parse(common.read_input(FIXTURE), "a.csv", link_index, TODAY), "import:atlas", TODAY)
+    second = common.save(db, link_index, atlas.parse(common.read_input(FIXTURE), "a.csv", link_index, TODAY), "import:atlas", TODAY)
     assert len(first.added) == 4 and second.added == [] and len(second.already) == 4
     assert db.execute("select count(*) from evidence").fetchone()[0] == 4
 
 
-def test_missing_column_is_named(index):
+def test_missing_column_is_named(link_index):
     lines = fixture_lines()
     text = "".join([lines[0].replace(",Vendor,", ","), *(line.replace(",DataWorks Plus,", ",") for line in lines[1:2])])
     with pytest.raises(common.ImportFailure) as e:
-        parse_text(text, index)
+        parse_text(text, link_index)
     assert reasons(e) == ["bad.csv:1: Vendor: column is missing"]
 
 
-def test_renamed_column_is_named_with_its_new_name(index):
+def test_renamed_column_is_named_with_its_new_name(link_index):
     text = "".join([fixture_lines()[0].replace(",Technology,", ",Technologies,"), *fixture_lines()[1:]])
     with pytest.raises(common.ImportFailure) as e:
-        parse_text(text, index)
+        parse_text(text, link_index)
     assert reasons(e) == ["bad.csv:1: Technology: column is missing (renamed to 'Technologies'?)"]
 
 
@@ -128,36 +128,36 @@ def test_empty_file_fails_clearly(tmp_path):
     assert reasons(e) == [f"{path}:0: file: is empty"]
 
 
-def test_header_without_rows_fails_clearly(index):
+def test_header_without_rows_fails_clearly(link_index):
     with pytest.raises(common.ImportFailure) as e:
-        parse_text(fixture_lines()[0], index)
+        parse_text(fixture_lines()[0], link_index)
     assert reasons(e) == ["bad.csv:1: file: has a header but no rows"]
 
 
-def test_duplicate_row_fails_naming_the_first(index):
+def test_duplicate_row_fails_naming_the_first(link_index):
     lines = fixture_lines()
     with pytest.raises(common.ImportFailure) as e:
-        parse_text("".join(lines + [lines[2]]), index)
+        parse_text("".join(lines + [lines[2]]), link_index)
     assert reasons(e) == [f"bad.csv:{len(lines) + 1}: row: duplicates line 3"]
 
 
-def test_duplicate_aos_number_fails(index):
+def test_duplicate_aos_number_fails(link_index):
     lines = fixture_lines()
     again = lines[2].replace("Atlanta", "Decatur")
     with pytest.raises(common.ImportFailure) as e:
-        parse_text("".join(lines + [again]), index)
+        parse_text("".join(lines + [again]), link_index)
     assert reasons(e) == [f"bad.csv:{len(lines) + 1}: AOSNUMBER: 'AOS-FIX-0002' duplicates line 3"]
 
 
-def test_unparseable_date_fails_naming_the_column(index):
+def test_unparseable_date_fails_naming_the_column(link_index):
     lines = fixture_lines()
     lines[2] = lines[2].replace("June 12, 2019", "sometime in 2019")
     with pytest.raises(common.ImportFailure) as e:
-        parse_text("".join(lines), index)
+        parse_text("".join(lines), link_index)
     assert len(reasons(e)) == 1 and reasons(e)[0].startswith("bad.csv:3: Link 1 Date: 'sometime in 2019' is not a date")
 
 
-def test_one_bad_row_imports_nothing(tmp_path, index):
+def test_one_bad_row_imports_nothing(tmp_path, link_index):
     path = tmp_path / "late-error.csv"
     lines = fixture_lines()
     lines[-1] = lines[-1].replace("2020-01-01", "31/31/2020")

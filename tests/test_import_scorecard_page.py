@@ -20,17 +20,17 @@ SCORECARD = str(Path(sys.executable).parent / "scorecard")
 
 
 @pytest.fixture(scope="module")
-def report(index):
-    return sp.parse(PAGE.read_text(encoding="utf-8"), "page.html", index, TODAY)
+def report(link_index):
+    return sp.parse(PAGE.read_text(encoding="utf-8"), "page.html", link_index, TODAY)
 
 
 def page_text():
     return PAGE.read_text(encoding="utf-8")
 
 
-def problems_of(text, index, **kw):
+def problems_of(text, link_index, **kw):
     with pytest.raises(common.ImportFailure) as e:
-        sp.parse(text, "page.html", index, TODAY, **kw)
+        sp.parse(text, "page.html", link_index, TODAY, **kw)
     return [str(p) for p in e.value.problems]
 
 
@@ -89,47 +89,47 @@ def test_lists_outside_stance_headings_are_ignored(report):
     assert not {"Home", "Using the scorecard", "Methodology"} & listed
 
 
-def test_importing_twice_adds_nothing(tmp_path, index):
+def test_importing_twice_adds_nothing(tmp_path, link_index):
     db = store.open_store(tmp_path / "s.db")
-    first = common.save(db, index, sp.parse(page_text(), "p", index, TODAY), "import:scorecard-page", TODAY)
-    second = common.save(db, index, sp.parse(page_text(), "p", index, TODAY), "import:scorecard-page", TODAY)
+    first = common.save(db, link_index, sp.parse(page_text(), "p", link_index, TODAY), "import:scorecard-page", TODAY)
+    second = common.save(db, link_index, sp.parse(page_text(), "p", link_index, TODAY), "import:scorecard-page", TODAY)
     assert len(first.added) == 6 and second.added == []
 
 
-def test_page_without_date_fails_unless_as_of(index):
+def test_page_without_date_fails_unless_as_of(link_index):
     text = page_text().replace('<meta property="article:published_time" content="2020-03-02T09:00:00Z">', "")
-    assert "page.html:0: date: the page has no date" in problems_of(text, index)[0]
-    assert {r["stated_on"] for r in sp.parse(text, "p", index, TODAY, as_of="2020-02").rows} == {"2020-02"}
+    assert "page.html:0: date: the page has no date" in problems_of(text, link_index)[0]
+    assert {r["stated_on"] for r in sp.parse(text, "p", link_index, TODAY, as_of="2020-02").rows} == {"2020-02"}
 
 
-def test_unparseable_page_date_fails(index):
+def test_unparseable_page_date_fails(link_index):
     text = page_text().replace("2020-03-02T09:00:00Z", "last spring")
-    assert problems_of(text, index) == ["page.html:0: date: 'last spring' from meta article:published_time is not "
+    assert problems_of(text, link_index) == ["page.html:0: date: 'last spring' from meta article:published_time is not "
                                         "a date (use YYYY-MM-DD or 'Month D, YYYY')"]
 
 
-def test_page_without_url_fails_unless_source_url(index):
+def test_page_without_url_fails_unless_source_url(link_index):
     text = page_text().replace('<link rel="canonical" href="https://scorecard.example.org/campus-facial-recognition">', "")
-    assert problems_of(text, index)[0].startswith("page.html:0: source_url: the page names no URL")
-    rows = sp.parse(text, "p", index, TODAY, source_url="https://other.example.org/card").rows
+    assert problems_of(text, link_index)[0].startswith("page.html:0: source_url: the page names no URL")
+    rows = sp.parse(text, "p", link_index, TODAY, source_url="https://other.example.org/card").rows
     assert {r["source_urls"] for r in rows} == {"https://other.example.org/card"}
 
 
-def test_school_listed_twice_fails(index):
+def test_school_listed_twice_fails(link_index):
     text = page_text().replace("<li>Georgia Tech</li>", "<li>Georgia Tech</li><li>Georgia Tech</li>")
-    assert problems_of(text, index) == ["page.html:31: school: 'Georgia Tech' is listed twice (first on line 31)"]
+    assert problems_of(text, link_index) == ["page.html:31: school: 'Georgia Tech' is listed twice (first on line 31)"]
 
 
-def test_school_under_two_headings_fails(index):
+def test_school_under_two_headings_fails(link_index):
     text = page_text().replace("<li>University of Miami [1]</li>", "<li>Georgia Tech</li>")
-    assert problems_of(text, index) == ["page.html:38: school: 'Georgia Tech' is listed under might_use on line 31 "
+    assert problems_of(text, link_index) == ["page.html:38: school: 'Georgia Tech' is listed under might_use on line 31 "
                                         "and under using"]
 
 
-def test_page_without_stance_headings_fails(index):
+def test_page_without_stance_headings_fails(link_index):
     text = "<html><head><link rel=canonical href='https://x.example.org/'><time datetime='2020-01-01'></time></head>" \
            "<body><h2>Schools</h2><ul><li>UCLA</li></ul></body></html>"
-    assert problems_of(text, index) == ["page.html:0: headings: no stance headings found (WON'T USE, MIGHT USE, "
+    assert problems_of(text, link_index) == ["page.html:0: headings: no stance headings found (WON'T USE, MIGHT USE, "
                                         "ARE USING and the like, as <h1>-<h6>)"]
 
 
@@ -160,7 +160,7 @@ def test_cli_imports_a_url_with_the_fetched_url_as_source(server, tmp_path):
     assert urls == [(f"{server}/scorecard_page.html",)]
 
 
-def test_one_school_under_two_names_fails(index):
+def test_one_school_under_two_names_fails(link_index):
     text = page_text().replace("<li>Georgia Tech</li>", "<li>Georgia Tech</li><li>Georgia Institute of Technology</li>")
-    assert problems_of(text, index) == ["page.html:31: row: is the same evidence as line 31 (same source, "
+    assert problems_of(text, link_index) == ["page.html:31: row: is the same evidence as line 31 (same source, "
                                         "institution 139755 and stance might_use)"]

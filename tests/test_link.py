@@ -55,12 +55,12 @@ def test_split_campus_keeps_hyphenated_city_names_whole():
     assert L.split_campus("Miami University-Oxford") == ("Miami University", "Oxford")
 
 
-def test_main_campus_is_named_by_the_base_name(index):
-    assert L.link(index, "Purdue University").unitid == 243780
+def test_main_campus_is_named_by_the_base_name(link_index):
+    assert L.link(link_index, "Purdue University").unitid == 243780
 
 
-def test_ipeds_alias_links(index):
-    assert L.link(index, "Ole Miss").unitid == 176017
+def test_ipeds_alias_links(link_index):
+    assert L.link(link_index, "Ole Miss").unitid == 176017
 
 
 def test_ipeds_alias_that_is_part_of_the_name_is_dropped():
@@ -68,75 +68,75 @@ def test_ipeds_alias_that_is_part_of_the_name_is_dropped():
     assert "University of California" not in pieces and "San Francisco" not in pieces and "UCSF" in pieces
 
 
-def test_project_alias_links(index):
-    assert L.link(index, "Georgia Tech").unitid == 139755
+def test_project_alias_links(link_index):
+    assert L.link(link_index, "Georgia Tech").unitid == 139755
 
 
-def test_project_alias_followed_by_university_links(index):
-    assert L.link(index, "Kent State University").unitid == 203517
+def test_project_alias_followed_by_university_links(link_index):
+    assert L.link(link_index, "Kent State University").unitid == 203517
 
 
-def test_misspelled_possessive_links_without_s(index):
-    assert L.link(index, "John Hopkins University").unitid == 162928
+def test_misspelled_possessive_links_without_s(link_index):
+    assert L.link(link_index, "John Hopkins University").unitid == 162928
 
 
-def test_domain_links(index):
-    assert L.link(index, "cmu.edu").unitid == 211440
+def test_domain_links(link_index):
+    assert L.link(link_index, "cmu.edu").unitid == 211440
 
 
-def test_subdomain_links_to_its_domain(index):
-    assert L.link(index, "news.ucla.edu").unitid == 110662
+def test_subdomain_links_to_its_domain(link_index):
+    assert L.link(link_index, "news.ucla.edu").unitid == 110662
 
 
-def test_url_links_by_its_host(index):
-    assert L.link(index, "https://www.cmu.edu/policies/news/2022/video-security-update.html").unitid == 211440
+def test_url_links_by_its_host(link_index):
+    assert L.link(link_index, "https://www.cmu.edu/policies/news/2022/video-security-update.html").unitid == 211440
 
 
-def test_campus_website_host_beats_shared_domain(index):
-    assert L.link(index, "https://altoona.psu.edu/news").unitid == 214689
+def test_campus_website_host_beats_shared_domain(link_index):
+    assert L.link(link_index, "https://altoona.psu.edu/news").unitid == 214689
 
 
-def test_shared_domain_is_ambiguous(index):
-    result = L.link(index, "psu.edu")
+def test_shared_domain_is_ambiguous(link_index):
+    result = L.link(link_index, "psu.edu")
     assert result.ambiguous and result.unitid is None and len(result.candidates) > 5
 
 
-def test_shared_name_is_ambiguous(index):
-    result = L.link(index, "Columbia College")
+def test_shared_name_is_ambiguous(link_index):
+    result = L.link(link_index, "Columbia College")
     assert result.ambiguous and {c.unitid for c in result.candidates} >= {112561, 177065, 217934, 455983}
 
 
-def test_system_name_is_ambiguous(index):
-    result = L.link(index, "the UC system")
+def test_system_name_is_ambiguous(link_index):
+    result = L.link(link_index, "the UC system")
     assert result.ambiguous and 110635 in {c.unitid for c in result.candidates}
 
 
-def test_penn_state_is_ambiguous(index):
-    assert L.link(index, "Penn State").ambiguous
+def test_penn_state_is_ambiguous(link_index):
+    assert L.link(link_index, "Penn State").ambiguous
 
 
-def test_bare_city_name_is_ambiguous(index):
-    assert L.link(index, "Miami").ambiguous
+def test_bare_city_name_is_ambiguous(link_index):
+    assert L.link(link_index, "Miami").ambiguous
 
 
-def test_state_context_disambiguates(index):
-    assert L.link(index, "Columbia College", state="MO").unitid == 177065
+def test_state_context_disambiguates(link_index):
+    assert L.link(link_index, "Columbia College", state="MO").unitid == 177065
 
 
-def test_state_name_context_disambiguates(index):
-    assert L.link(index, "Columbia College", state="South Carolina").unitid == 217934
+def test_state_name_context_disambiguates(link_index):
+    assert L.link(link_index, "Columbia College", state="South Carolina").unitid == 217934
 
 
-def test_state_written_in_the_mention_disambiguates(index):
-    assert L.link(index, "Columbia College (MO)").unitid == 177065
+def test_state_written_in_the_mention_disambiguates(link_index):
+    assert L.link(link_index, "Columbia College (MO)").unitid == 177065
 
 
-def test_city_context_disambiguates(index):
-    assert L.link(index, "University of Pittsburgh", city="Pittsburgh").unitid == 215293
+def test_city_context_disambiguates(link_index):
+    assert L.link(link_index, "University of Pittsburgh", city="Pittsburgh").unitid == 215293
 
 
-def test_context_that_matches_nothing_is_ignored(index):
-    assert L.link(index, "UCLA", state="NY").unitid == 110662
+def test_context_that_matches_nothing_is_ignored(link_index):
+    assert L.link(link_index, "UCLA", state="NY").unitid == 110662
 
 
 def test_inactive_institution_loses_to_active_one():
@@ -144,22 +144,22 @@ def test_inactive_institution_loses_to_active_one():
     assert L.link(ix, "Example College").unitid == 2
 
 
-def test_unknown_mention_links_to_nothing(index):
-    result = L.link(index, "Clearview AI")
+def test_unknown_mention_links_to_nothing(link_index):
+    result = L.link(link_index, "Clearview AI")
     assert result.unitid is None and not result.ambiguous and result.candidates == []
 
 
-def test_generic_words_link_to_nothing(index):
-    assert L.link(index, "the university").candidates == []
+def test_generic_words_link_to_nothing(link_index):
+    assert L.link(link_index, "the university").candidates == []
 
 
-def test_labelled_mentions_precision_stays_high(index):
+def test_labelled_mentions_precision_stays_high(link_index):
     sys.path.insert(0, str(ROOT / "bench"))
     from link_report import report
 
     rows = list(csv.DictReader((ROOT / "tests" / "fixtures" / "link_mentions.csv").open(encoding="utf-8")))
     assert len(rows) >= 150
-    r = report(rows, index)
+    r = report(rows, link_index)
     assert r["precision"] >= 0.97 and r["recall"] >= 0.90
 
 
@@ -191,6 +191,6 @@ def test_system_alias_naming_an_unknown_system_is_a_data_problem(tmp_path):
         f"{tmp_path / 'system_aliases.csv'}:2: system: 'University of Californa' is not a system in systems.csv"]
 
 
-def test_system_shorthand_followed_by_a_campus_links_to_that_campus(index):
-    assert L.link(index, "SUNY Stony Brook").unitid == 196097
-    assert L.link(index, "UW-Madison").unitid == 240444
+def test_system_shorthand_followed_by_a_campus_links_to_that_campus(link_index):
+    assert L.link(link_index, "SUNY Stony Brook").unitid == 196097
+    assert L.link(link_index, "UW-Madison").unitid == 240444

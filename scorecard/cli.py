@@ -131,3 +131,95 @@ def derive(reference, data_dir):
 
     counts = derive_fn(reference, data_dir)
     click.echo(f"Wrote {counts['institutions']} institutions and {counts['evidence']} evidence rows to {data_dir}")
+
+
+# --- entity linking and importers (issue 7) ---------------------------------------------------
+
+@cli.command()
+@click.argument("mention", required=False)
+@data_option
+@click.option("--lines", is_flag=True, help="Read one mention a line from stdin; print one JSON object a line.")
+@click.option("--state", help="State context (code or name) that narrows the candidates.")
+@click.option("--city", help="City context that narrows the candidates.")
+def link(mention, data_dir, lines, state, city):
+    """Resolve a mention (name, alias, abbreviation, domain or URL) to an institution.
+
+    Prints JSON with unitid, slug, score, ambiguous and candidates; unitid is null when nothing
+    matches or when the mention could be several institutions (ambiguous: goes to review).
+    Without MENTION, reads stdin: the whole of it as one mention, or one a line with --lines.
+    """
+    from . import link as link_mod
+
+    index = link_mod.load_index(data_dir)
+    if lines:
+        for line in sys.stdin:
+            if line.strip():
+                result = link_mod.link(index, line.strip(), state=state, city=city)
+                click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    text = mention if mention is not None else sys.stdin.read().strip()
+    if not text:
+        raise click.UsageError("give a MENTION or pipe one on stdin")
+    click.echo(json.dumps(link_mod.link(index, text, state=state, city=city).to_dict(), ensure_ascii=False, indent=2))
+
+
+@cli.group("import")
+def import_group():
+    """Import other trackers' files and pages as pending evidence (idempotent; nothing half-imported)."""
+
+
+def _run_import(origin, make_report, data_dir, store_path, today):
+    """Link with data/, build the report (validating all of it), then insert it in one transaction."""
+    from . import link as link_mod
+    from .importers import common
+
+    index = link_mod.load_index(data_dir)
+    try:
+        report = make_report(index, _today(today))
+    except common.ImportFailure as e:
+        for p in e.problems:
+            click.echo(str(p), err=True)
+        raise click.ClickException(f"{len(e.problems)} problem(s); nothing imported")
+    common.save(store.open_store(store_path), index, report, origin=origin, today=_today(today))
+    click.echo(report.summary())
+
+
+@import_group.command("atlas")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@data_option
+@store_option
+@click.option("--as-of", help="Date for rows with no Link date (the export's date, YYYY-MM-DD); default today.")
+@click.option("--today", help="Check dates against this day (YYYY-MM-DD); default today.")
+def import_atlas(file, data_dir, store_path, as_of, today):
+    """An Atlas of Surveillance CSV export: campus police face recognition rows become pending evidence."""
+    from .importers import atlas, common
+
+    def make_report(index, today):
+        return atlas.parse(common.read_input(file), str(file), index, today, as_of=as_of)
+
+    _run_import("import:atlas", make_report, data_dir, store_path, today)
+
+
+@import_group.command("scorecard-page")
+@click.argument("source")
+@data_option
+@store_option
+@click.option("--source-url", help="The page's public URL, when a FILE names none (no canonical link).")
+@click.option("--as-of", help="The page's date (YYYY-MM-DD), when it states none or states it wrongly.")
+@click.option("--today", help="Check dates against this day (YYYY-MM-DD); default today.")
+def import_scorecard_page(source, data_dir, store_path, source_url, as_of, today):
+    """A published scorecard page (URL or FILE) with headed lists: WON'T USE, MIGHT USE, ARE USING."""
+    from .importers import common, http, scorecard_page
+
+    def make_report(index, today):
+        if source.startswith(("http://", "https://")):
+            try:
+                body, final_url = http.fetch(source)
+            except http.FetchError as e:
+                raise click.ClickException(str(e))
+            text, url = common.decode(body, source), source_url or final_url
+        else:
+            text, url = common.read_input(Path(source)), source_url
+        return scorecard_page.parse(text, source, index, today, source_url=url, as_of=as_of)
+
+    _run_import("import:scorecard-page", make_report, data_dir, store_path, today)

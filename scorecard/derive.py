@@ -1,4 +1,4 @@
-"""Derive data/institutions.csv and data/evidence.csv from the public reference data.
+"""Derive data/institutions.csv, data/evidence.csv and data/systems.csv from the public reference data.
 
 Run as ``scorecard derive --reference ../shared/data/reference``. The reference folder is only
 needed when regenerating; the project never reads it at run time. Slugs already in
@@ -176,6 +176,15 @@ def evidence(reference: Path) -> list[dict]:
     return rows
 
 
+SYSTEM_COLUMNS = ["unitid", "system"]
+
+
+def systems(reference: Path) -> list[dict]:
+    """unitid -> IPEDS system name (F1SYSNAM), for the entity linker's system mentions."""
+    hd = csv.DictReader((reference / "ipeds_hd2022_directory.csv").open(encoding="utf-8"))
+    return [{"unitid": r["UNITID"], "system": _blank(r["F1SYSNAM"])} for r in hd if _blank(r["F1SYSNAM"])]
+
+
 def write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     with tmp.open("w", newline="", encoding="utf-8") as f:
@@ -194,4 +203,6 @@ def derive(reference: Path, data: Path) -> dict[str, int]:
     ev = evidence(reference)
     write_csv(inst_path, INSTITUTION_COLUMNS, inst)
     write_csv(data / "evidence.csv", EVIDENCE_COLUMNS, ev)
-    return {"institutions": len(inst), "evidence": len(ev)}
+    sys_rows = systems(reference)
+    write_csv(data / "systems.csv", SYSTEM_COLUMNS, sys_rows)
+    return {"institutions": len(inst), "evidence": len(ev), "systems": len(sys_rows)}

@@ -38,3 +38,11 @@ async def ds(published):
     datasette = make_datasette(published)
     await datasette.invoke_startup()
     return datasette
+
+
+@pytest.fixture(scope="session")
+def link_index():
+    """The entity linker's index over data/, built once per test session."""
+    from scorecard import link
+
+    return link.load_index(DATA)

@@ -1,0 +1,66 @@
+"""Precision, recall and the share sent to review of the entity linker on the labelled mentions.
+
+    python bench/link_report.py [--mentions tests/fixtures/link_mentions.csv] [--data data] [--show-misses]
+
+precision: of the mentions the linker resolved to one institution, the share it got right (a
+           link made for a mention labelled AMBIGUOUS or NONE counts as wrong).
+recall:    of the mentions labelled with an institution, the share resolved to it.
+review:    the share of all mentions marked ambiguous (sent to a reviewer).
+"""
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scorecard.link import link, load_index  # noqa: E402
+
+
+def outcome(result) -> str:
+    if result.unitid is not None:
+        return str(result.unitid)
+    return "AMBIGUOUS" if result.ambiguous else "NONE"
+
+
+def report(rows: list[dict], index) -> dict:
+    got = [outcome(link(index, r["mention"], state=r.get("state") or None, city=r.get("city") or None))
+           for r in rows]
+    expected = [r["expected"] for r in rows]
+    linked = [(g, e) for g, e in zip(got, expected) if g not in ("AMBIGUOUS", "NONE")]
+    labelled = [(g, e) for g, e in zip(got, expected) if e not in ("AMBIGUOUS", "NONE")]
+    correct = sum(g == e for g, e in linked)
+    return {
+        "mentions": len(rows),
+        "linked": len(linked),
+        "correct": correct,
+        "precision": correct / len(linked) if linked else 1.0,
+        "recall": sum(g == e for g, e in labelled) / len(labelled) if labelled else 1.0,
+        "review_share": got.count("AMBIGUOUS") / len(rows),
+        "ambiguous_flagged": sum(g == "AMBIGUOUS" for g, e in zip(got, expected) if e == "AMBIGUOUS")
+                             / max(1, expected.count("AMBIGUOUS")),
+        "none_right": sum(g == "NONE" for g, e in zip(got, expected) if e == "NONE") / max(1, expected.count("NONE")),
+        "misses": [(r["mention"], r.get("state", ""), e, g) for r, g, e in zip(rows, got, expected) if g != e],
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mentions", type=Path, default=ROOT / "tests" / "fixtures" / "link_mentions.csv")
+    ap.add_argument("--data", type=Path, default=ROOT / "data")
+    ap.add_argument("--show-misses", action="store_true")
+    args = ap.parse_args()
+    rows = list(csv.DictReader(args.mentions.open(encoding="utf-8")))
+    r = report(rows, load_index(args.data))
+    print(f"mentions {r['mentions']}: linked {r['linked']}, correct {r['correct']}")
+    print(f"precision {r['precision']:.3f}  recall {r['recall']:.3f}  sent to review {r['review_share']:.3f}")
+    print(f"AMBIGUOUS labels flagged {r['ambiguous_flagged']:.3f}  NONE labels left unlinked {r['none_right']:.3f}")
+    if args.show_misses:
+        for mention, state, expected, got in r["misses"]:
+            print(f"  {mention!r} {state}: expected {expected}, got {got}")
+
+
+if __name__ == "__main__":
+    main()

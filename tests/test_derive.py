@@ -53,8 +53,8 @@ def test_regenerating_from_the_reference_reproduces_data_exactly(tmp_path):
     for name in ("institutions.csv",):
         (tmp_path / name).write_bytes((DATA / name).read_bytes())
     counts = derive(REFERENCE, tmp_path)
-    assert counts == {"institutions": 6256, "evidence": 46}
-    for name in ("institutions.csv", "evidence.csv"):
+    assert counts == {"institutions": 6256, "evidence": 46, "systems": 2405}
+    for name in ("institutions.csv", "evidence.csv", "systems.csv"):
         assert filecmp.cmp(tmp_path / name, DATA / name, shallow=False), name
 
 

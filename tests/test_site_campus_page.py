@@ -24,7 +24,7 @@ async def test_unitid_redirects_permanently_to_slug(ds):
 async def test_unknown_campus_is_a_404_page_with_search(ds):
     r = await ds.client.get("/campuses/no-such-campus")
     assert r.status_code == 404
-    assert 'name="_search"' in r.text
+    assert 'action="/search"' in r.text and 'name="q"' in r.text
 
 
 async def test_campus_json_twin_has_the_same_facts(ds):

@@ -1,0 +1,34 @@
+"""The embeddable badge: an SVG a campus newspaper can paste, colored AND labelled in words.
+
+Self-contained (no fonts or scripts to fetch), with <title> and aria-label so a screen reader
+reads the same words a sighted reader sees.
+"""
+
+from xml.sax.saxutils import escape, quoteattr
+
+from ..method import COLORS
+
+LEFT = "facial recognition"
+_CHAR_W = 7.0  # average advance of an 11px sans-serif capital-heavy label
+_PAD = 10
+
+
+def _width(text: str) -> int:
+    return int(len(text) * _CHAR_W + 2 * _PAD)
+
+
+def svg(name: str, color: str) -> str:
+    c = COLORS[color]
+    left_w, right_w = _width(LEFT), _width(c.label)
+    total = left_w + right_w
+    title = f"{name}: {c.label} (Campus Facial Recognition Scorecard)"
+    return f"""<svg xmlns="http://www.w3.org/2000/svg" width="{total}" height="20" role="img" aria-label={quoteattr(title)}>
+<title>{escape(title)}</title>
+<rect width="{left_w}" height="20" fill="#333333"/>
+<rect x="{left_w}" width="{right_w}" height="20" fill="{c.hex}"/>
+<g font-family="DejaVu Sans,Verdana,Geneva,sans-serif" font-size="11" text-anchor="middle">
+<text x="{left_w / 2}" y="14" fill="#ffffff">{escape(LEFT)}</text>
+<text x="{left_w + right_w / 2}" y="14" fill="{c.text_hex}" font-weight="bold">{escape(c.label)}</text>
+</g>
+</svg>
+"""

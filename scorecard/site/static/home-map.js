@@ -5,7 +5,12 @@
   // Colors and labels arrive with the points, from scorecard/method.py.
   function start() {
     const el = document.getElementById("sc-map");
-    if (!el || !window.L) return;
+    if (!el) return;
+    // datasette-leaflet ships Leaflet as an ES module.
+    import(el.dataset.leaflet).then((L) => draw(el, L));
+  }
+
+  function draw(el, L) {
     const map = L.map(el, {preferCanvas: false}).setView([39.5, -97], 4);
     L.tileLayer(el.dataset.tiles || "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", {
       maxZoom: 18,

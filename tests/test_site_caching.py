@@ -46,3 +46,28 @@ def test_etag_changes_with_the_day():
     from scorecard.site.caching import etag
 
     assert etag("r", "/p", dt.date(2026, 1, 1)) != etag("r", "/p", dt.date(2026, 1, 2))
+
+
+async def test_second_reader_gets_the_same_body(ds):
+    first = await ds.client.get(PAGE)
+    second = await ds.client.get(PAGE)
+    assert first.text == second.text
+
+
+async def test_signed_in_reader_is_never_served_a_shared_body(ds):
+    anonymous = await ds.client.get(PAGE)
+    cookies = {"ds_actor": ds.client.actor_cookie({"id": "reviewer-7"})}
+    signed_in = await ds.client.get(PAGE, cookies=cookies)
+    assert "reviewer-7" in signed_in.text
+    assert "reviewer-7" not in anonymous.text
+
+
+def test_lru_drops_the_least_recently_used():
+    from scorecard.site.published import LRU
+
+    lru = LRU(2)
+    lru.put("a", 1)
+    lru.put("b", 2)
+    lru.get("a")
+    lru.put("c", 3)
+    assert (lru.get("a"), lru.get("b"), lru.get("c")) == (1, None, 3)

@@ -12,6 +12,7 @@ from datasette.utils.asgi import Response
 
 from .published import CODE_DIGEST
 
+RENDERED_PAGES = 2000  # ~20 kB each: at most ~40 MB, and the most-read campus pages stay warm
 MAX_AGE = 300  # five minutes: a new release reaches readers quickly, and a burst of links is cheap
 
 
@@ -38,11 +39,28 @@ def not_modified(tag: str) -> Response:
     return Response("", status=304, headers=headers(tag))
 
 
+def _shared(request) -> bool:
+    """A page is the same for every anonymous reader with no pending flash messages."""
+    return request.actor is None and not request.cookies.get("ds_messages")
+
+
 async def respond(datasette, request, render, content_type="text/html; charset=utf-8") -> Response:
-    """304 if the client's copy is current, else the body from ``await render()`` with cache headers."""
-    from .published import release
+    """304 if the client's copy is current, else the body from ``await render()`` with cache headers.
+
+    Bodies for anonymous readers are kept in a bounded in-memory LRU under their ETag (plus the
+    host, which absolute links in the page name): the database is immutable, so a body can only
+    go out of date with the release, the code or the day, all of which are in the ETag.
+    """
+    from .published import cache, release
 
     tag = etag((await release(datasette))["release"], request.full_path)
     if matches(request, tag):
         return not_modified(tag)
-    return Response(await render(), content_type=content_type, headers=headers(tag))
+    bodies = cache(datasette, "bodies", RENDERED_PAGES)
+    key = (tag, request.scheme, request.host) if _shared(request) else None
+    body = bodies.get(key) if key else None
+    if body is None:
+        body = await render()
+        if key:
+            bodies.put(key, body)
+    return Response(body, content_type=content_type, headers=headers(tag))

@@ -12,7 +12,7 @@ from datasette.utils.asgi import Response
 
 from .. import campus as campus_facts
 from . import badge, caching, citation
-from .published import DATABASE, run
+from .published import DATABASE, once, run
 
 _SUFFIXES = {"html": "", "json": ".json", "badge": "/badge.svg"}
 
@@ -25,7 +25,7 @@ async def _not_found(datasette, request, key):
 
 async def _campus(datasette, request, fmt):
     key = request.url_vars["key"]
-    slug, canonical = await run(datasette, campus_facts.resolve, key)
+    slug, canonical = await once(datasette, "resolve", campus_facts.resolve, key)
     if slug is None:
         return await _not_found(datasette, request, key)
     if not canonical or slug != key:

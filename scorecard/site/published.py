@@ -5,6 +5,7 @@ points) is computed once per process and kept on the Datasette instance.
 """
 
 import hashlib
+from collections import OrderedDict
 from pathlib import Path
 
 from datasette.utils import named_parameters
@@ -19,12 +20,41 @@ async def run(datasette, fn, *args):
     return await datasette.get_database(DATABASE).execute_fn(lambda conn: fn(conn, *args))
 
 
-async def once(datasette, key: str, fn, *args):
+class LRU:
+    """A small bounded least-recently-used map: memory stays bounded whatever URLs are requested."""
+
+    def __init__(self, size: int):
+        self.size, self.items = size, OrderedDict()
+
+    def get(self, key):
+        if key in self.items:
+            self.items.move_to_end(key)
+            return self.items[key]
+        return None
+
+    def put(self, key, value):
+        self.items[key] = value
+        self.items.move_to_end(key)
+        if len(self.items) > self.size:
+            self.items.popitem(last=False)
+
+
+def cache(datasette, name: str, size: int) -> LRU:
+    """The named LRU kept on this Datasette instance (so each test's Datasette starts empty)."""
+    caches = datasette.__dict__.setdefault("_scorecard_caches", {})
+    if name not in caches:
+        caches[name] = LRU(size)
+    return caches[name]
+
+
+async def once(datasette, key, fn, *args):
     """fn(conn, *args) computed on first use and then kept: the database never changes under us."""
-    cache = datasette.__dict__.setdefault("_scorecard_cache", {})
-    if key not in cache:
-        cache[key] = await run(datasette, fn, *args)
-    return cache[key]
+    memo = cache(datasette, "facts", 20000)
+    found = memo.get((key, args))
+    if found is None:
+        found = await run(datasette, fn, *args)
+        memo.put((key, args), found)
+    return found
 
 
 def _release_facts(conn) -> dict:

@@ -32,15 +32,19 @@ def extra_css_urls(datasette):
 
 @hookimpl
 def extra_template_vars(datasette):
-    """The release on every page (footer), and the method's vocabulary for any template."""
+    """License and sources for the footer, as metadata.json states them."""
     async def inner():
-        return {"scorecard_release": await release(datasette), "method": method, "scorecard_db": DATABASE,
-                "scorecard_meta": await datasette.get_instance_metadata()}
+        return {"scorecard_meta": await datasette.get_instance_metadata()}
     return inner
 
 
 @hookimpl
-def prepare_jinja2_environment(env):
+def prepare_jinja2_environment(env, datasette):
+    # Globals, not template vars: Datasette renders its error pages without extra_template_vars,
+    # and the release belongs in every footer.
+    env.globals["scorecard_release"] = lambda: release(datasette)
+    env.globals["method"] = method
+    env.globals["scorecard_db"] = DATABASE
     # A search link, never presented as a known archived copy: the Wayback Machine lists
     # whatever captures of the source exist.
     env.filters["archive_search"] = lambda url: "https://web.archive.org/web/*/" + quote(url, safe=":/?=&%")

@@ -53,7 +53,7 @@ async def respond(datasette, request, render, content_type="text/html; charset=u
     """
     from .published import cache, release
 
-    tag = etag((await release(datasette))["release"], request.full_path)
+    tag = etag(release(datasette)["release"], request.full_path)
     if matches(request, tag):
         return not_modified(tag)
     bodies = cache(datasette, "bodies", RENDERED_PAGES)

@@ -5,6 +5,7 @@ points) is computed once per process and kept on the Datasette instance.
 """
 
 import hashlib
+import sqlite3
 from collections import OrderedDict
 from pathlib import Path
 
@@ -57,13 +58,21 @@ async def once(datasette, key, fn, *args):
     return found
 
 
-def _release_facts(conn) -> dict:
-    return dict(conn.execute("select key, value from release").fetchall())
+def release(datasette) -> dict:
+    """{'release': '2026-11-26-7eaaf383', 'built_at': ..., 'campuses': ..., 'evidence': ...}
 
-
-async def release(datasette) -> dict:
-    """{'release': '2026-11-26-7eaaf383', 'built_at': ..., 'campuses': ..., 'evidence': ...}"""
-    return await once(datasette, "release", _release_facts)
+    Synchronous, read once from the file: templates call it as a Jinja global, which also
+    reaches pages Datasette renders itself, such as its error pages."""
+    facts = datasette.__dict__.get("_scorecard_release")
+    if facts is None:
+        path = datasette.get_database(DATABASE).path
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            facts = dict(conn.execute("select key, value from release").fetchall())
+        finally:
+            conn.close()
+        datasette._scorecard_release = facts
+    return facts
 
 
 def _code_digest() -> str:

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from datasette import hookimpl
 
 from .. import method
-from . import atom, campus_pages, chart_pages, home, method_page, search
+from . import atom, badge, campus_pages, chart_pages, home, method_page, search
 from .published import DATABASE, PLUGIN, release
 
 
@@ -45,6 +45,7 @@ def prepare_jinja2_environment(env, datasette):
     env.globals["scorecard_release"] = lambda: release(datasette)
     env.globals["method"] = method
     env.globals["scorecard_db"] = DATABASE
+    env.globals["chip"] = badge.chip
     # A search link, never presented as a known archived copy: the Wayback Machine lists
     # whatever captures of the source exist.
     env.filters["archive_search"] = lambda url: "https://web.archive.org/web/*/" + quote(url, safe=":/?=&%")

@@ -6,6 +6,8 @@ reads the same words a sighted reader sees.
 
 from xml.sax.saxutils import escape, quoteattr
 
+from markupsafe import Markup
+
 from ..method import COLORS
 
 LEFT = "facial recognition"
@@ -32,3 +34,10 @@ def svg(name: str, color: str) -> str:
 </g>
 </svg>
 """
+
+
+def chip(color: str) -> Markup:
+    """The small inline label for a color, used in lists and timelines (a Jinja global: one
+    function call instead of an include per row, which Jinja would re-check on disk each time)."""
+    c = COLORS[color]
+    return Markup(f'<span class="sc-chip" style="background:{c.hex};color:{c.text_hex}">{escape(c.label)}</span>')

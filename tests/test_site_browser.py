@@ -86,6 +86,16 @@ def test_home_page_has_no_console_errors(page, live_server):
     assert page.errors == []
 
 
+def test_campus_page_is_complete_without_javascript(browser, live_server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server}/campuses/university-of-southern-california")
+    assert page.locator(".sc-badge").inner_text() == "USING OR PLANNING"
+    assert page.locator(".sc-evidence > li").count() >= 1
+    assert page.locator(".sc-timeline li").count() >= 2
+    context.close()
+
+
 def test_gray_campus_page_prints_without_navigation(page, live_server):
     page.goto(f"{live_server}/campuses/amridge-university")
     page.emulate_media(media="print")

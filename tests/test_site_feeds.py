@@ -25,6 +25,11 @@ async def test_changes_feed_is_titled_from_the_stored_query(ds):
     assert root.find(f"{ATOM}title").text == "Campus Facial Recognition Scorecard — color changes"
 
 
+async def test_campus_feed_is_titled_with_the_campus_name(ds):
+    root = await feed(ds, "/scorecard/color_changes.atom?campus=stanford-university")
+    assert root.find(f"{ATOM}title").text == "Campus Facial Recognition Scorecard — color changes: Stanford University"
+
+
 async def test_feed_entries_link_to_absolute_campus_pages(ds):
     root = await feed(ds, "/scorecard/color_changes.atom?campus=university-of-southern-california")
     entry = root.find(f"{ATOM}entry")

@@ -52,14 +52,14 @@ async def render(datasette, request, columns, rows, database, query_name, sql):
     if not title and query_name:
         query = await datasette.get_query(database, query_name)
         title = query.title if query else None
-    if title and request.args.get("campus"):
-        title = f"{title}: {request.args['campus']}"
     rows = [dict(zip(columns, r)) for r in rows]
+    campus = request.args.get("campus")
+    if title and campus:
+        title = f"{title}: {rows[0]['name'] if rows and 'name' in rows[0] else campus}"
 
     def absolute(path):
         return path if "://" in path else datasette.absolute_url(request, path)
 
-    campus = request.args.get("campus")
     alternate = absolute(datasette.urls.path(f"/campuses/{campus}" if campus else "/"))
     body = feed_xml(title or sql, absolute(request.full_path), alternate, rows, absolute)
     return Response(body, content_type="application/atom+xml; charset=utf-8",

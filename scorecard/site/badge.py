@@ -11,12 +11,12 @@ from markupsafe import Markup
 from ..method import COLORS
 
 LEFT = "facial recognition"
-_CHAR_W = 7.0  # average advance of an 11px sans-serif capital-heavy label
 _PAD = 10
 
 
 def _width(text: str) -> int:
-    return int(len(text) * _CHAR_W + 2 * _PAD)
+    """Approximate advance at 11px sans-serif: capitals are wider than lower case."""
+    return int(sum(7.5 if ch.isupper() else 6.2 for ch in text) + 2 * _PAD)
 
 
 def svg(name: str, color: str) -> str:

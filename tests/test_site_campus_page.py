@@ -40,6 +40,10 @@ async def test_campus_page_shows_color_label_and_reason(ds):
     assert "https://www.usatoday.com/story/tech/2020/02/19/ucla-drops-face-recognition-plan/4810648002/" in r.text
 
 
+async def test_page_lists_the_short_links_that_redirect_here(ds):
+    assert '<a href="/campuses/ucla">/campuses/ucla</a>' in (await ds.client.get(UCLA)).text
+
+
 async def test_page_says_since_when_and_changed_on(ds):
     t = text(await ds.client.get(UCLA))
     assert "WON'T USE since 2020-02-19" in t

@@ -6,7 +6,7 @@ STORE ?= var/store.db
 DB ?= var/scorecard.db
 PORT ?= 8001
 
-.PHONY: serve test build validate clean
+.PHONY: serve test build validate bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ validate: $(VENV)/.installed
 
 test: $(VENV)/.installed-test build
 	$(BIN)/python -m pytest -q
+
+bench: build
+	$(BIN)/python bench/serve.py --db $(DB)
 
 clean:
 	rm -rf $(VENV) var

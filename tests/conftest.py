@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from datasette.app import Datasette
 
-from scorecard import build
+from scorecard import build, localserver
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -46,3 +46,12 @@ def link_index():
     from scorecard import link
 
     return link.load_index(DATA)
+
+
+@pytest.fixture(scope="session")
+def live_server(published):
+    """Base URL of the real server on a free port, stopped after the session."""
+    port = localserver.free_port()
+    proc = localserver.start(published, port)
+    yield f"http://127.0.0.1:{port}"
+    localserver.stop(proc)

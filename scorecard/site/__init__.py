@@ -1,49 +1,51 @@
-"""The Datasette plugin that makes the published database a site: campus pages and their twins.
+"""The Datasette plugin that makes the published database a site for journalists and researchers.
 
-Routes are registered here; pages are Jinja templates in templates/, facts come from
-``scorecard.campus`` so the page, the JSON and ``scorecard explain`` never disagree.
+Each idea lives in its own module (campus pages, home, search, method, charts, the Atom format,
+HTTP caching); this module only wires them into Datasette's hooks. Pages are Jinja templates in
+templates/, static files in static/; facts about one campus come from ``scorecard.campus`` so the
+page, the JSON, the badge and ``scorecard explain`` never disagree.
 """
 
-import json
+from urllib.parse import quote
 
 from datasette import hookimpl
-from datasette.utils.asgi import Response
 
-from .. import campus as campus_facts
-
-DATABASE = "scorecard"
-
-
-async def _with_conn(datasette, fn, *args):
-    db = datasette.get_database(DATABASE)
-    return await db.execute_fn(lambda conn: fn(conn, *args))
-
-
-async def _not_found(datasette, request, key):
-    html = await datasette.render_template(
-        "campus_not_found.html", {"key": key, "database": DATABASE}, request=request)
-    return Response.html(html, status=404)
-
-
-async def campus_page(datasette, request):
-    key = request.url_vars["key"]
-    fmt = request.url_vars.get("format")
-    slug, canonical = await _with_conn(datasette, campus_facts.resolve, key)
-    if slug is None:
-        return await _not_found(datasette, request, key)
-    if not canonical or slug != key:
-        suffix = f".{fmt}" if fmt else ""
-        return Response.redirect(datasette.urls.path(f"/campuses/{slug}{suffix}"), status=301)
-    c = await _with_conn(datasette, campus_facts.facts, slug)
-    if fmt == "json":
-        return Response.json(c, headers={"Cache-Control": "public, max-age=300"})
-    html = await datasette.render_template("campus.html", {"c": c, "database": DATABASE}, request=request)
-    return Response.html(html, headers={"Cache-Control": "public, max-age=300"})
+from .. import method
+from . import atom, badge, campus_pages, chart_pages, home, method_page, search
+from .published import DATABASE, PLUGIN, release
 
 
 @hookimpl
 def register_routes():
-    return [
-        (r"^/campuses/(?P<key>[^/.]+)\.(?P<format>json)$", campus_page),
-        (r"^/campuses/(?P<key>[^/.]+)$", campus_page),
-    ]
+    return [*campus_pages.ROUTES, *home.ROUTES, *search.ROUTES, *method_page.ROUTES, *chart_pages.ROUTES]
+
+
+@hookimpl
+def register_output_renderer():
+    return {"extension": "atom", "render": atom.render, "can_render": atom.can_render}
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.static_plugins(PLUGIN, "scorecard.css")]
+
+
+@hookimpl
+def extra_template_vars(datasette):
+    """License and sources for the footer, as metadata.json states them."""
+    async def inner():
+        return {"scorecard_meta": await datasette.get_instance_metadata()}
+    return inner
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    # Globals, not template vars: Datasette renders its error pages without extra_template_vars,
+    # and the release belongs in every footer.
+    env.globals["scorecard_release"] = lambda: release(datasette)
+    env.globals["method"] = method
+    env.globals["scorecard_db"] = DATABASE
+    env.globals["chip"] = badge.chip
+    # A search link, never presented as a known archived copy: the Wayback Machine lists
+    # whatever captures of the source exist.
+    env.filters["archive_search"] = lambda url: "https://web.archive.org/web/*/" + quote(url, safe=":/?=&%")

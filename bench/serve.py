@@ -1,0 +1,103 @@
+"""Benchmark: the campus page against Datasette's own row JSON for the same campus.
+
+Runs the real server (``datasette serve``, immutable database, the project's config) on
+127.0.0.1 and, in one run, measures requests per second and p50/p99 latency at 1 and 20
+concurrent keep-alive connections for:
+
+  - /campuses/<slug>                    the campus page (no If-None-Match sent, so never a 304;
+                                        after the first request the body comes from the render cache)
+  - /campuses/<every other slug>        the campus page, a different campus on every request, so
+                                        each one is resolved, queried and rendered (a cold cache)
+  - /scorecard/campuses/<unitid>.json   Datasette's row JSON for the same row
+
+Request counts are bounded; the whole run takes well under a minute on 2 cores. Not a test:
+numbers vary with the machine. Target: campus page >= 0.7x row JSON throughput, p99 < 50 ms at 20.
+
+    .venv/bin/python bench/serve.py [--db var/scorecard.db] [--requests 2000]
+"""
+
+import argparse
+import http.client
+import sqlite3
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scorecard import localserver  # noqa: E402
+
+SLUG, UNITID = "university-of-california-los-angeles", 110662
+
+
+def worker(port: int, paths: list[str], count: int, latencies: list, errors: list) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    for i in range(count):
+        started = time.perf_counter()
+        conn.request("GET", paths[i % len(paths)])
+        resp = conn.getresponse()
+        resp.read()
+        latencies.append(time.perf_counter() - started)
+        if resp.status != 200:
+            errors.append(resp.status)
+    conn.close()
+
+
+def measure(port: int, paths: list[str], connections: int, total: int) -> dict:
+    """Each connection walks its own share of paths (one path: all hit the same URL)."""
+    worker(port, paths[-1:], 20, [], [])  # warm the server's code paths and this URL
+    per = max(1, total // connections)
+    latencies, errors = [], []
+    shares = [paths[i::connections] or paths for i in range(connections)]
+    threads = [threading.Thread(target=worker, args=(port, share, per, latencies, errors)) for share in shares]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - started
+    q = statistics.quantiles(latencies, n=100)
+    return {"rps": len(latencies) / elapsed, "p50": q[49] * 1000, "p99": q[98] * 1000, "n": len(latencies),
+            "errors": len(errors)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=Path("var/scorecard.db"))
+    parser.add_argument("--requests", type=int, default=2000, help="requests per target and concurrency")
+    args = parser.parse_args()
+    if not args.db.exists():
+        sys.exit(f"{args.db} does not exist: run `make build` first")
+    port = localserver.free_port()
+    proc = localserver.start(args.db, port)
+    conn = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+    every_campus = [f"/campuses/{slug}" for (slug,) in conn.execute("select slug from campuses order by random()")]
+    conn.close()
+    targets = {
+        "campus page": [f"/campuses/{SLUG}"],
+        "campus page, a different campus each request (renders)": every_campus[:-1],
+        "row JSON": [f"/scorecard/campuses/{UNITID}.json"],
+    }
+    try:
+        results = {}
+        for c in (1, 20):
+            for name, paths in targets.items():
+                results[(name, c)] = measure(port, paths[c:] if len(paths) > 1 else paths, c,
+                                             args.requests if c > 1 else args.requests // 4)
+    finally:
+        localserver.stop(proc)
+    print("| target | connections | requests | req/s | p50 ms | p99 ms | errors |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for (name, c), r in results.items():
+        print(f"| {name} | {c} | {r['n']} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} |")
+    print()
+    for c in (1, 20):
+        for name in list(targets)[:2]:
+            ratio = results[(name, c)]["rps"] / results[("row JSON", c)]["rps"]
+            print(f"{name} / row JSON throughput at {c} connection(s): {ratio:.2f}x (target >= 0.7x)")
+
+
+if __name__ == "__main__":
+    main()

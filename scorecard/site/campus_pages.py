@@ -1,0 +1,89 @@
+"""/campuses/<slug> and its twins (.json, /badge.svg): one campus, three formats, one set of facts.
+
+Every format reads ``scorecard.campus.facts``; aliases and unitids answer 301 to the canonical
+slug with the same suffix; an unknown key is a real 404 page with a search box. Responses carry
+Cache-Control and an ETag and answer If-None-Match with 304 before touching the database.
+"""
+
+import datetime as dt
+import json
+
+from datasette.utils.asgi import Response
+
+from .. import campus as campus_facts
+from . import badge, caching, citation
+from .published import DATABASE, once, run
+
+_SUFFIXES = {"html": "", "json": ".json", "badge": "/badge.svg"}
+
+
+async def _not_found(datasette, request, key):
+    html = await datasette.render_template(
+        "campus_not_found.html", {"key": key, "database": DATABASE}, request=request)
+    return Response.html(html, status=404)
+
+
+async def _campus(datasette, request, fmt):
+    key = request.url_vars["key"]
+    slug, canonical = await once(datasette, "resolve", campus_facts.resolve, key)
+    if slug is None:
+        return await _not_found(datasette, request, key)
+    if not canonical or slug != key:
+        return Response.redirect(datasette.urls.path(f"/campuses/{slug}{_SUFFIXES[fmt]}"), status=301)
+    render, content_type = _RENDERERS[fmt]
+
+    async def body():
+        return await render(datasette, request, await run(datasette, campus_facts.facts, slug))
+    return await caching.respond(datasette, request, body, content_type)
+
+
+async def _json(datasette, request, c):
+    return json.dumps(c, default=repr)
+
+
+async def _badge(datasette, request, c):
+    return badge.svg(c["name"], c["color"])
+
+
+async def _html(datasette, request, c):
+    slug = c["slug"]
+    permalink = datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}"))
+    today = dt.datetime.now(dt.timezone.utc).date()
+    return await datasette.render_template("campus.html", {
+        "c": c, "database": DATABASE, "permalink": permalink, "today": today,
+        "citation": citation.cite(c, permalink, today),
+        "feed_url": datasette.urls.path(f"/{DATABASE}/color_changes.atom?campus={slug}"),
+        "badge_url": datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}/badge.svg")),
+    }, request=request)
+
+
+_RENDERERS = {
+    "html": (_html, "text/html; charset=utf-8"),
+    "json": (_json, "application/json; charset=utf-8"),
+    "badge": (_badge, "image/svg+xml; charset=utf-8"),
+}
+
+
+async def campus_page(datasette, request):
+    return await _campus(datasette, request, "html")
+
+
+async def campus_json(datasette, request):
+    return await _campus(datasette, request, "json")
+
+
+async def campus_badge(datasette, request):
+    return await _campus(datasette, request, "badge")
+
+
+async def campus_index(datasette, request):
+    """/campuses on its own: the list of every campus is the campuses table."""
+    return Response.redirect(datasette.urls.table(DATABASE, "campuses"), status=302)
+
+
+ROUTES = [
+    (r"^/campuses/?$", campus_index),
+    (r"^/campuses/(?P<key>[^/.]+)\.json$", campus_json),
+    (r"^/campuses/(?P<key>[^/.]+)/badge\.svg$", campus_badge),
+    (r"^/campuses/(?P<key>[^/.]+)$", campus_page),
+]

@@ -1,0 +1,67 @@
+"""/search?q=: campuses first (an exact slug, alias or unitid, then full-text over names, IPEDS
+aliases and places, then short aliases by prefix), then the evidence that mentions the words."""
+
+import re
+
+from .. import campus as campus_facts
+from . import caching
+from .published import DATABASE, run
+
+LIMIT = 50
+_CAMPUS_COLUMNS = "c.slug, c.name, c.city, c.state, c.color, c.label, c.fte_enrollment"
+
+
+def fts_query(q: str) -> str:
+    """Each word as a quoted prefix term, so punctuation can't break FTS5 syntax: 'ucla law' ->
+    '"ucla"* "law"*'."""
+    words = re.findall(r"\w+", q)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _dicts(cur):
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def find(conn, q: str) -> dict:
+    """{'campuses': [...], 'evidence': [...]} best first; empty lists for an empty query."""
+    q = (q or "").strip()
+    match = fts_query(q)
+    if not match:
+        return {"campuses": [], "evidence": []}
+    found, seen = [], set()
+
+    def add(rows):
+        for r in rows:
+            if r["slug"] not in seen:
+                seen.add(r["slug"])
+                found.append(r)
+
+    slug, _ = campus_facts.resolve(conn, q.replace(" ", "-"))
+    if slug:
+        add(_dicts(conn.execute(f"select {_CAMPUS_COLUMNS} from campuses c where slug = ?", (slug,))))
+    add(_dicts(conn.execute(f"""
+        select {_CAMPUS_COLUMNS} from campuses_fts f join campuses c on c.rowid = f.rowid
+        where campuses_fts match ? order by f.rank, c.fte_enrollment desc limit ?""", (match, LIMIT))))
+    add(_dicts(conn.execute(f"""
+        select {_CAMPUS_COLUMNS} from aliases a join campuses c on c.unitid = a.unitid
+        where a.alias like ? order by a.alias limit ?""", (q.lower().replace(" ", "-") + "%", LIMIT))))
+    evidence = _dicts(conn.execute("""
+        select e.id, e.stated_on, e.stance, e.publisher, coalesce(nullif(e.quote, ''), e.summary) as text,
+               c.slug, c.name
+        from evidence_fts f join evidence e on e.rowid = f.rowid join campuses c on c.unitid = e.unitid
+        where evidence_fts match ? order by f.rank limit ?""", (match, LIMIT)))
+    return {"campuses": found[:LIMIT], "evidence": evidence}
+
+
+async def search_page(datasette, request):
+    q = request.args.get("q", "")
+
+    async def render():
+        results = await run(datasette, find, q)
+        return await datasette.render_template("search.html", {"q": q, "database": DATABASE, **results},
+                                               request=request)
+    return await caching.respond(datasette, request, render)
+
+
+ROUTES = [(r"^/search$", search_page)]

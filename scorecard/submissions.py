@@ -234,7 +234,7 @@ def queue(db: sqlite_utils.Database, cleaned: list[dict], via: str, actor: str |
 def status(db: sqlite_utils.Database, submission_id: str) -> dict | None:
     """What the public tracking page shows: never the submitter's name or email."""
     row = db.execute("""
-        select s.id, s.created_at, i.slug, i.name, s.stance, s.stated_on, s.source_url, s.quote, s.relation,
+        select s.id, s.created_at, i.slug, i.name, e.stance, e.stated_on, s.source_url, e.quote, s.relation,
                e.review_status, e.reviewed_at
         from submissions s join evidence e on e.id = s.id join institutions i on i.unitid = s.unitid
         where s.id = ?""", (submission_id,)).fetchone()

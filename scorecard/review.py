@@ -109,7 +109,7 @@ def check_edits(edits: dict) -> tuple[dict, list[tuple[str, str]]]:
         elif not isinstance(v, str):
             problems.append((k, "must be text"))
         elif v.strip() or k == "quote":
-            out[k] = v if k == "quote" else v.strip()
+            out[k] = v.replace("\r\n", "\n") if k == "quote" else v.strip()
     return out, problems
 
 

@@ -114,7 +114,7 @@ def check(raw: dict, find: CampusFinder, today: dt.date, index: int = 0) -> tupl
         if not isinstance(v, str):
             bad(f, "must be text")
             continue
-        values[f] = v if f == "quote" else v.strip()
+        values[f] = v.replace("\r\n", "\n") if f == "quote" else v.strip()
     for f in REQUIRED:
         if f in values and not values[f].strip():
             bad(f, "is required")

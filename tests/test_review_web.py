@@ -189,3 +189,27 @@ async def test_approving_unclassified_scraper_evidence_needs_a_stance(sds, store
     r = await sds.client.post(f"/review/{eid}/approve", data={"stance": "not_using"}, actor=REVIEWER)
     assert r.status_code == 303
     assert counts(store_path)["audit"] == 2  # edit + approve (scraper rows have no submit row)
+
+
+async def test_reviewer_signs_in_with_a_password_hash_from_the_environment(sds, monkeypatch):
+    from datasette_auth_passwords.utils import hash_password
+
+    monkeypatch.setenv("SCORECARD_REVIEWER_PASSWORD_HASH", hash_password("correct horse", iterations=1000))
+    wrong = await sds.client.post("/-/login", data={"username": "reviewer", "password": "battery"})
+    assert "ds_actor" not in wrong.cookies
+    r = await sds.client.post("/-/login", data={"username": "reviewer", "password": "correct horse"})
+    assert r.status_code == 302
+    queue = await sds.client.get("/review", cookies={"ds_actor": r.cookies["ds_actor"]})
+    assert queue.status_code == 200
+    assert "Review queue" in queue.text
+
+
+async def test_no_account_can_sign_in_when_no_hash_is_configured(sds, monkeypatch):
+    monkeypatch.delenv("SCORECARD_REVIEWER_PASSWORD_HASH", raising=False)
+    r = await sds.client.post("/-/login", data={"username": "reviewer", "password": ""})
+    assert "ds_actor" not in r.cookies
+
+
+async def test_malformed_basic_authorization_is_a_400_not_a_crash(sds):
+    r = await sds.client.get("/review", headers={"Authorization": "Basic w6k="})
+    assert r.status_code == 400

@@ -167,3 +167,16 @@ async def test_api_batch_is_all_or_nothing(sds, store_path):
     assert r.status_code == 400
     assert r.json()["errors"] == [{"index": 1, "field": "stated_on", "reason": "'2999' is in the future"}]
     assert counts(store_path)["evidence"] == 0
+
+
+async def test_other_methods_on_the_form_are_405(sds, store_path):
+    r = await sds.client.put("/submit", data=good())
+    assert r.status_code == 405
+    assert counts(store_path)["evidence"] == 0
+
+
+async def test_quote_line_breaks_from_a_browser_are_stored_as_newlines(sds, store_path):
+    r = await submit(sds, quote="first line\r\nsecond line")
+    assert r.status_code == 201
+    conn = sqlite3.connect(store_path)
+    assert conn.execute("select quote from evidence").fetchone() == ("first line\nsecond line",)

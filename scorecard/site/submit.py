@@ -10,6 +10,8 @@ Permissions (datasette actions): ``scorecard-submit`` (everyone by default; API 
 and ``scorecard-review`` (nobody by default; granted in datasette.yaml).
 """
 
+import base64
+import binascii
 import datetime as dt
 import json
 
@@ -69,7 +71,9 @@ def _form_context(values=None, errors=None, campus=None):
 
 async def submit_form(datasette, request):
     w = common.worker(datasette)
-    if request.method == "GET":
+    if request.method not in ("GET", "HEAD", "POST"):
+        return Response.text("Use GET for the form and POST to send it", status=405, headers={"Allow": "GET, POST"})
+    if request.method in ("GET", "HEAD"):
         key = (request.args.get("campus") or "")[:200]
         found = await w.run(_campus_label, key)
         return await common.page(datasette, request, "submit.html",
@@ -179,3 +183,30 @@ def register_routes():
         (r"^/submissions/(?P<id>[A-Za-z0-9-]{1,40})\.(?P<format>json)$", tracking),
         (r"^/submissions/(?P<id>[A-Za-z0-9-]{1,40})$", tracking),
     ]
+
+
+def _bad_basic_auth(scope) -> bool:
+    """True for an ``Authorization: Basic`` header that is not base64 of ASCII ``user:password``."""
+    for name, value in scope.get("headers") or []:
+        if name.lower() == b"authorization" and value[:6].lower() == b"basic ":
+            try:
+                base64.b64decode(value[6:].strip(), validate=True).decode("ascii")
+            except (binascii.Error, UnicodeDecodeError):
+                return True
+    return False
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """datasette-auth-passwords 1.1.1 raises (a 500) on a malformed Basic header: answer 400 instead."""
+
+    def wrap(app):
+        async def guarded(scope, receive, send):
+            if scope["type"] == "http" and _bad_basic_auth(scope):
+                await Response.text("Malformed Authorization: Basic header", status=400).asgi_send(send)
+                return
+            await app(scope, receive, send)
+
+        return guarded
+
+    return wrap

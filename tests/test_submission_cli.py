@@ -117,3 +117,13 @@ async def test_approved_script_quote_is_inert_on_the_rebuilt_campus_page(store_p
     twin = await ds.client.get("/campuses/university-of-california-los-angeles.json")
     assert twin.headers["content-type"].startswith("application/json")
     assert SCRIPT in [e["quote"] for e in twin.json()["evidence"]]
+
+
+async def test_approved_official_response_is_marked_as_the_institutions_reply(store_path, published, tmp_path):
+    r = run(*submit_args(store_path, published, campus="mit", stance="wont_use", relation="official_response",
+                         quote="MIT does not use facial recognition and will not."))
+    run("review", "approve", r.output.split()[0], "--store", store_path, "--reviewer", "alice")
+    build.build(DATA, store_path, tmp_path / "scorecard.db", TODAY)
+    ds = make_datasette(tmp_path / "scorecard.db")
+    page = await ds.client.get("/campuses/massachusetts-institute-of-technology")
+    assert "The institution&#39;s reply:" in page.text or "The institution's reply:" in page.text

@@ -6,7 +6,7 @@ STORE ?= var/store.db
 DB ?= var/scorecard.db
 PORT ?= 8001
 
-.PHONY: serve test build validate clean
+.PHONY: serve test build validate clean drill
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ validate: $(VENV)/.installed
 
 test: $(VENV)/.installed-test build
 	$(BIN)/python -m pytest -q
+
+drill: $(VENV)/.installed-test
+	$(BIN)/python bench/durability.py
 
 clean:
 	rm -rf $(VENV) var

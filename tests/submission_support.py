@@ -64,7 +64,16 @@ async def make_ds(published: Path, store_path: Path, **rate_limit) -> Datasette:
 
 @pytest.fixture
 async def sds(published, store_path):
-    return await make_ds(published, store_path)
+    ds = await make_ds(published, store_path)
+    yield ds
+    close(ds)
+
+
+def close(ds: Datasette) -> None:
+    """Stop the store worker thread and close its connections (Datasette's shutdown hook does this)."""
+    from scorecard.site.submit import shutdown
+
+    shutdown(ds)
 
 
 async def token(ds: Datasette, actor_id: str, *actions: str) -> str:

@@ -213,3 +213,14 @@ async def test_no_account_can_sign_in_when_no_hash_is_configured(sds, monkeypatc
 async def test_malformed_basic_authorization_is_a_400_not_a_crash(sds):
     r = await sds.client.get("/review", headers={"Authorization": "Basic w6k="})
     assert r.status_code == 400
+
+
+async def test_unclassified_item_offers_no_preselected_stance(sds, store_path):
+    db = store.open_store(store_path)
+    store.add_evidence(db, [{
+        "unitid": 166683, "stance": "unclassified", "stated_on": "2024", "source_urls": "https://news.mit.edu/x",
+        "source_kind": "press_report", "summary": "MIT news mentions cameras", "recorded_by": "scraper"}],
+        origin="scraper:mit-news")
+    html = (await sds.client.get("/review", actor=REVIEWER)).text
+    assert '<option value="" selected>choose a stance</option>' in html
+    assert "<option value=\"wont_use\" selected>" not in html

@@ -55,6 +55,16 @@ class StoreWorker:
                 self._pub = sqlite3.connect(f"file:{self.published_path}?mode=ro", uri=True)
         return self._db, self._pub
 
+    def close(self) -> None:
+        def shut():
+            for conn in (self._db and self._db.conn, self._pub):
+                if conn is not None:
+                    conn.close()
+            self._db = self._pub = None
+
+        self.executor.submit(shut).result()
+        self.executor.shutdown(wait=True)
+
     async def run(self, fn, *args):
         """fn(store_db, published_conn, *args) on the worker thread."""
         loop = asyncio.get_running_loop()

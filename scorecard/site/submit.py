@@ -50,6 +50,14 @@ def startup(datasette):
     return inner
 
 
+@hookimpl
+def shutdown(datasette):
+    w = getattr(datasette, "_scorecard_store_worker", None)
+    if w is not None:
+        w.close()
+        datasette._scorecard_store_worker = None
+
+
 def _check_and_queue(db, pub, items, via, actor, today):
     cleaned = subs.check_all(items, subs.campus_finder(pub), today)
     return subs.queue(db, cleaned, via, actor, today)

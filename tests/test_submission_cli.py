@@ -127,3 +127,20 @@ async def test_approved_official_response_is_marked_as_the_institutions_reply(st
     ds = make_datasette(tmp_path / "scorecard.db")
     page = await ds.client.get("/campuses/massachusetts-institute-of-technology")
     assert "The institution&#39;s reply:" in page.text or "The institution's reply:" in page.text
+
+
+def test_export_after_a_crash_marks_rows_already_in_the_file_without_appending_again(store_path, published,
+                                                                                     tmp_path):
+    from scorecard import review, store
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    sid = _one(store_path, published)
+    run("review", "approve", sid, "--store", store_path, "--reviewer", "alice")
+    db = store.open_store(store_path)
+    assert review.export(db, data, "cli") == (1, 1)
+    db.execute("delete from exports")  # as if the process died after the rename, before the store commit
+    db.conn.commit()
+    assert review.export(db, data, "cli") == (0, 1)
+    assert (data / "evidence.csv").read_text().count(sid) == 1
+    assert store.approved_evidence(db).empty

@@ -180,3 +180,15 @@ async def test_quote_line_breaks_from_a_browser_are_stored_as_newlines(sds, stor
     assert r.status_code == 201
     conn = sqlite3.connect(store_path)
     assert conn.execute("select quote from evidence").fetchone() == ("first line\nsecond line",)
+
+
+async def test_streamed_body_without_length_is_cut_off_with_413(sds, store_path):
+    async def chunks():
+        yield b"campus=ucla&quote="
+        for _ in range(100):
+            yield b"x" * 1024
+
+    r = await sds.client.post("/submit", content=chunks(),
+                              headers={"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 413
+    assert counts(store_path)["evidence"] == 0

@@ -21,7 +21,7 @@ import pandas as pd
 import sqlite_utils
 
 from . import audit, colors, datafiles, fields, store
-from .method import COLORS, STANCES
+from .method import STANCES
 
 EDITABLE = ("stance", "stated_on", "quote", "source_kind")
 MAX_REASON = 1000
@@ -209,10 +209,6 @@ def preview(approved: pd.DataFrame, row: dict, today: dt.date | None = None) -> 
     with_item = pd.concat([approved[approved["id"] != row["id"]], pd.DataFrame([mine])], ignore_index=True)
     after = _color(with_item, row["unitid"], today)
     return {"current": current, "after": after, "changes": after["color"] != current["color"]}
-
-
-def color_label(color: str) -> str:
-    return COLORS[color].label
 
 
 # --- getting approved rows into git, and the store out of harm's way --------------------------

@@ -118,24 +118,20 @@ def check(raw: dict, find: CampusFinder, today: dt.date, index: int = 0) -> tupl
     for f in REQUIRED:
         if f in values and not values[f].strip():
             bad(f, "is required")
-    done = {p.field for p in problems}
-
     def run(field, reason):
-        if field not in done and reason:
+        """Record a field's first problem only: later checks assume the earlier ones passed."""
+        if reason and field not in {p.field for p in problems}:
             bad(field, reason)
 
     for f, limit in (("stance", 40), ("relation", 40), ("stated_on", 40)):
         if len(values.get(f, "")) > limit:
             run(f, f"is longer than {limit} characters")
-    done = {p.field for p in problems}
-
     clean = dict(values)
     run("campus", fields.check_line(values.get("campus", ""), MAX_LINE))
     if "campus" not in {p.field for p in problems}:
         found, reason = find(values["campus"])
-        if found is None:
-            bad("campus", reason)
-        else:
+        run("campus", reason)
+        if found is not None:
             clean.update(unitid=found.unitid, slug=found.slug, campus_name=found.name)
     run("stance", fields.check_stance(values.get("stance", ""), STANCES))
     run("source_url", fields.check_url(values.get("source_url", "")))
@@ -145,8 +141,7 @@ def check(raw: dict, find: CampusFinder, today: dt.date, index: int = 0) -> tupl
     if values.get("submitter_email"):
         run("submitter_email", fields.check_email(values["submitter_email"]))
     relation = values.get("relation", "")
-    if relation not in RELATIONS:
-        run("relation", f"{relation!r} is not a relation ({', '.join(RELATIONS)})")
+    run("relation", None if relation in RELATIONS else f"{relation!r} is not a relation ({', '.join(RELATIONS)})")
     return clean, problems
 
 

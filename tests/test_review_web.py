@@ -4,7 +4,7 @@ import json
 import sqlite3
 
 import pytest
-from submission_support import (REVIEWER, bearer, counts, good, sds, store_path,  # noqa: F401 (fixtures)
+from submission_support import (REVIEWER, bearer, counts, good, sds, store_path,  # noqa: F401
                                 submission_id, submit, token)
 
 from scorecard import store

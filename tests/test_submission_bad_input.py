@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 import pytest
 from fixtures.bad_submissions import CASES
-from submission_support import bearer, counts, good, sds, store_path, token  # noqa: F401 (fixtures)
+from submission_support import bearer, counts, good, sds, store_path, token  # noqa: F401
 
 
 async def _send(ds, case, tok):

@@ -7,7 +7,7 @@ import sqlite3
 
 from click.testing import CliRunner
 from conftest import DATA, TODAY, make_datasette
-from submission_support import counts, good, store_path  # noqa: F401 (fixtures)
+from submission_support import counts, good, store_path  # noqa: F401
 
 from scorecard import build
 from scorecard.cli import cli

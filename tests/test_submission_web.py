@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from submission_support import (REVIEWER, bearer, counts, good, make_ds, sds, store_path,  # noqa: F401 (fixtures)
+from submission_support import (REVIEWER, bearer, counts, good, make_ds, sds, store_path,  # noqa: F401
                                 submission_id, submit, token)
 
 SCRIPT = '<script>alert("x")</script><img src=x onerror=alert(1)>'

@@ -27,7 +27,8 @@ def config(store_path: Path, **rate_limit) -> dict:
     plugin = cfg["plugins"]["scorecard-submissions"]
     plugin["store"] = str(store_path)
     plugin["rate_limit"] = {"form": {"max_requests": 100000, "window_seconds": 1},
-                            "api": {"max_requests": 100000, "window_seconds": 1}, **rate_limit}
+                            "api": {"max_requests": 100000, "window_seconds": 1},
+                            "login": {"max_requests": 100000, "window_seconds": 1}, **rate_limit}
     return cfg
 
 

@@ -224,3 +224,18 @@ async def test_unclassified_item_offers_no_preselected_stance(sds, store_path):
     html = (await sds.client.get("/review", actor=REVIEWER)).text
     assert '<option value="" selected>choose a stance</option>' in html
     assert "<option value=\"wont_use\" selected>" not in html
+
+
+async def test_password_guessing_at_login_is_rate_limited_per_address(published, store_path, monkeypatch):
+    from datasette_auth_passwords.utils import hash_password
+    from submission_support import make_ds
+
+    monkeypatch.setenv("SCORECARD_REVIEWER_PASSWORD_HASH", hash_password("right", iterations=1000))
+    ds = await make_ds(published, store_path, login={"max_requests": 3, "window_seconds": 600})
+    for _ in range(3):
+        r = await ds.client.post("/-/login", data={"username": "reviewer", "password": "wrong"})
+        assert r.status_code == 200
+    r = await ds.client.post("/-/login", data={"username": "reviewer", "password": "right"})
+    assert r.status_code == 429
+    assert "ds_actor" not in r.cookies
+    assert "Too many sign-in attempts" in r.text

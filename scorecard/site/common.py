@@ -27,7 +27,8 @@ DEFAULTS = {
     "max_form_bytes": 64 * 1024,
     "max_api_bytes": 1024 * 1024,
     "rate_limit": {"form": {"max_requests": 10, "window_seconds": 600},
-                   "api": {"max_requests": 60, "window_seconds": 600}},
+                   "api": {"max_requests": 60, "window_seconds": 600},
+                   "login": {"max_requests": 10, "window_seconds": 600}},
     "client_ip_header": None,
 }
 

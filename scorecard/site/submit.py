@@ -17,7 +17,7 @@ import json
 
 from datasette import hookimpl
 from datasette.permissions import Action, PermissionSQL
-from datasette.utils.asgi import PayloadTooLarge, Response
+from datasette.utils.asgi import PayloadTooLarge, Request, Response
 
 from .. import submissions as subs
 from . import common
@@ -206,13 +206,24 @@ def _bad_basic_auth(scope) -> bool:
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """datasette-auth-passwords 1.1.1 raises (a 500) on a malformed Basic header: answer 400 instead."""
+    """Before any route: refuse malformed Basic headers (datasette-auth-passwords 1.1.1 raises on
+    them, a 500) and rate-limit password attempts at /-/login per address (the plugin has no limit)."""
 
     def wrap(app):
         async def guarded(scope, receive, send):
-            if scope["type"] == "http" and _bad_basic_auth(scope):
-                await Response.text("Malformed Authorization: Basic header", status=400).asgi_send(send)
-                return
+            if scope["type"] == "http":
+                if _bad_basic_auth(scope):
+                    await Response.text("Malformed Authorization: Basic header", status=400).asgi_send(send)
+                    return
+                if scope.get("method") == "POST" and scope.get("path") == "/-/login":
+                    request = Request(scope, receive)
+                    retry = common.rate_limited(datasette, request, "login")
+                    if retry:
+                        response = await common.message(
+                            datasette, request, 429, "Too many sign-in attempts",
+                            f"Please wait {retry} seconds before trying again.", headers={"Retry-After": str(retry)})
+                        await response.asgi_send(send)
+                        return
             await app(scope, receive, send)
 
         return guarded

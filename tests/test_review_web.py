@@ -30,7 +30,8 @@ def _audit(store_path, sid):
 
 @pytest.mark.parametrize("method,path", [
     ("get", "/review"), ("get", "/review.json"), ("post", "/review/{sid}/approve"),
-    ("post", "/review/{sid}/reject"), ("post", "/review/{sid}/edit"),
+    ("post", "/review/{sid}/reject"), ("post", "/review/{sid}/edit"), ("get", "/review/{sid}"),
+    ("get", "/review/{sid}.json"),
 ])
 async def test_anonymous_gets_403_and_nothing_changes(sds, store_path, method, path):
     sid = await _queued(sds)
@@ -239,3 +240,13 @@ async def test_password_guessing_at_login_is_rate_limited_per_address(published,
     assert r.status_code == 429
     assert "ds_actor" not in r.cookies
     assert "Too many sign-in attempts" in r.text
+
+
+async def test_item_page_shows_what_was_sent_and_the_audit_trail_after_an_edit(sds):
+    sid = await _queued(sds, quote="<i>original</i>")
+    await sds.client.post(f"/review/{sid}/approve", data={"quote": "edited"}, actor=REVIEWER)
+    data = (await sds.client.get(f"/review/{sid}.json", actor=REVIEWER)).json()
+    assert (data["quote"], data["submitted_quote"], data["review_status"]) == ("edited", "<i>original</i>", "approved")
+    assert [a["action"] for a in data["audit"]] == ["submit", "edit", "approve"]
+    html = (await sds.client.get(f"/review/{sid}", actor=REVIEWER)).text
+    assert "&lt;i&gt;original&lt;/i&gt;" in html and "<i>original</i>" not in html

@@ -2,6 +2,7 @@
 
 Routes:
   GET  /review[.json]                 pending items oldest first; ?campus= ?stance= ?origin= ?page=
+  GET  /review/<id>[.json]            one item: as sent, as it is now, its audit trail
   POST /review/<id>/approve           optional stance, stated_on, quote, source_kind edits first
   POST /review/<id>/edit              stance, stated_on, quote, source_kind
   POST /review/<id>/reject            reason (required, public)
@@ -16,6 +17,7 @@ from urllib.parse import urlencode
 from datasette import hookimpl
 from datasette.utils.asgi import PayloadTooLarge, Response
 
+from .. import audit
 from .. import review as rv
 from ..method import SOURCE_KINDS, STANCES, STORE_STANCES
 from . import common
@@ -78,6 +80,26 @@ async def queue_page(datasette, request):
     })
 
 
+def _detail(db, pub, evidence_id, today):
+    row = rv.item(db, evidence_id)
+    row["preview"] = rv.preview(rv.campus_evidence(pub, db, row["unitid"]), row, today)
+    row["audit"] = audit.trail(db, evidence_id)
+    return row
+
+
+async def item_page(datasette, request):
+    """One item, pending or not: what was sent, what it is now, and its audit trail."""
+    if not await _is_reviewer(datasette, request):
+        return await _forbidden(datasette, request)
+    try:
+        it = await common.worker(datasette).run(_detail, request.url_vars["id"], dt.date.today())
+    except rv.UnknownItem as e:
+        return await common.message(datasette, request, 404, "No such item", str(e))
+    if request.url_vars.get("format") == "json":
+        return Response.json(it, headers=common.NO_STORE, default=str)
+    return await common.page(datasette, request, "review_item.html", {"it": it})
+
+
 def _act(db, pub, action, evidence_id, reviewer, body, today):
     if action == "reject":
         return rv.reject(db, evidence_id, reviewer, body.get("reason") or "")
@@ -120,6 +142,8 @@ def register_routes():
         (r"^/review\.(?P<format>json)$", queue_page),
         (r"^/review$", queue_page),
         (r"^/review/(?P<id>[A-Za-z0-9_-]{1,60})/(?P<action>approve|reject|edit)$", action),
+        (r"^/review/(?P<id>[A-Za-z0-9_-]{1,60})\.(?P<format>json)$", item_page),
+        (r"^/review/(?P<id>[A-Za-z0-9_-]{1,60})$", item_page),
     ]
 
 

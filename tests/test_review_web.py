@@ -250,3 +250,11 @@ async def test_item_page_shows_what_was_sent_and_the_audit_trail_after_an_edit(s
     assert [a["action"] for a in data["audit"]] == ["submit", "edit", "approve"]
     html = (await sds.client.get(f"/review/{sid}", actor=REVIEWER)).text
     assert "&lt;i&gt;original&lt;/i&gt;" in html and "<i>original</i>" not in html
+
+
+async def test_queue_previews_a_campus_that_has_no_approved_evidence(sds):
+    await _queued(sds, campus="amridge-university", stance="not_using")
+    r = await sds.client.get("/review.json", actor=REVIEWER)
+    assert r.status_code == 200
+    preview = r.json()["items"][0]["preview"]
+    assert (preview["current"]["color"], preview["after"]["color"]) == ("gray", "yellow")

@@ -192,3 +192,10 @@ async def test_streamed_body_without_length_is_cut_off_with_413(sds, store_path)
                               headers={"content-type": "application/x-www-form-urlencoded"})
     assert r.status_code == 413
     assert counts(store_path)["evidence"] == 0
+
+
+async def test_script_in_the_campus_query_string_is_inert_on_the_form(sds):
+    r = await sds.client.get('/submit?campus="><script>alert(1)</script>')
+    assert r.status_code == 200
+    assert "<script>alert(1)</script>" not in r.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in r.text

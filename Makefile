@@ -6,7 +6,7 @@ STORE ?= var/store.db
 DB ?= var/scorecard.db
 PORT ?= 8001
 
-.PHONY: serve test build validate bench clean
+.PHONY: serve test build validate bench drill clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ test: $(VENV)/.installed-test build
 
 bench: build
 	$(BIN)/python bench/serve.py --db $(DB)
+
+drill: $(VENV)/.installed-test
+	$(BIN)/python bench/durability.py
 
 clean:
 	rm -rf $(VENV) var

@@ -81,11 +81,18 @@ def validate(data_dir, today):
 @click.option("--port", default=8001, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @db_option
+@store_option
 @click.option("--reload", is_flag=True, help="Restart when code or templates change (development).")
-def serve(port, host, db_path, reload):
-    """Serve the published database with Datasette (immutable), metadata.json and datasette.yaml."""
+def serve(port, host, db_path, store_path, reload):
+    """Serve the published database with Datasette (immutable), metadata.json and datasette.yaml.
+
+    Submissions and reviews go to the store (--store), which is never served as a database.
+    """
+    import os
+
     from datasette.cli import cli as datasette_cli
 
+    os.environ["SCORECARD_STORE"] = str(store_path)
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run `scorecard build` first")
     args = ["serve", "-i", str(db_path), "--metadata", str(PROJECT_ROOT / "metadata.json"),
@@ -223,3 +230,172 @@ def import_scorecard_page(source, data_dir, store_path, source_url, as_of, today
         return scorecard_page.parse(text, source, index, today, source_url=url, as_of=as_of)
 
     _run_import("import:scorecard-page", make_report, data_dir, store_path, today)
+
+# --- submissions and review (issue 4) ---------------------------------------------------------
+
+def _published(db_path: Path) -> sqlite3.Connection:
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist: run `scorecard build` first")
+    return sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+
+
+def _problems_exit(problems, outcome="nothing was stored"):
+    for p in problems:
+        click.echo(str(p), err=True)
+    raise click.ClickException(f"{len(problems)} problem(s); {outcome}")
+
+
+@cli.command()
+@click.option("--campus", help="Slug, alias, IPEDS unitid or exact name.")
+@click.option("--stance", help="One of the stance vocabulary (see /method).")
+@click.option("--source-url", "source_url", help="http(s) link to where the statement was made.")
+@click.option("--quote", help="The statement's words (at most 2,000 characters).")
+@click.option("--stated-on", "stated_on", help="YYYY, YYYY-MM or YYYY-MM-DD; not in the future.")
+@click.option("--submitter-name", "submitter_name", default="")
+@click.option("--submitter-email", "submitter_email", default="")
+@click.option("--relation", help="student, staff, official_response, journalist or other.")
+@click.option("--file", "file", type=click.File("r", encoding="utf-8"),
+              help="A JSON list (or JSON Lines) of submissions with the same field names, instead of options.")
+@store_option
+@db_option
+def submit(campus, stance, source_url, quote, stated_on, submitter_name, submitter_email, relation, file,
+           store_path, db_path):
+    """Queue a statement for review, as the web form and the JSON API do.
+
+    Every field is checked as on the web; on any problem nothing is stored and each problem is
+    printed as field: reason (with the item number for --file).
+    """
+    from . import submissions as subs
+
+    if file is not None:
+        text = file.read()
+        try:
+            items = json.loads(text) if text.lstrip().startswith("[") else [
+                json.loads(line) for line in text.splitlines() if line.strip()]
+        except ValueError as e:
+            raise click.ClickException(f"{file.name} is not JSON or JSON Lines: {e}")
+    else:
+        given = dict(campus=campus, stance=stance, source_url=source_url, quote=quote, stated_on=stated_on,
+                     submitter_name=submitter_name, submitter_email=submitter_email, relation=relation)
+        items = [{k: v for k, v in given.items() if v is not None}]
+    today = dt.date.today()
+    try:
+        cleaned = subs.check_all(items, subs.campus_finder(_published(db_path)), today)
+        ids = subs.queue(store.open_store(store_path), cleaned, "cli", None, today)
+    except subs.SubmissionError as e:
+        _problems_exit([f"{p}" if len(items) == 1 else f"item {p.index}: {p}" for p in e.problems])
+    for i in ids:
+        click.echo(f"{i} pending: follow it at /submissions/{i}")
+
+
+@cli.group()
+def review():
+    """Review the store's pending evidence (web submissions and scraper findings)."""
+
+
+def _reviewer_option(f):
+    import getpass
+
+    return click.option("--reviewer", default=lambda: f"cli:{getpass.getuser()}", show_default="cli:<user>",
+                        envvar="SCORECARD_REVIEWER", help="Who is acting, for the audit table.")(f)
+
+
+@review.command("list")
+@click.option("--campus", default="", help="Slug or unitid.")
+@click.option("--stance", default="")
+@click.option("--origin", default="", help="Source: submission, or a scraper's origin.")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (includes submitters' emails).")
+@store_option
+@db_option
+def review_list(campus, stance, origin, limit, as_json, store_path, db_path):
+    """List pending items oldest first, with the color each would give its campus."""
+    from . import review as rv
+
+    db = store.open_store(store_path)
+    pub = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) if Path(db_path).exists() else None
+    rows, total = rv.pending(db, rv.Filters(campus, stance, origin), limit=limit)
+    for r in rows:
+        r["preview"] = rv.preview(rv.campus_evidence(pub, db, r["unitid"]), r)
+    if as_json:
+        click.echo(rv.as_json({"total": total, "items": rows}))
+        return
+    click.echo(f"{total} pending")
+    for r in rows:
+        p = r["preview"]
+        after = p["after"]["color"] if p["after"] else p["note"]
+        click.echo(f"{r['id']}  {r['created_at']}  {r['origin']:<12} {r['slug']}  {r['stance']} {r['stated_on']}"
+                   f"  color {p['current']['color']} -> {after}")
+        click.echo(f"    {(r['quote'] or r['summary'])[:200]}")
+        click.echo(f"    {r['source_urls']}")
+
+
+@review.command("approve")
+@click.argument("evidence_id")
+@click.option("--stance", help="Edit the stance first (the original stays in the audit).")
+@click.option("--stated-on", "stated_on", help="Edit the date first.")
+@click.option("--quote", help="Edit the quote first.")
+@click.option("--source-kind", "source_kind", help="Edit the source kind first.")
+@_reviewer_option
+@store_option
+def review_approve(evidence_id, stance, stated_on, quote, source_kind, reviewer, store_path):
+    """Approve a pending item; the public color changes at the next `scorecard build`."""
+    from . import review as rv
+
+    edits = {k: v for k, v in dict(stance=stance, stated_on=stated_on, quote=quote, source_kind=source_kind).items()
+             if v is not None}
+    try:
+        r = rv.approve(store.open_store(store_path), evidence_id, reviewer, edits)
+    except rv.ReviewError as e:
+        _problems_exit([f"{f}: {reason}" for f, reason in e.problems], "nothing was changed")
+    click.echo(f"{r['id']} approved by {reviewer}: {r['slug']} {r['stance']} {r['stated_on']}; "
+               "run `scorecard build` to publish")
+
+
+@review.command("reject")
+@click.argument("evidence_id")
+@click.option("--reason", required=True, help="Public: shown on the submission's tracking page.")
+@_reviewer_option
+@store_option
+def review_reject(evidence_id, reason, reviewer, store_path):
+    """Reject a pending item with a public reason."""
+    from . import review as rv
+
+    try:
+        r = rv.reject(store.open_store(store_path), evidence_id, reviewer, reason)
+    except rv.ReviewError as e:
+        _problems_exit([f"{f}: {reason}" for f, reason in e.problems], "nothing was changed")
+    click.echo(f"{r['id']} rejected by {reviewer}")
+
+
+@cli.command()
+@data_option
+@store_option
+@click.option("--actor", default="cli", show_default=True, help="Who is exporting, for the audit table.")
+def export(data_dir, store_path, actor):
+    """Append the store's approved evidence to data/evidence.csv so it can be committed to git.
+
+    Rows already in the file (by id) are not written again; the file is replaced atomically.
+    Exported rows are then read from data/ by the build, not from the store.
+    """
+    from . import review as rv
+
+    added, marked = rv.export(store.open_store(store_path), data_dir, actor)
+    click.echo(f"Appended {added} approved row(s) to {data_dir / 'evidence.csv'}; {marked} marked as exported")
+
+
+@cli.command()
+@store_option
+@click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
+def backup(store_path, dest):
+    """Copy the store to DEST with SQLite's backup API (consistent even while serving).
+
+    Restore: stop the server, then `cp DEST var/store.db` (and delete var/store.db-wal and -shm).
+    """
+    from . import review as rv
+
+    if not Path(store_path).exists():
+        raise click.ClickException(f"{store_path} does not exist")
+    r = rv.backup(store_path, dest)
+    click.echo(f"Backed up {store_path} to {r['path']}: {r['evidence']} evidence, {r['submissions']} submissions, "
+               f"{r['audit']} audit rows; integrity ok")

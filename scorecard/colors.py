@@ -68,6 +68,8 @@ def build_history(ev: pd.DataFrame) -> pd.DataFrame:
     day_end = day_end[day_end["decided_by"].notna()]
     changed = day_end["decided_by"] != day_end.groupby("unitid")["decided_by"].shift()
     hist = day_end.loc[changed, ["unitid", "first", "decided_by"]].copy()
+    if hist.empty:  # no campus has deciding evidence (e.g. scoring one gray campus)
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "unitid" else object) for c in HISTORY_COLUMNS})
     by_id = ev.set_index("id")
     hist["stance"] = hist["decided_by"].map(by_id["stance"])
     hist["color"] = hist["stance"].map(_COLOR)

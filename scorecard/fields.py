@@ -11,11 +11,14 @@ from .dates import BadDate, parse_partial
 from .method import REVIEW_STATUSES, SOURCE_KINDS, STANCES
 
 MAX_URL = 2000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
-
-
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _HTTP_URL = re.compile(r"^https?://([^/?#@\s]*@)?(\[[0-9a-f:.]+\]|[^/?#:\s\[\]]+)(:\d{1,5})?(?:[/?#]\S*)?$", re.IGNORECASE)
+
+# C0 and C1 control characters except tab and line breaks, and the invisible bidirectional
+# overrides that can make text read differently from what it stores.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_EMAIL = 254
 
 
 def check_url(value: str) -> str | None:
@@ -77,4 +80,23 @@ def check_text(value: str, limit: int) -> str | None:
         return f"is longer than {limit} characters"
     if _CONTROL.search(value or ""):
         return "contains control characters"
+    return None
+
+
+def check_line(value: str, limit: int) -> str | None:
+    """One line of text: check_text, and no line breaks or tabs either."""
+    reason = check_text(value, limit)
+    if reason:
+        return reason
+    if any(c in (value or "") for c in "\r\n\t\u2028\u2029"):
+        return "must be a single line"
+    return None
+
+
+def check_email(value: str) -> str | None:
+    reason = check_line(value, MAX_EMAIL)
+    if reason:
+        return reason
+    if not _EMAIL.match(value or ""):
+        return f"{value!r} is not an email address"
     return None

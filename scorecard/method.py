@@ -73,6 +73,30 @@ VENDOR_CLAIM = "vendor_claim"
 
 REVIEW_STATUSES = ["pending", "approved", "rejected"]
 
+
+@dataclass(frozen=True)
+class Relation:
+    code: str
+    label: str  # what the form shows
+    source_kind: str  # the source kind a reviewer starts from (they may change it)
+
+
+# Who a volunteer submitter is. The code becomes the evidence row's recorded_by once approved;
+# an approved official_response is the institution's own reply.
+RELATIONS: dict[str, Relation] = {
+    r.code: r
+    for r in [
+        Relation("student", "student", "volunteer_report"),
+        Relation("staff", "staff or faculty, speaking for myself", "volunteer_report"),
+        Relation("official_response", "official response: I speak for the institution", "official_statement"),
+        Relation("journalist", "journalist", "press_report"),
+        Relation("other", "other", "volunteer_report"),
+    ]
+}
+OFFICIAL_RESPONSE = "official_response"
+SUBMISSION_VIAS = ["form", "api", "cli"]  # how a submission arrived
+AUDIT_ACTIONS = ["submit", "edit", "approve", "reject", "export"]
+
 RULES: list[str] = [
     "Only approved evidence counts. Entries merged in data/ are approved; scraper findings and "
     "web submissions wait for a reviewer.",

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from .method import COLORS, REVIEW_STATUSES, SOURCE_KINDS, STANCES, STORE_STANCES
+from .method import (AUDIT_ACTIONS, COLORS, RELATIONS, REVIEW_STATUSES, SOURCE_KINDS, STANCES, STORE_STANCES,
+                     SUBMISSION_VIAS)
 
 
 def one_of(column: str, values, nullable: bool = False) -> str:
@@ -108,7 +109,42 @@ STORE_EVIDENCE = Table(
     indexes=[("unitid",), ("review_status",), ("stance",), ("created_at",)],
 )
 
-STORE_TABLES = [STORE_INSTITUTIONS, STORE_EVIDENCE]
+STORE_SUBMISSIONS = Table(
+    "submissions",
+    {
+        "id": "TEXT", "campus": "TEXT", "unitid": "INTEGER", "stance": "TEXT", "source_url": "TEXT",
+        "quote": "TEXT", "stated_on": "TEXT", "submitter_name": "TEXT", "submitter_email": "TEXT",
+        "relation": "TEXT", "via": "TEXT", "actor": "TEXT", "fingerprint": "TEXT", "created_at": "TEXT",
+    },
+    pk="id",
+    not_null={"campus", "unitid", "stance", "source_url", "quote", "stated_on", "relation", "via",
+              "fingerprint", "created_at"},
+    foreign_keys=[("id", "evidence", "id"), ("unitid", "institutions", "unitid")],
+    checks=[one_of("stance", STANCES), one_of("relation", RELATIONS), one_of("via", SUBMISSION_VIAS),
+            "length(stated_on) IN (4, 7, 10)", "length(source_url) <= 2000", "length(quote) <= 2000"],
+    unique=[("fingerprint",)],
+    indexes=[("unitid",), ("created_at",)],
+)
+
+AUDIT = Table(
+    "audit",
+    {"id": "INTEGER", "at": "TEXT", "actor": "TEXT", "action": "TEXT", "evidence_id": "TEXT",
+     "before": "TEXT", "after": "TEXT"},
+    pk="id",
+    not_null={"at", "actor", "action", "evidence_id", "after"},
+    foreign_keys=[("evidence_id", "evidence", "id")],
+    checks=[one_of("action", AUDIT_ACTIONS), "before IS NULL OR json_valid(before)", "json_valid(after)"],
+    indexes=[("evidence_id",), ("at",)],
+)
+
+EXPORTS = Table(
+    "exports",
+    {"evidence_id": "TEXT", "exported_at": "TEXT", "file": "TEXT"},
+    pk="evidence_id", not_null={"exported_at", "file"},
+    foreign_keys=[("evidence_id", "evidence", "id")],
+)
+
+STORE_TABLES = [STORE_INSTITUTIONS, STORE_EVIDENCE, STORE_SUBMISSIONS, AUDIT, EXPORTS]
 
 
 # --- the published database ------------------------------------------------------------------

@@ -54,9 +54,9 @@ def new_id(prefix: str = "st") -> str:
     return f"{prefix}-{uuid.uuid4().hex[:12]}"
 
 
-def add_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
-                 today: dt.date | None = None) -> list[str]:
-    """Validate and insert evidence rows in one transaction: all go in, or none do."""
+def prepare_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
+                     today: dt.date | None = None) -> list[dict]:
+    """Validate evidence rows and fill their defaults; raises StoreError naming every problem."""
     today = today or dt.date.today()
     unitids = {str(u) for u in db.execute("select unitid from institutions").fetchall() for u in u}
     prepared = []
@@ -76,12 +76,21 @@ def add_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
         row.setdefault("created_at", now())
         row["origin"] = origin
         prepared.append(row)
-    with db.conn:
+    return prepared
+
+
+def add_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
+                 today: dt.date | None = None) -> list[str]:
+    """Validate and insert evidence rows in one transaction: all go in, or none do."""
+    prepared = prepare_evidence(db, rows, origin, today)
+    with db.atomic():
         db["evidence"].insert_all(prepared)
     return [r["id"] for r in prepared]
 
 
 def approved_evidence(db: sqlite_utils.Database) -> pd.DataFrame:
+    """Approved rows still only in the store; rows exported to data/ are read from there."""
     cols = [c for c in schema.STORE_EVIDENCE.columns if c != "details"]
-    rows = db.execute(f"select {', '.join(cols)} from evidence where review_status = 'approved'").fetchall()
+    rows = db.execute(f"select {', '.join(cols)} from evidence where review_status = 'approved'"
+                      " and id not in (select evidence_id from exports)").fetchall()
     return pd.DataFrame(rows, columns=cols)

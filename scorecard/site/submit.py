@@ -1,0 +1,231 @@
+"""Datasette plugin: the volunteer form, the JSON API, tracking pages, and the two permissions.
+
+Routes:
+  GET  /submit                  the form (``?campus=`` fills the campus in)
+  POST /submit                  one submission from the form; 201 receipt, 400 form with messages
+  POST /api/submissions         one JSON object or a list of up to 100, with a token allowed to submit
+  GET  /submissions/<id>[.json] status and public reason; never the submitter's name or email
+
+Permissions (datasette actions): ``scorecard-submit`` (everyone by default; API tokens must carry it)
+and ``scorecard-review`` (nobody by default; granted in datasette.yaml).
+"""
+
+import base64
+import binascii
+import datetime as dt
+import json
+
+from datasette import hookimpl
+from datasette.permissions import Action, PermissionSQL
+from datasette.utils.asgi import PayloadTooLarge, Request, Response
+
+from .. import submissions as subs
+from . import common
+
+HONEYPOT = "website"
+
+
+@hookimpl
+def register_actions():
+    return [
+        Action(name=common.SUBMIT, abbr="scs", description="Send a statement to the scorecard's review queue"),
+        Action(name=common.REVIEW, abbr="scr",
+               description="See the review queue and submitters' emails; approve, edit or reject"),
+    ]
+
+
+@hookimpl
+def permission_resources_sql(datasette, actor, action):
+    if action == common.SUBMIT and not datasette.default_deny:
+        return PermissionSQL.allow(reason="anyone may submit a statement for review")
+    return None
+
+
+@hookimpl
+def startup(datasette):
+    async def inner():
+        w = common.worker(datasette)
+        await w.run(common.sync_institutions)
+
+    return inner
+
+
+@hookimpl
+def shutdown(datasette):
+    w = getattr(datasette, "_scorecard_store_worker", None)
+    if w is not None:
+        w.close()
+        datasette._scorecard_store_worker = None
+
+
+def _check_and_queue(db, pub, items, via, actor, today):
+    cleaned = subs.check_all(items, subs.campus_finder(pub), today)
+    return subs.queue(db, cleaned, via, actor, today)
+
+
+def _campus_label(db, pub, key):
+    found, _ = subs.campus_finder(pub)(key) if key else (None, None)
+    return found
+
+
+def _status(db, pub, sid):
+    return subs.status(db, sid)
+
+
+def _form_context(values=None, errors=None, campus=None):
+    return {"values": values or {}, "errors": errors or {}, "campus_found": campus,
+            "max_quote": subs.MAX_QUOTE, "honeypot": HONEYPOT}
+
+
+async def submit_form(datasette, request):
+    w = common.worker(datasette)
+    if request.method not in ("GET", "HEAD", "POST"):
+        return Response.text("Use GET for the form and POST to send it", status=405, headers={"Allow": "GET, POST"})
+    if request.method in ("GET", "HEAD"):
+        key = (request.args.get("campus") or "")[:200]
+        found = await w.run(_campus_label, key)
+        return await common.page(datasette, request, "submit.html",
+                                 _form_context({"campus": found.slug if found else key}, campus=found))
+    if not await datasette.allowed(action=common.SUBMIT, actor=request.actor):
+        return await common.message(datasette, request, 403, "Not allowed", "This account may not submit.")
+    retry = common.rate_limited(datasette, request, "form")
+    if retry:
+        return await common.too_many(datasette, request, retry)
+    if common.content_type(request) != "application/x-www-form-urlencoded":
+        return await common.message(
+            datasette, request, 415, "Unsupported content type",
+            f"The form must be sent as application/x-www-form-urlencoded, not "
+            f"{common.content_type(request) or 'nothing'}; scripts can use the JSON API at /api/submissions.")
+    limit = common.settings(datasette)["max_form_bytes"]
+    try:
+        form = common.parse_form(await common.read_body(request, limit))
+    except PayloadTooLarge:
+        return await common.too_large(datasette, request, limit)
+    except common.BadForm as e:
+        return await _form_again(datasette, request, {}, e.problems)
+    if form.pop(HONEYPOT, ""):
+        return await _form_again(datasette, request, form, {
+            HONEYPOT: "must be left empty: it is there to catch automated spam, so nothing was stored"})
+    try:
+        ids = await w.run(_check_and_queue, [form], "form", _actor_id(request), dt.date.today())
+    except subs.DuplicateSubmission as e:
+        return await common.message(
+            datasette, request, 409, "Already submitted",
+            f"This statement about this campus was already submitted, so nothing new was stored. "
+            f"Follow it at /submissions/{e.existing[0]}.",
+            links=[(f"/submissions/{e.existing[0]}", "Follow the earlier submission")])
+    except subs.SubmissionError as e:
+        return await _form_again(datasette, request, form, e.by_field())
+    status = await w.run(_status, ids[0])
+    return await common.page(datasette, request, "receipt.html", {"s": status, "new": True}, status=201)
+
+
+async def _form_again(datasette, request, values, errors):
+    shown = {k: v for k, v in values.items() if k in subs.FIELDS}
+    return await common.page(datasette, request, "submit.html", _form_context(shown, errors), status=400)
+
+
+def _actor_id(request):
+    return (request.actor or {}).get("id")
+
+
+async def api_submissions(datasette, request):
+    if request.method != "POST":
+        return Response.json({"ok": False, "error": "use POST with a JSON body"}, status=405,
+                             headers={"Allow": "POST"})
+    actor = request.actor
+    if not actor:
+        return Response.json({"ok": False, "error": "an API token is required: send Authorization: Bearer <token>"},
+                             status=401, headers=common.NO_STORE)
+    if not await datasette.allowed(action=common.SUBMIT, actor=actor):
+        return Response.json({"ok": False, "error": f"this token does not allow {common.SUBMIT}"},
+                             status=403, headers=common.NO_STORE)
+    retry = common.rate_limited(datasette, request, "api")
+    if retry:
+        return await common.too_many(datasette, request, retry)
+    if common.content_type(request) != "application/json":
+        return Response.json({"ok": False, "error": "send Content-Type: application/json, not "
+                              f"{common.content_type(request) or 'nothing'}"}, status=415)
+    limit = common.settings(datasette)["max_api_bytes"]
+    try:
+        body = await common.read_body(request, limit)
+    except PayloadTooLarge:
+        return await common.too_large(datasette, request, limit)
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as e:
+        return _api_errors(400, [subs.Problem(0, "body", f"is not JSON ({str(e)[:100]})")])
+    items = data if isinstance(data, list) else [data]
+    try:
+        ids = await common.worker(datasette).run(_check_and_queue, items, "api", actor.get("id"), dt.date.today())
+    except subs.DuplicateSubmission as e:
+        return _api_errors(409, e.problems, existing=e.existing)
+    except subs.SubmissionError as e:
+        return _api_errors(400, e.problems)
+    out = [{"id": i, "status": "pending", "url": datasette.absolute_url(request, f"/submissions/{i}")} for i in ids]
+    return Response.json({"ok": True, "submissions": out}, status=201, headers=common.NO_STORE)
+
+
+def _api_errors(status, problems, **extra):
+    return Response.json({"ok": False, "errors": [{"index": p.index, "field": p.field, "reason": p.reason}
+                                                  for p in problems], **extra},
+                         status=status, headers=common.NO_STORE)
+
+
+async def tracking(datasette, request):
+    sid = request.url_vars["id"]
+    s = await common.worker(datasette).run(_status, sid)
+    if s is None:
+        return await common.message(datasette, request, 404, "No such submission",
+                                     f"There is no submission {sid!r}. Check the link on your receipt.")
+    if request.url_vars.get("format") == "json":
+        return Response.json(s, headers=common.NO_STORE)
+    return await common.page(datasette, request, "receipt.html", {"s": s, "new": False})
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/submit$", submit_form),
+        (r"^/api/submissions$", api_submissions),
+        (r"^/submissions/(?P<id>[A-Za-z0-9-]{1,40})\.(?P<format>json)$", tracking),
+        (r"^/submissions/(?P<id>[A-Za-z0-9-]{1,40})$", tracking),
+    ]
+
+
+def _bad_basic_auth(scope) -> bool:
+    """True for an ``Authorization: Basic`` header that is not base64 of ASCII ``user:password``."""
+    for name, value in scope.get("headers") or []:
+        if name.lower() == b"authorization" and value[:6].lower() == b"basic ":
+            try:
+                base64.b64decode(value[6:].strip(), validate=True).decode("ascii")
+            except (binascii.Error, UnicodeDecodeError):
+                return True
+    return False
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Before any route: refuse malformed Basic headers (datasette-auth-passwords 1.1.1 raises on
+    them, a 500) and rate-limit password attempts at /-/login per address (the plugin has no limit)."""
+
+    def wrap(app):
+        async def guarded(scope, receive, send):
+            if scope["type"] == "http":
+                if _bad_basic_auth(scope):
+                    await Response.text("Malformed Authorization: Basic header", status=400).asgi_send(send)
+                    return
+                if scope.get("method") == "POST" and scope.get("path") == "/-/login":
+                    request = Request(scope, receive)
+                    retry = common.rate_limited(datasette, request, "login")
+                    if retry:
+                        response = await common.message(
+                            datasette, request, 429, "Too many sign-in attempts",
+                            f"Please wait {retry} seconds before trying again.", headers={"Retry-After": str(retry)})
+                        await response.asgi_send(send)
+                        return
+            await app(scope, receive, send)
+
+        return guarded
+
+    return wrap

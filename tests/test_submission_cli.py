@@ -1,0 +1,146 @@
+"""scorecard submit, review list|approve|reject, export and backup; approved rows reach the public page."""
+
+import csv
+import json
+import shutil
+import sqlite3
+
+from click.testing import CliRunner
+from conftest import DATA, TODAY, make_datasette
+from submission_support import counts, good, store_path  # noqa: F401
+
+from scorecard import build
+from scorecard.cli import cli
+
+SCRIPT = "<script>alert(1)</script> said <b onmouseover=alert(2)>no</b>"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def submit_args(store_path, published, **changes):
+    values = good(**changes)
+    args = ["submit", "--store", store_path, "--db", published]
+    for k, v in values.items():
+        args += [f"--{k.replace('_', '-')}", v]
+    return args
+
+
+def test_submit_queues_a_statement_and_prints_its_tracking_link(store_path, published):
+    r = run(*submit_args(store_path, published))
+    assert r.exit_code == 0, r.output
+    assert "pending: follow it at /submissions/sub-" in r.output
+    assert counts(store_path)["submissions"] == 1
+
+
+def test_submit_with_bad_fields_names_each_and_stores_nothing(store_path, published):
+    r = run(*submit_args(store_path, published, campus="atlantis", source_url="file:///etc/passwd"))
+    assert r.exit_code == 1
+    assert "campus: 'atlantis' is not a campus" in r.output
+    assert "source_url: 'file:///etc/passwd' is not an http(s) URL" in r.output
+    assert counts(store_path)["submissions"] == 0
+
+
+def test_submit_file_takes_json_lines(store_path, published, tmp_path):
+    f = tmp_path / "batch.jsonl"
+    f.write_text("\n".join(json.dumps(good(quote=f"q{i}")) for i in range(3)))
+    r = run("submit", "--store", store_path, "--db", published, "--file", f)
+    assert r.exit_code == 0, r.output
+    assert counts(store_path)["submissions"] == 3
+
+
+def _one(store_path, published):
+    r = run(*submit_args(store_path, published))
+    return r.output.split()[0]
+
+
+def test_review_list_shows_pending_items_with_color_preview(store_path, published):
+    sid = _one(store_path, published)
+    r = run("review", "list", "--store", store_path, "--db", published)
+    assert sid in r.output
+    assert "color green -> red" in r.output
+
+
+def test_review_approve_and_reject_from_the_command_line(store_path, published):
+    sid = _one(store_path, published)
+    r = run("review", "approve", sid, "--store", store_path, "--reviewer", "alice", "--stance", "planning")
+    assert r.exit_code == 0, r.output
+    conn = sqlite3.connect(store_path)
+    assert conn.execute("select review_status, reviewed_by, stance from evidence").fetchone() == (
+        "approved", "alice", "planning")
+    again = run("review", "reject", sid, "--store", store_path, "--reason", "late")
+    assert again.exit_code == 1
+    assert "already approved" in again.output
+
+
+def test_export_appends_once_and_the_build_reads_it_from_data(store_path, published, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    sid = _one(store_path, published)
+    run("review", "approve", sid, "--store", store_path, "--reviewer", "alice")
+    before = (data / "evidence.csv").read_text()
+    assert run("export", "--data", data, "--store", store_path).exit_code == 0
+    assert run("export", "--data", data, "--store", store_path).exit_code == 0
+    text = (data / "evidence.csv").read_text()
+    assert text.startswith(before)
+    rows = list(csv.DictReader(text.splitlines()))
+    assert [r["id"] for r in rows].count(sid) == 1
+    assert rows[-1]["recorded_by"] == "student" and rows[-1]["reviewed_by"] == "alice"
+    result = build.build(data, store_path, tmp_path / "pub.db", TODAY)  # no duplicate-id error
+    conn = sqlite3.connect(tmp_path / "pub.db")
+    assert conn.execute("select color from campuses where unitid = 110662").fetchone() == ("red",)
+    assert result.evidence == len(rows)
+
+
+def test_backup_is_a_consistent_copy_that_restores(store_path, published, tmp_path):
+    _one(store_path, published)
+    r = run("backup", "--store", store_path, tmp_path / "backups" / "store.db")
+    assert r.exit_code == 0, r.output
+    restored = tmp_path / "restored.db"
+    shutil.copy(tmp_path / "backups" / "store.db", restored)
+    assert counts(restored) == counts(store_path)
+    assert sqlite3.connect(restored).execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+async def test_approved_script_quote_is_inert_on_the_rebuilt_campus_page(store_path, published, tmp_path):
+    r = run(*submit_args(store_path, published, quote=SCRIPT))
+    sid = r.output.split()[0]
+    run("review", "approve", sid, "--store", store_path, "--reviewer", "alice")
+    build.build(DATA, store_path, tmp_path / "scorecard.db", TODAY)
+    ds = make_datasette(tmp_path / "scorecard.db")
+    page = await ds.client.get("/campuses/university-of-california-los-angeles")
+    assert page.status_code == 200
+    assert "<script>alert(1)</script>" not in page.text
+    assert "onmouseover=alert" not in page.text.replace("&lt;b onmouseover=alert", "")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+    twin = await ds.client.get("/campuses/university-of-california-los-angeles.json")
+    assert twin.headers["content-type"].startswith("application/json")
+    assert SCRIPT in [e["quote"] for e in twin.json()["evidence"]]
+
+
+async def test_approved_official_response_is_marked_as_the_institutions_reply(store_path, published, tmp_path):
+    r = run(*submit_args(store_path, published, campus="mit", stance="wont_use", relation="official_response",
+                         quote="MIT does not use facial recognition and will not."))
+    run("review", "approve", r.output.split()[0], "--store", store_path, "--reviewer", "alice")
+    build.build(DATA, store_path, tmp_path / "scorecard.db", TODAY)
+    ds = make_datasette(tmp_path / "scorecard.db")
+    page = await ds.client.get("/campuses/massachusetts-institute-of-technology")
+    assert "The institution&#39;s reply:" in page.text or "The institution's reply:" in page.text
+
+
+def test_export_after_a_crash_marks_rows_already_in_the_file_without_appending_again(store_path, published,
+                                                                                     tmp_path):
+    from scorecard import review, store
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    sid = _one(store_path, published)
+    run("review", "approve", sid, "--store", store_path, "--reviewer", "alice")
+    db = store.open_store(store_path)
+    assert review.export(db, data, "cli") == (1, 1)
+    db.execute("delete from exports")  # as if the process died after the rename, before the store commit
+    db.conn.commit()
+    assert review.export(db, data, "cli") == (0, 1)
+    assert (data / "evidence.csv").read_text().count(sid) == 1
+    assert store.approved_evidence(db).empty

@@ -26,10 +26,13 @@ def make_datasette(db_path: Path) -> Datasette:
 
     import yaml
 
+    config = yaml.safe_load((ROOT / "datasette.yaml").read_text())
+    # The store beside the test database, never the developer's var/store.db.
+    config["plugins"]["scorecard-submissions"]["store"] = str(db_path.parent / "store.db")
     return Datasette(
         immutables=[str(db_path)],
         metadata=json.loads((ROOT / "metadata.json").read_text()),
-        config=yaml.safe_load((ROOT / "datasette.yaml").read_text()),
+        config=config,
     )
 
 

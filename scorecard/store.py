@@ -6,6 +6,7 @@ WAL with synchronous=FULL, so a write that returned is on disk.
 
 import datetime as dt
 import json
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -26,10 +27,11 @@ class StoreError(ValueError):
         super().__init__("; ".join(f"{f}: {r}" for f, r in problems))
 
 
-def open_store(path: Path | str = DEFAULT_PATH) -> sqlite_utils.Database:
+def open_store(path: Path | str = DEFAULT_PATH, check_same_thread: bool = True) -> sqlite_utils.Database:
+    """check_same_thread=False for a caller that shares the connection between threads under its own lock."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
+    db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=check_same_thread))
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
@@ -57,6 +59,16 @@ def new_id(prefix: str = "st") -> str:
 def add_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
                  today: dt.date | None = None) -> list[str]:
     """Validate and insert evidence rows in one transaction: all go in, or none do."""
+    prepared = prepare_evidence(db, rows, origin, today)
+    with db.conn:
+        db["evidence"].insert_all(prepared)
+    return [r["id"] for r in prepared]
+
+
+def prepare_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
+                     today: dt.date | None = None) -> list[dict]:
+    """Evidence rows validated and completed (id, defaults, origin), ready for one insert_all in the
+    caller's transaction; raises StoreError on the first bad row."""
     today = today or dt.date.today()
     unitids = {str(u) for u in db.execute("select unitid from institutions").fetchall() for u in u}
     prepared = []
@@ -76,9 +88,7 @@ def add_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
         row.setdefault("created_at", now())
         row["origin"] = origin
         prepared.append(row)
-    with db.conn:
-        db["evidence"].insert_all(prepared)
-    return [r["id"] for r in prepared]
+    return prepared
 
 
 def approved_evidence(db: sqlite_utils.Database) -> pd.DataFrame:

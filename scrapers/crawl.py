@@ -1,0 +1,219 @@
+"""The campus crawler: robots.txt, sitemaps, then a bounded, prioritised crawl of the campus's own
+domains for pages that may say something about facial recognition.
+
+Each campus is crawled by one worker, page after page; several campuses run at once, and the
+fetcher keeps every host to one request at a time whatever the campus. Every page is recorded
+through ``Recorder.record_page`` (snapshot + pending evidence), so crawling twice adds nothing new.
+"""
+
+import datetime as dt
+import heapq
+import html
+import re
+import traceback
+import uuid
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+
+from . import extract, urls
+from .fetch import SITEMAP_TYPES, Fetcher, Settings, now_iso
+from .record import Recorder
+from .stance import find_findings
+
+_LOC = re.compile(r"<loc>\s*(.*?)\s*</loc>", re.I | re.S)
+
+
+@dataclass(frozen=True)
+class Campus:
+    unitid: int
+    slug: str
+    name: str
+    start_urls: tuple[str, ...]
+    domains: frozenset[str]
+
+
+@dataclass
+class CampusResult:
+    slug: str
+    pages: int = 0  # pages fetched (200 or 304)
+    attempted: int = 0
+    evidence: list[dict] = field(default_factory=list)
+    skipped: Counter = field(default_factory=Counter)
+    failure: str | None = None
+
+
+@dataclass
+class Summary:
+    run_id: str
+    campuses: int
+    pages_fetched: int
+    requests: int
+    from_cache: int
+    errors: dict
+    skipped: dict
+    evidence: list[dict]
+    failures: dict
+    seconds: float
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def campus_from_row(row: dict, start_url: str | None = None) -> Campus:
+    """A campus from a data/institutions.csv row; ``start_url`` replaces the website and adds its host."""
+    domains = {d.lower() for d in [row.get("web_domain", ""), *(row.get("other_domains") or "").split()] if d}
+    start = urls.normalize(start_url or row.get("website") or "")
+    if start_url:
+        domains.add(urls.host_key(start).split(":")[0] if start else "")
+    elif start and not urls.in_domains(start, domains):
+        domains.add(urls.host_key(start).split(":")[0])
+    return Campus(int(row["unitid"]), row["slug"], row.get("name", row["slug"]), (start,) if start else (),
+                  frozenset(d for d in domains if d))
+
+
+def sitemap_locations(text: str) -> tuple[list[str], bool]:
+    """(the <loc> URLs, whether this is a sitemap index)."""
+    return [html.unescape(u) for u in _LOC.findall(text)], "<sitemapindex" in text.lower()
+
+
+class _Frontier:
+    def __init__(self):
+        self._heap, self._seen, self._n = [], set(), 0
+
+    def push(self, url: str, depth: int, score: int) -> bool:
+        if url in self._seen:
+            return False
+        self._seen.add(url)
+        self._n += 1
+        heapq.heappush(self._heap, (-score, depth, self._n, url))
+        return True
+
+    def pop(self) -> tuple[str, int]:
+        _, depth, _, url = heapq.heappop(self._heap)
+        return url, depth
+
+    def __bool__(self) -> bool:
+        return bool(self._heap)
+
+    def seen(self, url: str) -> bool:
+        return url in self._seen
+
+    def mark(self, url: str) -> None:
+        self._seen.add(url)
+
+
+def crawl_campus(campus: Campus, fetcher: Fetcher, recorder: Recorder, finder=find_findings,
+                 on_page=None) -> CampusResult:
+    s: Settings = fetcher.settings
+    result = CampusResult(campus.slug)
+    allowed = lambda u: urls.in_domains(u, campus.domains)  # noqa: E731
+    frontier = _Frontier()
+
+    def consider(url: str, depth: int, anchor: str = "", from_sitemap: bool = False) -> None:
+        if frontier.seen(url) or not allowed(url) or depth > s.max_depth:
+            return
+        score = urls.relevance(url, anchor)
+        if score == 0 and (from_sitemap or depth > 1):
+            return  # off-topic pages are followed only from the start page
+        reason = urls.trap_reason(url, s.max_query_params)
+        if reason:
+            frontier.mark(url)
+            result.skipped[reason] += 1
+            if reason != "not_a_page":
+                recorder.log({"url": url, "host": urls.host_key(url), "purpose": "page", "attempt": 1,
+                              "status": None, "bytes": 0, "elapsed": 0.0, "from_cache": 0, "error_kind": "trap",
+                              "error": f"not crawled: looks like a crawler trap ({reason})", "fetched_at": now_iso()})
+            return
+        frontier.push(url, depth, score)
+
+    for start in campus.start_urls:
+        frontier.push(start, 0, 100)
+    for start in campus.start_urls:
+        for url in read_sitemaps(fetcher, start, allowed):
+            consider(url, 1, from_sitemap=True)
+
+    while frontier and result.attempted < s.max_pages:
+        url, depth = frontier.pop()
+        result.attempted += 1
+        r = fetcher.fetch(url, purpose="page", allowed=allowed)
+        if on_page:
+            on_page(campus.slug)
+        if not r.ok:
+            continue
+        result.pages += 1
+        if r.content_type == "text/plain":
+            page = extract.parse_text(r.body, r.charset)
+        else:
+            page = extract.parse_html(r.body, r.final_url, r.charset)
+        recorded = recorder.record_page(campus.unitid, r.final_url, page, finder(page.text), now_iso(), campus.name)
+        result.evidence += recorded.evidence
+        for link, anchor in page.links:
+            consider(link, depth + 1, anchor)
+    return result
+
+
+def read_sitemaps(fetcher: Fetcher, start: str, allowed) -> list[str]:
+    """Page URLs from the sitemaps robots.txt names (or /sitemap.xml), following sitemap indexes,
+    reading at most ``max_sitemaps`` files."""
+    robots = fetcher.robots(start)
+    if robots.error_kind:
+        return []
+    queue = list(robots.sitemaps) or [urls.origin(start) + "/sitemap.xml"]
+    pages, read = [], 0
+    while queue and read < fetcher.settings.max_sitemaps:
+        sm = queue.pop(0)
+        read += 1
+        r = fetcher.fetch(sm, purpose="sitemap", allowed=allowed, types=SITEMAP_TYPES)
+        if not r.ok:
+            continue
+        locs, is_index = sitemap_locations(r.body.decode(r.charset or "utf-8", errors="replace"))
+        found = [u for u in (urls.normalize(x) for x in locs) if u]
+        if is_index:
+            queue += found
+        else:
+            pages += found
+    return pages
+
+
+def crawl(campuses: list[Campus], settings: Settings, db, finder=find_findings, progress=None,
+          today: dt.date | None = None) -> Summary:
+    """Crawl campuses concurrently; everything lands in the store ``db``; returns the summary.
+    ``progress(slug, finished)`` is called from worker threads under a lock."""
+    started = dt.datetime.now(dt.timezone.utc)
+    run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    recorder = Recorder(db, run_id, today=today)
+    fetcher = Fetcher(settings, recorder)
+    results, failures = [], {}
+
+    def on_page(slug):
+        if progress:
+            with recorder.lock:
+                progress(slug, False)
+
+    def one(c: Campus) -> CampusResult:
+        try:
+            return crawl_campus(c, fetcher, recorder, finder, on_page)
+        except Exception:  # a bug on one campus must not stop the others; it is reported
+            return CampusResult(c.slug, failure=traceback.format_exc(limit=3))
+        finally:
+            if progress:
+                with recorder.lock:
+                    progress(c.slug, True)
+
+    with ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="crawl") as pool:
+        for fut in as_completed([pool.submit(one, c) for c in campuses]):
+            res = fut.result()
+            results.append(res)
+            if res.failure:
+                failures[res.slug] = res.failure
+    recorder.flush()
+    skipped = Counter()
+    for res in results:
+        skipped.update(res.skipped)
+    evidence = [{"unitid": e["unitid"], "url": e["source_urls"], "sentence": e["quote"], "stance": e["stance"],
+                 "stated_on": e["stated_on"], "id": e["id"]} for res in results for e in res.evidence]
+    return Summary(run_id=run_id, campuses=len(campuses), pages_fetched=sum(r.pages for r in results),
+                   requests=recorder.requests, from_cache=recorder.from_cache, errors=dict(sorted(recorder.errors.items())),
+                   skipped=dict(sorted(skipped.items())), evidence=evidence, failures=failures,
+                   seconds=round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 3))

@@ -1,0 +1,184 @@
+"""From a page's bytes to what the crawler needs: title, main text, links and the page's own date.
+
+Bytes go to BeautifulSoup (stdlib html.parser) so its encoding detection applies: a charset from the
+HTTP header is tried first and strictly, then ``<meta charset>``, then sniffing. A latin-1 or ASCII
+header is read as windows-1252, as browsers do, so curly quotes on real campus pages come out clean.
+"""
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Comment
+
+from .urls import normalize
+
+DROP_TAGS = ("script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form", "iframe",
+             "svg", "canvas", "button", "select", "dialog")
+DROP_ROLES = ("navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary")
+DROP_MARKERS = re.compile(r"(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|skip-link|"
+                          r"cookie-banner|social-share|site-header)($|[-_ ])", re.I)
+BLOCK_TAGS = ("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
+              "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "figcaption",
+              "address", "body")
+_WINDOWS_1252_ALIASES = {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "us-ascii", "ascii", "l1"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], 1)}
+DATE_META = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date",
+             "dcterms.issued", "publish-date", "publication_date", "pubdate", "article:modified_time",
+             "datemodified", "dcterms.modified", "last-modified")
+_ISO_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_TEXT_DATE = re.compile(
+    r"\b(?:posted|published|updated|last updated|last modified|last revised|revised|effective(?: date)?|"
+    r"issued|date)\s*(?:on|:)?\s*:?\s*"
+    r"(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))", re.I)
+
+
+@dataclass
+class Page:
+    title: str
+    text: str  # main text, one block per line
+    links: list[tuple[str, str]] = field(default_factory=list)  # (absolute URL, anchor text)
+    page_date: str | None = None  # YYYY-MM-DD, as the page states it
+    date_source: str | None = None
+    encoding: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return text_hash(self.text)
+
+
+def text_hash(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def clean(text: str) -> str:
+    return _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def browser_charset(charset: str | None) -> str | None:
+    if not charset:
+        return None
+    charset = charset.strip().strip("'\"").lower()
+    return "windows-1252" if charset in _WINDOWS_1252_ALIASES else charset
+
+
+def parse_html(body: bytes, url: str, charset: str | None = None, today: dt.date | None = None) -> Page:
+    soup = BeautifulSoup(body, "html.parser", from_encoding=browser_charset(charset))
+    title = clean(soup.title.get_text()) if soup.title else ""
+    if not title:
+        og = soup.find("meta", attrs={"property": "og:title"})
+        title = clean(og.get("content", "")) if og else ""
+    page_date, date_source = meta_date(soup, today or dt.date.today())
+    base = soup.find("base", href=True)
+    base_url = normalize(base["href"], url) or url if base else url
+    links = []
+    for a in soup.find_all("a", href=True):
+        target = normalize(a["href"], base_url)
+        if target:
+            links.append((target, clean(a.get_text(" "))))
+    text = main_text(soup)
+    if not page_date:
+        page_date, date_source = text_date(text, today or dt.date.today())
+    if not title:
+        h1 = soup.find("h1")
+        title = clean(h1.get_text(" ")) if h1 else ""
+    return Page(title=title, text=text, links=links, page_date=page_date, date_source=date_source,
+                encoding=soup.original_encoding)
+
+
+def parse_text(body: bytes, charset: str | None = None) -> Page:
+    for enc in (browser_charset(charset), "utf-8", "windows-1252"):
+        if not enc:
+            continue
+        try:
+            raw = body.decode(enc)
+            break
+        except (UnicodeDecodeError, LookupError):
+            continue
+    else:
+        raw = body.decode("utf-8", errors="replace")
+    lines = [clean(line) for line in raw.splitlines()]
+    return Page(title="", text="\n".join(line for line in lines if line), encoding=enc)
+
+
+def main_text(soup: BeautifulSoup) -> str:
+    """The page's own text: navigation, headers, footers, scripts and styles dropped; one block a line."""
+    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"role": DROP_ROLES}):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.attrs is None:
+            continue
+        marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+        if marks.strip() and DROP_MARKERS.search(marks) and tag.name not in ("body", "main", "article"):
+            tag.decompose()
+    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
+    for tag in root.find_all(BLOCK_TAGS):
+        tag.insert_after("\n")
+        if tag.name == "br":
+            tag.replace_with("\n")
+    lines = [clean(line) for line in root.get_text().split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _valid(y: int, m: int, d: int, today: dt.date) -> str | None:
+    try:
+        day = dt.date(y, m, d)
+    except ValueError:
+        return None
+    return day.isoformat() if day <= today else None
+
+
+def meta_date(soup: BeautifulSoup, today: dt.date) -> tuple[str | None, str | None]:
+    """The page's stated date from metadata: meta tags, JSON-LD, then the first <time datetime>."""
+    found = {}
+    for m in soup.find_all("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
+        if key in DATE_META and m.get("content"):
+            found.setdefault(key, m["content"])
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict):
+                for key in ("datePublished", "dateModified"):
+                    if isinstance(item.get(key), str):
+                        found.setdefault(key.lower(), item[key])
+    for key in DATE_META:
+        iso = _ISO_DATE.search(found.get(key, ""))
+        if iso and (day := _valid(*map(int, iso.groups()), today)):
+            return day, f"meta:{key}"
+    t = soup.find("time", datetime=True)
+    if t and (iso := _ISO_DATE.search(t["datetime"])) and (day := _valid(*map(int, iso.groups()), today)):
+        return day, "time"
+    return None, None
+
+
+def text_date(text: str, today: dt.date) -> tuple[str | None, str | None]:
+    """A date the text states next to a word such as Posted, Updated or Effective."""
+    for m in _TEXT_DATE.finditer(text):
+        if m["iso"]:
+            y, mo, d = map(int, m["iso"].split("-"))
+        elif m["year"]:
+            name = m["month"].lower().rstrip(".")
+            mo = next(i for full, i in MONTHS.items() if full.startswith(name[:3]))
+            y, d = int(m["year"]), int(m["day"])
+        else:
+            y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
+        if day := _valid(y, mo, d, today):
+            return day, "text"
+    return None, None

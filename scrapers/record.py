@@ -1,0 +1,173 @@
+"""What the scrapers write to the store, from many threads through one lock.
+
+- the fetch log and the conditional-request cache are buffered and written in batches (one
+  transaction each), so a crawl of a thousand pages is not a thousand fsyncs;
+- a page is recorded in one transaction: a new snapshot when its main text changed, and pending
+  evidence for each facial-recognition sentence added or removed since the last snapshot. A finding
+  already in the store (same campus, page, sentence and change) is never recorded twice.
+"""
+
+import datetime as dt
+import json
+import threading
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from scorecard import store
+from scorecard.method import UNCLASSIFIED
+
+from .extract import Page
+
+RECORDED_BY = "crawler"
+ORIGIN = "crawler"
+SOURCE_KIND = "official_statement"
+MAX_QUOTE = 5000
+
+
+@dataclass
+class Recorded:
+    snapshot: bool  # a new snapshot was taken (first sight, or the text changed)
+    evidence: list[dict]  # the evidence rows inserted
+    invalid: int = 0  # findings the store refused (reasons in the fetch log's error column)
+
+
+def evidence_rows(unitid: int, url: str, page: Page, added: list, removed: list[str], fetched_at: str,
+                  publisher: str = "") -> list[dict]:
+    """Pending evidence for findings added to a page (classified) and statements removed from it."""
+    fetched_day = fetched_at[:10]
+    common = {"page_title": page.title, "fetched_at": fetched_at, "content_hash": page.content_hash,
+              "page_date": page.page_date, "date_source": page.date_source}
+    rows = []
+    for f in added:
+        rows.append({
+            "unitid": unitid, "stance": f.stance, "stated_on": page.page_date or fetched_day, "source_urls": url,
+            "source_kind": SOURCE_KIND, "publisher": publisher, "quote": f.sentence[:MAX_QUOTE],
+            "recorded_by": RECORDED_BY, "review_status": "pending",
+            "notes": "found by the campus crawler; stance to be checked by a reviewer",
+            "details": {"change": "added", "before": f.before, "after": f.after, "confidence": f.confidence,
+                        "cue": f.cue, **common},
+        })
+    for sentence in removed:
+        rows.append({
+            "unitid": unitid, "stance": UNCLASSIFIED, "stated_on": fetched_day, "source_urls": url,
+            "source_kind": SOURCE_KIND, "publisher": publisher, "quote": sentence[:MAX_QUOTE],
+            "recorded_by": RECORDED_BY, "review_status": "pending",
+            "notes": f"statement removed from the page (not there on {fetched_day}); review what replaced it",
+            "details": {"change": "removed", **common},
+        })
+    return rows
+
+
+def diff_sentences(previous: list[str], findings: list) -> tuple[list, list[str]]:
+    """(findings whose sentence is new, previous sentences no longer on the page), each once, in order."""
+    before, now, added, seen = set(previous), {f.sentence for f in findings}, [], set()
+    for f in findings:
+        if f.sentence not in before and f.sentence not in seen:
+            added.append(f)
+            seen.add(f.sentence)
+    removed = list(dict.fromkeys(s for s in previous if s not in now))
+    return added, removed
+
+
+class Recorder:
+    def __init__(self, db: sqlite_utils.Database, run_id: str, batch: int = 200, batch_bytes: int = 16 << 20,
+                 today: dt.date | None = None):
+        self.db, self.run_id, self.batch, self.batch_bytes = db, run_id, batch, batch_bytes
+        self.today = today
+        self.lock = threading.RLock()
+        self._log: list[dict] = []
+        self._cache: dict[str, dict] = {}
+        self._cache_bytes = 0
+        self._touched: dict[str, str] = {}
+        self.errors: Counter = Counter()
+        self.requests = 0
+        self.from_cache = 0
+
+    # --- fetch log and cache ---------------------------------------------------------------------
+
+    def log(self, entry: dict) -> None:
+        with self.lock:
+            self._log.append({"run_id": self.run_id, **entry})
+            if entry["error_kind"]:
+                self.errors[entry["error_kind"]] += 1
+            if entry["status"] is not None or entry["error_kind"] in ("timeout", "connection", "ssl"):
+                self.requests += 1
+            self.from_cache += entry["from_cache"]
+            if len(self._log) >= self.batch:
+                self.flush()
+
+    def cached(self, url: str) -> dict | None:
+        with self.lock:
+            if url in self._cache:
+                return self._cache[url]
+            row = self.db.execute("select etag, last_modified, content_type, charset, body from http_cache "
+                                  "where url = ?", [url]).fetchone()
+        if row is None:
+            return None
+        return {"etag": row[0], "last_modified": row[1], "content_type": row[2], "charset": row[3],
+                "body": zlib.decompress(row[4])}
+
+    def remember(self, url: str, entry: dict) -> None:
+        with self.lock:
+            self._cache[url] = entry
+            self._cache_bytes += len(entry["body"])
+            if self._cache_bytes >= self.batch_bytes:
+                self.flush()
+
+    def revalidated(self, url: str) -> None:
+        with self.lock:
+            self._touched[url] = store.now()
+
+    def flush(self) -> None:
+        with self.lock:
+            stamp = store.now()
+            cache = [{"url": u, **{k: v for k, v in e.items() if k != "body"}, "body": zlib.compress(e["body"]),
+                      "fetched_at": stamp, "validated_at": stamp} for u, e in self._cache.items()]
+            with self.db.conn:
+                if self._log:
+                    self.db["fetch_log"].insert_all(self._log)
+                if cache:
+                    self.db["http_cache"].upsert_all(cache, pk="url")
+                for u, when in self._touched.items():
+                    self.db.execute("update http_cache set validated_at = ? where url = ?", [when, u])
+            self._log, self._cache, self._cache_bytes, self._touched = [], {}, 0, {}
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    def record_page(self, unitid: int, url: str, page: Page, findings: list, fetched_at: str,
+                    publisher: str = "") -> Recorded:
+        with self.lock:
+            prev = self.db.execute("select content_hash, sentences from page_snapshots where url = ? and unitid = ? "
+                                   "order by id desc limit 1", [url, unitid]).fetchone()
+            if prev and prev[0] == page.content_hash:
+                return Recorded(False, [])
+            added, removed = diff_sentences(json.loads(prev[1]) if prev else [], findings)
+            rows = [r for r in evidence_rows(unitid, url, page, added, removed, fetched_at, publisher)
+                    if not self._known(r)]
+            prepared, invalid = [], 0
+            for r in rows:
+                try:
+                    prepared += store.prepare_evidence(self.db, [r], ORIGIN, self.today)
+                except store.StoreError as e:
+                    invalid += 1
+                    self.log({"url": url, "host": "", "purpose": "evidence", "attempt": 1, "status": None,
+                              "bytes": 0, "elapsed": 0.0, "from_cache": 0, "error_kind": "invalid_evidence",
+                              "error": str(e), "fetched_at": fetched_at})
+            snapshot = {"unitid": unitid, "url": url, "fetched_at": fetched_at, "content_hash": page.content_hash,
+                        "title": page.title, "page_date": page.page_date, "text": page.text,
+                        "sentences": json.dumps(list(dict.fromkeys(f.sentence for f in findings)),
+                                                ensure_ascii=False)}
+            with self.db.conn:
+                self.db["page_snapshots"].insert(snapshot)
+                if prepared:
+                    self.db["evidence"].insert_all(prepared)
+            return Recorded(True, prepared, invalid)
+
+    def _known(self, row: dict) -> bool:
+        return self.db.execute(
+            "select 1 from evidence where unitid = ? and source_urls = ? and quote = ? and origin = ? "
+            "and coalesce(json_extract(details, '$.change'), 'added') = ? limit 1",
+            [row["unitid"], row["source_urls"], row["quote"], ORIGIN, row["details"]["change"]]).fetchone() is not None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import extract, urls
 from .fetch import SITEMAP_TYPES, Fetcher, Settings, now_iso
-from .record import Recorder
+from .record import Recorder, evidence_summary
 from .stance import find_findings
 
 _LOC = re.compile(r"<loc>\s*(.*?)\s*</loc>", re.I | re.S)
@@ -211,9 +211,20 @@ def crawl(campuses: list[Campus], settings: Settings, db, finder=find_findings, 
     skipped = Counter()
     for res in results:
         skipped.update(res.skipped)
-    evidence = [{"unitid": e["unitid"], "url": e["source_urls"], "sentence": e["quote"], "stance": e["stance"],
-                 "stated_on": e["stated_on"], "id": e["id"]} for res in results for e in res.evidence]
+    evidence = evidence_summary(e for res in results for e in res.evidence)
     return Summary(run_id=run_id, campuses=len(campuses), pages_fetched=sum(r.pages for r in results),
                    requests=recorder.requests, from_cache=recorder.from_cache, errors=dict(sorted(recorder.errors.items())),
                    skipped=dict(sorted(skipped.items())), evidence=evidence, failures=failures,
                    seconds=round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 3))
+
+
+def resolve_campus(key: str, institutions: list[dict], aliases: list[dict]) -> dict | None:
+    """The institutions.csv row a slug, an alias or a unitid names; None if none does."""
+    key = (key or "").strip().lower()
+    by_slug = {r["slug"]: r for r in institutions}
+    if key in by_slug:
+        return by_slug[key]
+    alias = next((a["slug"] for a in aliases if a["alias"] == key), None)
+    if alias:
+        return by_slug.get(alias)
+    return next((r for r in institutions if r["unitid"] == key), None) if key.isdigit() else None

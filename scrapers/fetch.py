@@ -391,6 +391,8 @@ class Fetcher:
             except requests.exceptions.RequestException as e:
                 r = Response(url, url, status=status, error_kind="request", error=str(e)[:500])
             elapsed = time.monotonic() - start
+        if purpose in ("robots", "sitemap") and r.status in (404, 410):
+            r = replace(r, error_kind=None, error="")  # a site without one: normal, not an error
         self.recorder.log(self._entry(url, purpose, attempt, r.status, size, elapsed, r.from_cache,
                                       r.error_kind, r.error))
         return r, retry_after

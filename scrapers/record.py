@@ -61,6 +61,12 @@ def evidence_rows(unitid: int, url: str, page: Page, added: list, removed: list[
     return rows
 
 
+def evidence_summary(rows) -> list[dict]:
+    """The short form of inserted evidence rows that summaries print."""
+    return [{"unitid": e["unitid"], "url": e["source_urls"], "sentence": e["quote"], "stance": e["stance"],
+             "stated_on": e["stated_on"], "id": e["id"]} for e in rows]
+
+
 def diff_sentences(previous: list[str], findings: list) -> tuple[list, list[str]]:
     """(findings whose sentence is new, previous sentences no longer on the page), each once, in order."""
     before, now, added, seen = set(previous), {f.sentence for f in findings}, [], set()

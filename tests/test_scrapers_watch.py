@@ -54,12 +54,18 @@ def test_unchanged_page_is_a_304_and_queues_nothing(db, serve):
     assert len(evidence(db)) == 1
 
 
-def test_changed_statement_queues_the_new_one_and_the_removed_one(db, serve):
-    state = {"body": f"<p>Cameras record entrances. {A}</p>"}
+def watch_before_and_after(db, serve, before: str, after: str) -> dict:
+    """Watch a page, change it, watch again; the second summary."""
+    state = {"body": before}
     site = serve(routes={"/policy": changing_page(state)})
     watch(sources_for(site), FAST, db, today=TODAY)
-    state["body"] = f"<p>Cameras record entrances. {B}</p>"
-    summary = watch(sources_for(site), FAST, db, today=TODAY)
+    state["body"] = after
+    return watch(sources_for(site), FAST, db, today=TODAY)
+
+
+def test_changed_statement_queues_the_new_one_and_the_removed_one(db, serve):
+    summary = watch_before_and_after(db, serve, f"<p>Cameras record entrances. {A}</p>",
+                                     f"<p>Cameras record entrances. {B}</p>")
     assert [e["sentence"] for e in summary["evidence"]] == [B, A]
     assert evidence(db) == [("unclassified", A, "pending", "added"), ("unclassified", A, "pending", "removed"),
                             ("unclassified", B, "pending", "added")]
@@ -69,11 +75,7 @@ def test_changed_statement_queues_the_new_one_and_the_removed_one(db, serve):
 
 
 def test_other_text_changing_takes_a_snapshot_but_queues_nothing(db, serve):
-    state = {"body": f"<p>Office hours 9-5. {A}</p>"}
-    site = serve(routes={"/policy": changing_page(state)})
-    watch(sources_for(site), FAST, db, today=TODAY)
-    state["body"] = f"<p>Office hours 8-4. {A}</p>"
-    summary = watch(sources_for(site), FAST, db, today=TODAY)
+    summary = watch_before_and_after(db, serve, f"<p>Office hours 9-5. {A}</p>", f"<p>Office hours 8-4. {A}</p>")
     assert (summary["changed"], summary["evidence"]) == (1, [])
     assert db.execute("select count(*) from page_snapshots").fetchone()[0] == 2
 

@@ -114,8 +114,9 @@ HTTP_CACHE = Table(
 PAGE_SNAPSHOTS = Table(
     "page_snapshots",
     {"id": "INTEGER", "unitid": "INTEGER", "url": "TEXT", "fetched_at": "TEXT", "content_hash": "TEXT",
-     "title": "TEXT", "page_date": "TEXT", "text": "TEXT", "sentences": "TEXT"},
-    pk="id", not_null={"unitid", "url", "fetched_at", "content_hash", "text", "sentences"},
+     "body_hash": "TEXT", "title": "TEXT", "page_date": "TEXT", "date_source": "TEXT", "text": "TEXT",
+     "sentences": "TEXT", "links": "TEXT"},
+    pk="id", not_null={"unitid", "url", "fetched_at", "content_hash", "text", "sentences", "links"},
     foreign_keys=[("unitid", "institutions", "unitid")],
     indexes=[("url", "id"), ("unitid",)],
 )

@@ -142,15 +142,22 @@ def crawl_campus(campus: Campus, fetcher: Fetcher, recorder: Recorder, finder=fi
         if not r.ok:
             continue
         result.pages += 1
-        if r.content_type == "text/plain":
-            page = extract.parse_text(r.body, r.charset)
-        else:
-            page = extract.parse_html(r.body, r.final_url, r.charset)
-        recorded = recorder.record_page(campus.unitid, r.final_url, page, finder(page.text), now_iso(), campus.name)
-        result.evidence += recorded.evidence
+        page = recorder.known_page(r.final_url, r.body_hash) if r.from_cache else None
+        if page is None:  # new or changed: parse, then record (snapshot and findings)
+            page = parse(r)
+            recorded = recorder.record_page(campus.unitid, r.final_url, page, finder(page.text), now_iso(),
+                                            campus.name, r.body_hash)
+            result.evidence += recorded.evidence
         for link, anchor in page.links:
             consider(link, depth + 1, anchor)
     return result
+
+
+def parse(r) -> extract.Page:
+    """A fetched page's title, main text, links and date, whether it was served as HTML or plain text."""
+    if r.content_type == "text/plain":
+        return extract.parse_text(r.body, r.charset)
+    return extract.parse_html(r.body, r.final_url, r.charset)
 
 
 def read_sitemaps(fetcher: Fetcher, start: str, allowed) -> list[str]:

@@ -114,21 +114,21 @@ def main_text(soup: BeautifulSoup) -> str:
     """The page's own text: navigation, headers, footers, scripts and styles dropped; one block a line."""
     for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
         c.extract()
-    for tag in soup.find_all(DROP_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(attrs={"role": DROP_ROLES}):
-        tag.decompose()
-    for tag in soup.find_all(True):
+    for tag in soup.find_all(True):  # one pass; a dropped tag's descendants are skipped
         if tag.decomposed or tag.attrs is None:
             continue
-        marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
-        if marks.strip() and DROP_MARKERS.search(marks) and tag.name not in ("body", "main", "article"):
+        if tag.name in DROP_TAGS or tag.get("role") in DROP_ROLES:
+            tag.decompose()
+            continue
+        marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])]) if tag.attrs else ""
+        if marks.strip() and tag.name not in ("body", "main", "article") and DROP_MARKERS.search(marks):
             tag.decompose()
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
     for tag in root.find_all(BLOCK_TAGS):
-        tag.insert_after("\n")
         if tag.name == "br":
             tag.replace_with("\n")
+        else:
+            tag.insert_after("\n")
     lines = [clean(line) for line in root.get_text().split("\n")]
     return "\n".join(line for line in lines if line)
 

@@ -76,6 +76,7 @@ class Response:
     from_cache: bool = False
     error_kind: str | None = None
     error: str = ""
+    body_hash: str | None = None  # sha256 of the decoded body, for 200 and 304 alike
 
     @property
     def ok(self) -> bool:
@@ -282,7 +283,10 @@ class Fetcher:
         if r.ok:
             text = r.body.decode(r.charset or "utf-8", errors="replace")
             parser = Protego.parse(text)
-            return Robots(parser, sitemaps=[s for s in (urls.normalize(u, origin) for u in parser.sitemaps) if s])
+            robots = Robots(parser, sitemaps=[s for s in (urls.normalize(u, origin) for u in parser.sitemaps) if s])
+            crawl_delay = min(robots.crawl_delay(self.agent), self.settings.max_crawl_delay)
+            self.gate.defer(urls.host_key(origin), crawl_delay)  # the next request already waits for it
+            return robots
         if r.status is not None and 400 <= r.status < 500:
             return Robots(None)  # no robots.txt: everything allowed (RFC 9309 2.3.1.3)
         return Robots(None, error_kind=r.error_kind if r.error_kind in NETWORK_KINDS else "robots_unavailable")
@@ -397,8 +401,19 @@ class Fetcher:
                                       r.error_kind, r.error))
         return r, retry_after
 
+    @staticmethod
+    def _drain(http: requests.Response, limit: int = 64 * 1024) -> None:
+        """Read a small body to its end so the connection goes back to the pool (keep-alive)."""
+        try:
+            if len(http.raw.read(limit, decode_content=False)) < limit:
+                http.raw.release_conn()
+        except Exception:  # noqa: BLE001 - the connection is then simply closed, as without keep-alive
+            pass
+
     def _read(self, url: str, http: requests.Response, cached: dict | None, types, start: float) -> Response:
         status = http.status_code
+        if status != 200 and status != 203:
+            self._drain(http)
         if status in (301, 302, 303, 307, 308):
             return Response(url, http.headers.get("Location", ""), status=status)
         if status == 304:
@@ -406,7 +421,7 @@ class Fetcher:
                 raise FetchError("not_modified_uncached", "304 for a URL without a cached copy")
             self.recorder.revalidated(url)
             return Response(url, url, status=304, body=cached["body"], content_type=cached["content_type"],
-                            charset=cached["charset"], from_cache=True)
+                            charset=cached["charset"], from_cache=True, body_hash=cached["content_hash"])
         if status not in (200, 203):
             raise FetchError(f"http_{status}", f"HTTP {status} {http.reason or ''}".strip(), status)
         ctype, charset = media_type(http.headers.get("Content-Type", ""))
@@ -417,11 +432,12 @@ class Fetcher:
         if length.isdigit() and int(length) > self.settings.max_bytes and encoding in ("", "identity"):
             raise FetchError("too_large", f"Content-Length {length} is over {self.settings.max_bytes}", status)
         body = read_body(http.raw, encoding, self.settings.max_bytes, start + self.settings.deadline)
+        http.raw.release_conn()  # read to the end: the connection can serve the next request
         if ctype != "text/plain" and types is not None and looks_binary(body):
             raise FetchError("binary", f"binary body served as {ctype}", status)
         etag, modified = http.headers.get("ETag"), http.headers.get("Last-Modified")
+        body_hash = "sha256:" + hashlib.sha256(body).hexdigest()
         if etag or modified:
             self.recorder.remember(url, {"etag": etag, "last_modified": modified, "content_type": ctype,
-                                         "charset": charset, "body": body,
-                                         "content_hash": "sha256:" + hashlib.sha256(body).hexdigest()})
-        return Response(url, url, status=status, body=body, content_type=ctype, charset=charset)
+                                         "charset": charset, "body": body, "content_hash": body_hash})
+        return Response(url, url, status=status, body=body, content_type=ctype, charset=charset, body_hash=body_hash)

@@ -109,12 +109,12 @@ class Recorder:
         with self.lock:
             if url in self._cache:
                 return self._cache[url]
-            row = self.db.execute("select etag, last_modified, content_type, charset, body from http_cache "
-                                  "where url = ?", [url]).fetchone()
+            row = self.db.execute("select etag, last_modified, content_type, charset, body, content_hash "
+                                  "from http_cache where url = ?", [url]).fetchone()
         if row is None:
             return None
         return {"etag": row[0], "last_modified": row[1], "content_type": row[2], "charset": row[3],
-                "body": zlib.decompress(row[4])}
+                "body": zlib.decompress(row[4]), "content_hash": row[5]}
 
     def remember(self, url: str, entry: dict) -> None:
         with self.lock:
@@ -143,8 +143,20 @@ class Recorder:
 
     # --- pages -----------------------------------------------------------------------------------
 
+    def known_page(self, url: str, body_hash: str | None) -> Page | None:
+        """The page as parsed when a body with this hash was last snapshotted (a 304 needs no new parse)."""
+        if not body_hash:
+            return None
+        with self.lock:
+            row = self.db.execute("select title, text, page_date, date_source, links from page_snapshots "
+                                  "where url = ? and body_hash = ? order by id desc limit 1", [url, body_hash]).fetchone()
+        if row is None:
+            return None
+        return Page(title=row[0] or "", text=row[1], links=[tuple(x) for x in json.loads(row[4])], page_date=row[2],
+                    date_source=row[3])
+
     def record_page(self, unitid: int, url: str, page: Page, findings: list, fetched_at: str,
-                    publisher: str = "") -> Recorded:
+                    publisher: str = "", body_hash: str | None = None) -> Recorded:
         with self.lock:
             prev = self.db.execute("select content_hash, sentences from page_snapshots where url = ? and unitid = ? "
                                    "order by id desc limit 1", [url, unitid]).fetchone()
@@ -163,9 +175,10 @@ class Recorder:
                               "bytes": 0, "elapsed": 0.0, "from_cache": 0, "error_kind": "invalid_evidence",
                               "error": str(e), "fetched_at": fetched_at})
             snapshot = {"unitid": unitid, "url": url, "fetched_at": fetched_at, "content_hash": page.content_hash,
-                        "title": page.title, "page_date": page.page_date, "text": page.text,
-                        "sentences": json.dumps(list(dict.fromkeys(f.sentence for f in findings)),
-                                                ensure_ascii=False)}
+                        "body_hash": body_hash, "title": page.title, "page_date": page.page_date,
+                        "date_source": page.date_source, "text": page.text,
+                        "sentences": json.dumps(list(dict.fromkeys(f.sentence for f in findings)), ensure_ascii=False),
+                        "links": json.dumps(page.links, ensure_ascii=False)}
             with self.db.conn:
                 self.db["page_snapshots"].insert(snapshot)
                 if prepared:

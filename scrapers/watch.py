@@ -15,7 +15,8 @@ from pathlib import Path
 from scorecard import fields
 from scorecard.datafiles import MAX_TEXT, Problem, read_csv
 
-from . import extract, urls
+from . import urls
+from .crawl import parse
 from .fetch import Fetcher, Settings, now_iso
 from .record import Recorder, evidence_summary
 from .stance import find_findings
@@ -88,10 +89,9 @@ def watch(sources: list[Source], settings: Settings, db, finder=find_findings, p
         r = fetcher.fetch(src.url, purpose="watch")
         changed, evidence = False, []
         if r.ok and not r.from_cache:
-            page = (extract.parse_text(r.body, r.charset) if r.content_type == "text/plain"
-                    else extract.parse_html(r.body, r.final_url, r.charset))
+            page = parse(r)
             rec = recorder.record_page(src.unitid, r.final_url, page, finder(page.text), now_iso(),
-                                       publishers.get(src.unitid, ""))
+                                       publishers.get(src.unitid, ""), r.body_hash)
             changed, evidence = rec.snapshot, rec.evidence
         if progress:
             with recorder.lock:

@@ -9,6 +9,7 @@ through ``Recorder.record_page`` (snapshot + pending evidence), so crawling twic
 import datetime as dt
 import heapq
 import html
+import threading
 import re
 import traceback
 import uuid
@@ -190,12 +191,13 @@ def crawl(campuses: list[Campus], settings: Settings, db, finder=find_findings, 
     started = dt.datetime.now(dt.timezone.utc)
     run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     recorder = Recorder(db, run_id, today=today)
+    progress_lock = threading.Lock()
     fetcher = Fetcher(settings, recorder)
     results, failures = [], {}
 
     def on_page(slug):
         if progress:
-            with recorder.lock:
+            with progress_lock:
                 progress(slug, False)
 
     def one(c: Campus) -> CampusResult:
@@ -205,7 +207,7 @@ def crawl(campuses: list[Campus], settings: Settings, db, finder=find_findings, 
             return CampusResult(c.slug, failure=traceback.format_exc(limit=3))
         finally:
             if progress:
-                with recorder.lock:
+                with progress_lock:
                     progress(c.slug, True)
 
     with ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="crawl") as pool:

@@ -9,6 +9,7 @@
 
 import datetime as dt
 import json
+import sqlite3
 import threading
 import zlib
 from collections import Counter
@@ -79,11 +80,16 @@ def diff_sentences(previous: list[str], findings: list) -> tuple[list, list[str]
 
 
 class Recorder:
+    """One writer connection behind ``write_lock``; buffers behind a small lock of their own, so a
+    thread logging a request never waits for another thread's commit; reads of the cache and of
+    snapshots go through a read connection per thread (WAL lets them run beside the writer)."""
+
     def __init__(self, db: sqlite_utils.Database, run_id: str, batch: int = 200, batch_bytes: int = 16 << 20,
                  today: dt.date | None = None):
         self.db, self.run_id, self.batch, self.batch_bytes = db, run_id, batch, batch_bytes
         self.today = today
-        self.lock = threading.RLock()
+        self.write_lock = threading.RLock()
+        self._buf = threading.Lock()
         self._log: list[dict] = []
         self._cache: dict[str, dict] = {}
         self._cache_bytes = 0
@@ -91,55 +97,85 @@ class Recorder:
         self.errors: Counter = Counter()
         self.requests = 0
         self.from_cache = 0
+        self._path = next((r[2] for r in db.execute("pragma database_list").fetchall() if r[1] == "main"), "")
+        self._local = threading.local()
+
+    def _reader(self) -> sqlite3.Connection | None:
+        """This thread's read-only connection (None for an in-memory store: then the writer is used)."""
+        if not self._path:
+            return None
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True)
+            conn.execute("PRAGMA busy_timeout=5000")
+        return conn
+
+    def _read(self, sql: str, params: list) -> tuple | None:
+        reader = self._reader()
+        if reader is None:
+            with self.write_lock:
+                return self.db.execute(sql, params).fetchone()
+        return reader.execute(sql, params).fetchone()
 
     # --- fetch log and cache ---------------------------------------------------------------------
 
     def log(self, entry: dict) -> None:
-        with self.lock:
+        with self._buf:
             self._log.append({"run_id": self.run_id, **entry})
             if entry["error_kind"]:
                 self.errors[entry["error_kind"]] += 1
             if entry["status"] is not None or entry["error_kind"] in ("timeout", "connection", "ssl"):
                 self.requests += 1
             self.from_cache += entry["from_cache"]
-            if len(self._log) >= self.batch:
-                self.flush()
+            full = len(self._log) >= self.batch
+        if full:
+            self.flush()
 
     def cached(self, url: str) -> dict | None:
-        with self.lock:
+        with self._buf:
             if url in self._cache:
                 return self._cache[url]
-            row = self.db.execute("select etag, last_modified, content_type, charset, body, content_hash "
-                                  "from http_cache where url = ?", [url]).fetchone()
+        row = self._read("select etag, last_modified, content_type, charset, body, content_hash "
+                         "from http_cache where url = ?", [url])
         if row is None:
             return None
         return {"etag": row[0], "last_modified": row[1], "content_type": row[2], "charset": row[3],
                 "body": zlib.decompress(row[4]), "content_hash": row[5]}
 
     def remember(self, url: str, entry: dict) -> None:
-        with self.lock:
+        with self._buf:
             self._cache[url] = entry
             self._cache_bytes += len(entry["body"])
-            if self._cache_bytes >= self.batch_bytes:
-                self.flush()
+            full = self._cache_bytes >= self.batch_bytes
+        if full:
+            self.flush()
 
     def revalidated(self, url: str) -> None:
-        with self.lock:
+        with self._buf:
             self._touched[url] = store.now()
 
     def flush(self) -> None:
-        with self.lock:
+        """Write what is buffered in one transaction. Cache entries stay readable from memory until
+        their commit is done, so no reader misses them in between."""
+        with self.write_lock:
+            with self._buf:
+                log, cache, touched = self._log, dict(self._cache), self._touched
+                self._log, self._touched = [], {}
             stamp = store.now()
-            cache = [{"url": u, **{k: v for k, v in e.items() if k != "body"}, "body": zlib.compress(e["body"]),
-                      "fetched_at": stamp, "validated_at": stamp} for u, e in self._cache.items()]
+            rows = [{"url": u, **{k: v for k, v in e.items() if k != "body"}, "body": zlib.compress(e["body"]),
+                     "fetched_at": stamp, "validated_at": stamp} for u, e in cache.items()]
             with self.db.conn:
-                if self._log:
-                    self.db["fetch_log"].insert_all(self._log)
-                if cache:
-                    self.db["http_cache"].upsert_all(cache, pk="url")
-                for u, when in self._touched.items():
+                if log:
+                    self.db["fetch_log"].insert_all(log)
+                if rows:
+                    self.db["http_cache"].upsert_all(rows, pk="url")
+                for u, when in touched.items():
                     self.db.execute("update http_cache set validated_at = ? where url = ?", [when, u])
-            self._log, self._cache, self._cache_bytes, self._touched = [], {}, 0, {}
+            with self._buf:
+                for u, e in cache.items():
+                    if self._cache.get(u) is e:
+                        del self._cache[u]
+                        self._cache_bytes -= len(e["body"])
 
     # --- pages -----------------------------------------------------------------------------------
 
@@ -147,9 +183,8 @@ class Recorder:
         """The page as parsed when a body with this hash was last snapshotted (a 304 needs no new parse)."""
         if not body_hash:
             return None
-        with self.lock:
-            row = self.db.execute("select title, text, page_date, date_source, links from page_snapshots "
-                                  "where url = ? and body_hash = ? order by id desc limit 1", [url, body_hash]).fetchone()
+        row = self._read("select title, text, page_date, date_source, links from page_snapshots "
+                         "where url = ? and body_hash = ? order by id desc limit 1", [url, body_hash])
         if row is None:
             return None
         return Page(title=row[0] or "", text=row[1], links=[tuple(x) for x in json.loads(row[4])], page_date=row[2],
@@ -157,7 +192,7 @@ class Recorder:
 
     def record_page(self, unitid: int, url: str, page: Page, findings: list, fetched_at: str,
                     publisher: str = "", body_hash: str | None = None) -> Recorded:
-        with self.lock:
+        with self.write_lock:
             prev = self.db.execute("select content_hash, sentences from page_snapshots where url = ? and unitid = ? "
                                    "order by id desc limit 1", [url, unitid]).fetchone()
             if prev and prev[0] == page.content_hash:

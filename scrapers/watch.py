@@ -7,6 +7,7 @@ snapshot are queued as pending evidence (see record.py). Bad rows are reported a
 """
 
 import datetime as dt
+import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -82,6 +83,7 @@ def watch(sources: list[Source], settings: Settings, db, finder=find_findings, p
     started = dt.datetime.now(dt.timezone.utc)
     run_id = "watch-" + started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     recorder = Recorder(db, run_id, today=today)
+    progress_lock = threading.Lock()
     fetcher = Fetcher(settings, recorder)
     publishers = publishers or {}
 
@@ -94,7 +96,7 @@ def watch(sources: list[Source], settings: Settings, db, finder=find_findings, p
                                        publishers.get(src.unitid, ""), r.body_hash)
             changed, evidence = rec.snapshot, rec.evidence
         if progress:
-            with recorder.lock:
+            with progress_lock:
                 progress(src.url, True)
         return WatchResult(src.url, src.unitid, r.status, r.from_cache, r.error_kind, changed, evidence)
 

@@ -164,7 +164,7 @@ class Recorder:
             stamp = store.now()
             rows = [{"url": u, **{k: v for k, v in e.items() if k != "body"}, "body": zlib.compress(e["body"]),
                      "fetched_at": stamp, "validated_at": stamp} for u, e in cache.items()]
-            with self.db.conn:
+            with self.db.atomic():
                 if log:
                     self.db["fetch_log"].insert_all(log)
                 if rows:
@@ -214,7 +214,7 @@ class Recorder:
                         "date_source": page.date_source, "text": page.text,
                         "sentences": json.dumps(list(dict.fromkeys(f.sentence for f in findings)), ensure_ascii=False),
                         "links": json.dumps(page.links, ensure_ascii=False)}
-            with self.db.conn:
+            with self.db.atomic():
                 self.db["page_snapshots"].insert(snapshot)
                 if prepared:
                     self.db["evidence"].insert_all(prepared)

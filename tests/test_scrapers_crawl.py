@@ -199,3 +199,14 @@ def test_sitemap_locations_reads_urls_and_indexes():
     assert sitemap_locations("<urlset><url><loc> http://x.edu/a?b=1&amp;c=2 </loc></url></urlset>") == (
         ["http://x.edu/a?b=1&c=2"], False)
     assert sitemap_locations("<sitemapindex><sitemap><loc>http://x.edu/s1.xml</loc></sitemap></sitemapindex>")[1]
+
+
+def test_a_page_is_recorded_whole_or_not_at_all(db, serve):
+    site = serve("campus")
+    with db.conn:
+        db.execute("create trigger refuse before insert on evidence begin select raise(abort, 'disk full'); end")
+    summary = crawl([campus(site)], FAST, db)
+    assert "disk full" in summary.failures["carnegie-mellon-university"]
+    pages_with_findings = db.execute("select count(*) from page_snapshots where sentences != '[]'").fetchone()[0]
+    assert pages_with_findings == 0 and db.execute("select count(*) from evidence").fetchone()[0] == 0
+    assert db.execute("select count(*) from fetch_log").fetchone()[0] > 0  # what was fetched is still logged

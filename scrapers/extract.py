@@ -9,20 +9,21 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Comment
+from bs4 import BeautifulSoup, Comment, Tag
 
 from .urls import normalize
 
-DROP_TAGS = ("script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form", "iframe",
-             "svg", "canvas", "button", "select", "dialog")
+DROP_TAGS = frozenset(("script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form", "iframe",
+             "svg", "canvas", "button", "select", "dialog"))
 DROP_ROLES = ("navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary")
 DROP_MARKERS = re.compile(r"(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|skip-link|"
                           r"cookie-banner|social-share|site-header)($|[-_ ])", re.I)
-BLOCK_TAGS = ("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
+BLOCK_TAGS = frozenset(("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
               "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "figcaption",
-              "address", "body")
+              "address", "body"))
 _WINDOWS_1252_ALIASES = {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "us-ascii", "ascii", "l1"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -71,26 +72,47 @@ def browser_charset(charset: str | None) -> str | None:
     return "windows-1252" if charset in _WINDOWS_1252_ALIASES else charset
 
 
+class _Index:
+    """Every tag of a parsed page by name, and its comments, from one walk over the tree."""
+
+    def __init__(self, soup: BeautifulSoup):
+        self.by_name: dict[str, list[Tag]] = defaultdict(list)
+        self.tags: list[Tag] = []
+        self.comments: list[Comment] = []
+        for node in soup.descendants:
+            if isinstance(node, Tag):
+                self.tags.append(node)
+                self.by_name[node.name].append(node)
+            elif isinstance(node, Comment):
+                self.comments.append(node)
+
+    def first(self, name: str, **attrs) -> Tag | None:
+        return next((t for t in self.by_name.get(name, ()) if all(t.get(k) for k in attrs)), None)
+
+
 def parse_html(body: bytes, url: str, charset: str | None = None, today: dt.date | None = None) -> Page:
+    today = today or dt.date.today()
     soup = BeautifulSoup(body, "html.parser", from_encoding=browser_charset(charset))
-    title = clean(soup.title.get_text()) if soup.title else ""
+    index = _Index(soup)
+    title_tag = index.first("title")
+    title = clean(title_tag.get_text()) if title_tag else ""
     if not title:
-        og = soup.find("meta", attrs={"property": "og:title"})
+        og = next((m for m in index.by_name.get("meta", ()) if m.get("property") == "og:title"), None)
         title = clean(og.get("content", "")) if og else ""
-    page_date, date_source = meta_date(soup, today or dt.date.today())
-    base = soup.find("base", href=True)
-    base_url = normalize(base["href"], url) or url if base else url
+    page_date, date_source = meta_date(index, today)
+    base = index.first("base", href=True)
+    base_url = (normalize(base["href"], url) or url) if base else url
     links = []
-    for a in soup.find_all("a", href=True):
-        target = normalize(a["href"], base_url)
+    for a in index.by_name.get("a", ()):
+        target = normalize(a["href"], base_url) if a.get("href") else None
         if target:
             links.append((target, clean(a.get_text(" "))))
-    text = main_text(soup)
-    if not page_date:
-        page_date, date_source = text_date(text, today or dt.date.today())
     if not title:
-        h1 = soup.find("h1")
+        h1 = index.first("h1")
         title = clean(h1.get_text(" ")) if h1 else ""
+    text = main_text(soup, index)
+    if not page_date:
+        page_date, date_source = text_date(text, today)
     return Page(title=title, text=text, links=links, page_date=page_date, date_source=date_source,
                 encoding=soup.original_encoding)
 
@@ -110,12 +132,13 @@ def parse_text(body: bytes, charset: str | None = None) -> Page:
     return Page(title="", text="\n".join(line for line in lines if line), encoding=enc)
 
 
-def main_text(soup: BeautifulSoup) -> str:
+def main_text(soup: BeautifulSoup, index: _Index | None = None) -> str:
     """The page's own text: navigation, headers, footers, scripts and styles dropped; one block a line."""
-    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    index = index or _Index(soup)
+    for c in index.comments:
         c.extract()
-    for tag in soup.find_all(True):  # one pass; a dropped tag's descendants are skipped
-        if tag.decomposed or tag.attrs is None:
+    for tag in index.tags:  # a dropped tag's descendants are skipped
+        if tag.decomposed:
             continue
         if tag.name in DROP_TAGS or tag.get("role") in DROP_ROLES:
             tag.decompose()
@@ -123,11 +146,13 @@ def main_text(soup: BeautifulSoup) -> str:
         marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])]) if tag.attrs else ""
         if marks.strip() and tag.name not in ("body", "main", "article") and DROP_MARKERS.search(marks):
             tag.decompose()
-    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
-    for tag in root.find_all(BLOCK_TAGS):
+    alive = [t for t in index.tags if not t.decomposed]
+    root = (next((t for t in alive if t.name == "main"), None) or next((t for t in alive if t.get("role") == "main"), None)
+            or next((t for t in alive if t.name == "article"), None) or soup.body or soup)
+    for tag in alive:
         if tag.name == "br":
             tag.replace_with("\n")
-        else:
+        elif tag.name in BLOCK_TAGS:
             tag.insert_after("\n")
     lines = [clean(line) for line in root.get_text().split("\n")]
     return "\n".join(line for line in lines if line)
@@ -141,14 +166,14 @@ def _valid(y: int, m: int, d: int, today: dt.date) -> str | None:
     return day.isoformat() if day <= today else None
 
 
-def meta_date(soup: BeautifulSoup, today: dt.date) -> tuple[str | None, str | None]:
+def meta_date(index: _Index, today: dt.date) -> tuple[str | None, str | None]:
     """The page's stated date from metadata: meta tags, JSON-LD, then the first <time datetime>."""
     found = {}
-    for m in soup.find_all("meta"):
+    for m in index.by_name.get("meta", ()):
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         if key in DATE_META and m.get("content"):
             found.setdefault(key, m["content"])
-    for script in soup.find_all("script", type="application/ld+json"):
+    for script in (t for t in index.by_name.get("script", ()) if t.get("type") == "application/ld+json"):
         try:
             data = json.loads(script.string or "")
         except ValueError:
@@ -162,7 +187,7 @@ def meta_date(soup: BeautifulSoup, today: dt.date) -> tuple[str | None, str | No
         iso = _ISO_DATE.search(found.get(key, ""))
         if iso and (day := _valid(*map(int, iso.groups()), today)):
             return day, f"meta:{key}"
-    t = soup.find("time", datetime=True)
+    t = index.first("time", datetime=True)
     if t and (iso := _ISO_DATE.search(t["datetime"])) and (day := _valid(*map(int, iso.groups()), today)):
         return day, "time"
     return None, None

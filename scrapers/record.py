@@ -215,7 +215,8 @@ class Recorder:
                         "sentences": json.dumps(list(dict.fromkeys(f.sentence for f in findings)), ensure_ascii=False),
                         "links": json.dumps(page.links, ensure_ascii=False)}
             with self.db.atomic():
-                self.db["page_snapshots"].insert(snapshot)
+                self.db.execute(f"insert into page_snapshots ({', '.join(snapshot)}) values "
+                                f"({', '.join('?' * len(snapshot))})", list(snapshot.values()))
                 if prepared:
                     self.db["evidence"].insert_all(prepared)
             return Recorded(True, prepared, invalid)

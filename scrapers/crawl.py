@@ -176,7 +176,7 @@ def read_sitemaps(fetcher: Fetcher, start: str, allowed) -> list[str]:
         if not r.ok:
             continue
         locs, is_index = sitemap_locations(r.body.decode(r.charset or "utf-8", errors="replace"))
-        found = [u for u in (urls.normalize(x) for x in locs) if u]
+        found = [u for u in (urls.normalize(x, r.final_url) for x in locs) if u]
         if is_index:
             queue += found
         else:

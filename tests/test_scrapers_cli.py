@@ -90,3 +90,26 @@ def test_watch_json_lists_pages_and_new_evidence(serve, tmp_path):
     summary = json.loads(result.stdout)
     assert [p["url"] for p in summary["pages"]] == [site.url("/policies/video-security.html")]
     assert [(e["unitid"], e["stance"]) for e in summary["evidence"]] == [(211440, "unclassified")]
+
+
+def test_crawl_all_with_limit_takes_campuses_with_a_website(serve, tmp_path):
+    from scorecard.datafiles import ALIAS_COLUMNS, EVIDENCE_COLUMNS, INSTITUTION_COLUMNS
+
+    site = serve("campus")
+    data = tmp_path / "data"
+    data.mkdir()
+    base = {c: "" for c in INSTITUTION_COLUMNS} | {"state": "PA", "degree_granting": "1", "active": "1",
+                                                   "in_50_states_dc": "1"}
+    rows = [base | {"unitid": "100001", "slug": "no-website", "name": "No Website"},
+            base | {"unitid": "211440", "slug": "carnegie-mellon-university", "name": "CMU",
+                    "website": site.url("/"), "web_domain": "127.0.0.1"},
+            base | {"unitid": "110662", "slug": "second", "name": "Second", "website": "http://second.invalid/"}]
+    (data / "institutions.csv").write_text(",".join(INSTITUTION_COLUMNS) + "\n" + "".join(
+        ",".join(r[c] for c in INSTITUTION_COLUMNS) + "\n" for r in rows))
+    (data / "aliases.csv").write_text(",".join(ALIAS_COLUMNS) + "\n")
+    (data / "evidence.csv").write_text(",".join(EVIDENCE_COLUMNS) + "\n")
+    result = run("crawl", "--all", "--limit", "1", "--store", str(tmp_path / "s.db"), "--data", str(data),
+                 "--allow-private", "--delay", "0", "--json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["campuses"] == 1 and len(summary["evidence"]) == 2

@@ -210,3 +210,26 @@ def test_a_page_is_recorded_whole_or_not_at_all(db, serve):
     pages_with_findings = db.execute("select count(*) from page_snapshots where sentences != '[]'").fetchone()[0]
     assert pages_with_findings == 0 and db.execute("select count(*) from evidence").fetchone()[0] == 0
     assert db.execute("select count(*) from fetch_log").fetchone()[0] > 0  # what was fetched is still logged
+
+
+def test_sitemap_index_is_followed(db, serve):
+    index = b"<sitemapindex><sitemap><loc>/maps/pages.xml</loc></sitemap></sitemapindex>"
+    pages = b"<urlset><url><loc>/policies/video-security.html</loc></url></urlset>"
+    site = serve("campus", routes={
+        "/robots.txt": lambda h, s: h.send(200, b"Sitemap: /maps/index.xml\n", content_type="text/plain"),
+        "/maps/index.xml": lambda h, s: h.send(200, index, content_type="application/xml"),
+        "/maps/pages.xml": lambda h, s: h.send(200, pages, content_type="application/xml"),
+        "/": lambda h, s: h.send(200, html_page("<p>Nothing linked.</p>"))})
+    summary = crawl([campus(site)], FAST, db)
+    assert site.paths()[:3] == ["/robots.txt", "/maps/index.xml", "/maps/pages.xml"]
+    assert [e["sentence"] for e in summary.evidence] == [POLICE_SENTENCE]
+
+
+def test_plain_text_page_findings_are_recorded(db, serve):
+    site = serve(routes={"/": lambda h, s: h.send(200, html_page('<a href="/policies/cameras.txt">policy</a>')),
+                         "/policies/cameras.txt": lambda h, s: h.send(
+                             200, b"CAMERA POLICY\nThe police do not use facial recognition.\n",
+                             content_type="text/plain")})
+    summary = crawl([campus(site)], FAST, db)
+    assert [(e["url"], e["sentence"]) for e in summary.evidence] == [
+        (site.url("/policies/cameras.txt"), "The police do not use facial recognition.")]

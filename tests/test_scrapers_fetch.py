@@ -306,3 +306,31 @@ def test_parse_retry_after_reads_seconds_and_http_dates():
     assert parse_retry_after("120") == 120.0
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:10 GMT", now=1445412480.0) == 10.0
     assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+
+
+def test_robots_wildcards_and_longest_match_are_obeyed(db, serve):
+    robots = (b"User-agent: *\nDisallow: /policies/\nAllow: /policies/public*.html\nDisallow: /*?print=\n"
+              b"User-agent: OtherBot\nDisallow: /\n")
+    site = serve(routes={"/robots.txt": lambda h, s: h.send(200, robots, content_type="text/plain"),
+                         "/policies/public-safety.html": page(), "/policies/cameras.html": page(),
+                         "/news/a": page()})
+    f = fetcher(db)
+    outcomes = {path: f.fetch(site.url(path)).error_kind
+                for path in ("/policies/public-safety.html", "/policies/cameras.html", "/news/a?print=1", "/news/a")}
+    assert outcomes == {"/policies/public-safety.html": None, "/policies/cameras.html": "robots_disallowed",
+                        "/news/a?print=1": "robots_disallowed", "/news/a": None}
+
+
+def test_server_trickling_past_the_deadline_is_a_timeout(db, serve):
+    def trickle(h, s):
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.send_header("Connection", "close")
+        h.end_headers()
+        for _ in range(20):
+            h.wfile.write(b"<p>" + b"t" * 20_000 + b"</p>")
+            h.wfile.flush()
+            time.sleep(0.1)
+    site = serve(routes={"/trickle": trickle})
+    r = fetched(db, site, "/trickle", deadline=0.3, retries=0)
+    assert r.error_kind == "timeout"

@@ -184,12 +184,17 @@ def read_sitemaps(fetcher: Fetcher, start: str, allowed) -> list[str]:
     return pages
 
 
+def new_run_id(prefix: str = "") -> str:
+    return prefix + dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+
+
 def crawl(campuses: list[Campus], settings: Settings, db, finder=find_findings, progress=None,
-          today: dt.date | None = None) -> Summary:
-    """Crawl campuses concurrently; everything lands in the store ``db``; returns the summary.
-    ``progress(slug, finished)`` is called from worker threads under a lock."""
+          today: dt.date | None = None, run_id: str | None = None) -> Summary:
+    """Crawl campuses concurrently (threads); everything lands in the store ``db``; returns the summary.
+    ``progress(slug, finished)`` is called from worker threads under a lock. See parallel.py for
+    more than one process."""
     started = dt.datetime.now(dt.timezone.utc)
-    run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    run_id = run_id or new_run_id()
     recorder = Recorder(db, run_id, today=today)
     progress_lock = threading.Lock()
     fetcher = Fetcher(settings, recorder)

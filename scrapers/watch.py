@@ -8,7 +8,6 @@ snapshot are queued as pending evidence (see record.py). Bad rows are reported a
 
 import datetime as dt
 import threading
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from scorecard import fields
 from scorecard.datafiles import MAX_TEXT, Problem, read_csv
 
 from . import urls
-from .crawl import parse
+from .crawl import new_run_id, parse
 from .fetch import Fetcher, Settings, now_iso
 from .record import Recorder, evidence_summary
 from .stance import find_findings
@@ -81,7 +80,7 @@ def watch(sources: list[Source], settings: Settings, db, finder=find_findings, p
           progress=None, today: dt.date | None = None) -> dict:
     """Fetch every watched page; returns the summary (same keys as a crawl's, plus ``pages``)."""
     started = dt.datetime.now(dt.timezone.utc)
-    run_id = "watch-" + started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    run_id = new_run_id("watch-")
     recorder = Recorder(db, run_id, today=today)
     progress_lock = threading.Lock()
     fetcher = Fetcher(settings, recorder)

@@ -175,7 +175,7 @@ def read_sitemaps(fetcher: Fetcher, start: str, allowed) -> list[str]:
         r = fetcher.fetch(sm, purpose="sitemap", allowed=allowed, types=SITEMAP_TYPES)
         if not r.ok:
             continue
-        locs, is_index = sitemap_locations(r.body.decode(r.charset or "utf-8", errors="replace"))
+        locs, is_index = sitemap_locations(extract.decode(r.body, r.charset)[0])
         found = [u for u in (urls.normalize(x, r.final_url) for x in locs) if u]
         if is_index:
             queue += found

@@ -117,17 +117,21 @@ def parse_html(body: bytes, url: str, charset: str | None = None, today: dt.date
                 encoding=soup.original_encoding)
 
 
-def parse_text(body: bytes, charset: str | None = None) -> Page:
+def decode(body: bytes, charset: str | None = None) -> tuple[str, str]:
+    """(text, encoding used) for a non-HTML body: the declared charset if it decodes, else UTF-8,
+    else windows-1252; an unknown charset name is ignored rather than an error."""
     for enc in (browser_charset(charset), "utf-8", "windows-1252"):
         if not enc:
             continue
         try:
-            raw = body.decode(enc)
-            break
+            return body.decode(enc), enc
         except (UnicodeDecodeError, LookupError):
             continue
-    else:
-        raw = body.decode("utf-8", errors="replace")
+    return body.decode("utf-8", errors="replace"), "utf-8"
+
+
+def parse_text(body: bytes, charset: str | None = None) -> Page:
+    raw, enc = decode(body, charset)
     lines = [clean(line) for line in raw.splitlines()]
     return Page(title="", text="\n".join(line for line in lines if line), encoding=enc)
 

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import requests
 from protego import Protego
 
-from . import urls
+from . import extract, urls
 
 DEFAULT_USER_AGENT = ("CampusFRScorecardBot/0.1 (+https://github.com/campus-fr-scorecard/scorecard#crawler; "
                       "reads public campus pages about facial recognition)")
@@ -281,13 +281,12 @@ class Fetcher:
     def _read_robots(self, origin: str) -> Robots:
         r = self.fetch(origin + "/robots.txt", purpose="robots")
         if r.ok:
-            text = r.body.decode(r.charset or "utf-8", errors="replace")
-            parser = Protego.parse(text)
+            parser = Protego.parse(extract.decode(r.body, r.charset)[0])
             robots = Robots(parser, sitemaps=[s for s in (urls.normalize(u, origin) for u in parser.sitemaps) if s])
             crawl_delay = min(robots.crawl_delay(self.agent), self.settings.max_crawl_delay)
             self.gate.defer(urls.host_key(origin), crawl_delay)  # the next request already waits for it
             return robots
-        if r.status is not None and 400 <= r.status < 500:
+        if r.status is not None and 400 <= r.status < 500 and r.status != 429:
             return Robots(None)  # no robots.txt: everything allowed (RFC 9309 2.3.1.3)
         return Robots(None, error_kind=r.error_kind if r.error_kind in NETWORK_KINDS else "robots_unavailable")
 

@@ -111,3 +111,8 @@ def test_relevance_counts_candidate_words_in_path_and_anchor():
     assert urls.relevance("http://x.edu/police/cameras") == 2
     assert urls.relevance("http://x.edu/page?id=3", "Privacy policy") == 2
     assert urls.relevance("http://x.edu/athletics/tickets") == 0
+
+
+def test_decode_ignores_unknown_charsets_and_falls_back():
+    assert extract.decode("caf\u00e9".encode("utf-8"), "no-such-charset") == ("caf\u00e9", "utf-8")
+    assert extract.decode("caf\u00e9 \u201cx\u201d".encode("cp1252"), None) == ("caf\u00e9 \u201cx\u201d", "windows-1252")

@@ -334,3 +334,11 @@ def test_server_trickling_past_the_deadline_is_a_timeout(db, serve):
     site = serve(routes={"/trickle": trickle})
     r = fetched(db, site, "/trickle", deadline=0.3, retries=0)
     assert r.error_kind == "timeout"
+
+
+def test_robots_with_an_unknown_charset_is_still_read(db, serve):
+    site = serve(routes={"/robots.txt": lambda h, s: h.send(200, b"User-agent: *\nDisallow: /x\n",
+                                                            content_type="text/plain; charset=klingon"),
+                         "/x": page(), "/y": page()})
+    f = fetcher(db)
+    assert (f.fetch(site.url("/x")).error_kind, f.fetch(site.url("/y")).error_kind) == ("robots_disallowed", None)

@@ -1,5 +1,6 @@
 """URL rules for the crawler, all pure: normalising, campus domains, candidate pages and traps."""
 
+import functools
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -17,6 +18,7 @@ SKIP_EXTENSIONS = re.compile(r"\.(jpe?g|png|gif|svg|webp|ico|css|js|mp[34]|mov|a
                              r"pdf|woff2?|ttf|eot|xml|rss|atom|json)$", re.I)
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and the same navigation links come back on every page
 def normalize(url: str, base: str | None = None) -> str | None:
     """Absolute URL without fragment, tracking or session parameters, default port or case noise.
     None for anything that is not http(s)."""

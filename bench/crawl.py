@@ -30,7 +30,6 @@ sys.path.insert(0, str(ROOT))
 from scorecard import store  # noqa: E402
 from scrapers.crawl import Campus, crawl  # noqa: E402
 from scrapers.fetch import Settings  # noqa: E402
-from scrapers.parallel import crawl_processes  # noqa: E402
 
 
 # --- the simulated web (child process, asyncio, one listening socket per host) ----------------
@@ -101,10 +100,9 @@ def serve(conn, hosts, pages, delay, latency):
 # --- the crawl -------------------------------------------------------------------------------
 
 def cpu_seconds() -> float:
-    """CPU used by this process and its finished children (the crawl processes, not the web server,
-    which is still running)."""
-    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    """CPU used by the crawler (this process; the simulated web runs in a child process)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return me.ru_utime + me.ru_stime
 
 
 def institutions(n: int) -> list[dict]:
@@ -119,7 +117,6 @@ def main():
     ap.add_argument("--delay", type=float, default=0.2)
     ap.add_argument("--latency", type=float, default=0.05)
     ap.add_argument("--runs", type=int, default=3, help="Repeat the pair of crawls; each run is reported.")
-    ap.add_argument("--processes", type=int, default=2, help="Crawler processes (1: threads only).")
     args = ap.parse_args()
 
     parent, child = multiprocessing.Pipe()
@@ -134,7 +131,7 @@ def main():
                         user_agent="ScorecardBench/1.0 (+https://example.org/bench)")
     requests_per_host = args.pages + 2  # robots.txt, sitemap, pages
     ideal = requests_per_host * args.latency + (requests_per_host - 1) * args.delay
-    report = {"processes": args.processes, "hosts": args.hosts, "pages_per_host": args.pages, "crawl_delay": args.delay, "latency": args.latency,
+    report = {"hosts": args.hosts, "pages_per_host": args.pages, "crawl_delay": args.delay, "latency": args.latency,
               "ideal_seconds": round(ideal, 3)}
     report["runs"] = []
     for _ in range(args.runs):
@@ -144,10 +141,7 @@ def main():
             run = {}
             for label in ("first", "second"):
                 start, cpu = time.monotonic(), cpu_seconds()
-                if args.processes > 1:
-                    summary = crawl_processes(campuses, settings, str(Path(tmp) / "store.db"), args.processes)
-                else:
-                    summary = crawl(campuses, settings, db)
+                summary = crawl(campuses, settings, db)
                 actual = time.monotonic() - start
                 run[label] = {"seconds": round(actual, 3), "efficiency": round(ideal / actual, 3),
                               "crawler_cpu_ms_per_request": round(1000 * (cpu_seconds() - cpu) / max(1, summary.requests), 2),

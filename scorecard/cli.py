@@ -206,10 +206,8 @@ def _print_summary(summary: dict, as_json: bool, what: str):
 @click.option("--max-pages", type=click.IntRange(min=1), default=50, show_default=True, help="Pages per campus.")
 @click.option("--max-depth", type=click.IntRange(min=0), default=3, show_default=True, help="Links from the start page.")
 @click.option("--start-url", help="Crawl the one campus named from this address instead of its website.")
-@click.option("--processes", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Crawler processes; campuses sharing a domain always share one.")
 @_scrape_options
-def crawl(campuses, all_, limit, max_pages, max_depth, start_url, processes, store_path, data_dir, as_json,
+def crawl(campuses, all_, limit, max_pages, max_depth, start_url, store_path, data_dir, as_json,
           allow_private, delay, workers, user_agent):
     """Crawl campus websites for statements on facial recognition; queue what is found for review.
 
@@ -244,12 +242,7 @@ def crawl(campuses, all_, limit, max_pages, max_depth, start_url, processes, sto
                          max_depth=max_depth, user_agent=user_agent)
     bar, step = _progress(len(targets) * max_pages, max_pages, "Crawling")
     with bar:
-        if processes > 1:
-            from scrapers.parallel import crawl_processes
-
-            summary = crawl_processes(targets, settings, str(store_path), processes, progress=step)
-        else:
-            summary = crawl_mod.crawl(targets, settings, db, progress=step)
+        summary = crawl_mod.crawl(targets, settings, db, progress=step)
     _print_summary(summary.as_dict(), as_json, f"Crawled {len(targets)} campus(es)")
 
 

@@ -191,8 +191,7 @@ def new_run_id(prefix: str = "") -> str:
 def crawl(campuses: list[Campus], settings: Settings, db, finder=find_findings, progress=None,
           today: dt.date | None = None, run_id: str | None = None) -> Summary:
     """Crawl campuses concurrently (threads); everything lands in the store ``db``; returns the summary.
-    ``progress(slug, finished)`` is called from worker threads under a lock. See parallel.py for
-    more than one process."""
+    ``progress(slug, finished)`` is called from worker threads under a lock."""
     started = dt.datetime.now(dt.timezone.utc)
     run_id = run_id or new_run_id()
     recorder = Recorder(db, run_id, today=today)

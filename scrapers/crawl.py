@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
 from . import extract, urls
-from .fetch import SITEMAP_TYPES, Fetcher, Settings, now_iso
+from .fetch import SITEMAP_TYPES, Fetcher, Settings, log_entry, now_iso
 from .record import Recorder, evidence_summary
 from .stance import find_findings
 
@@ -122,9 +122,8 @@ def crawl_campus(campus: Campus, fetcher: Fetcher, recorder: Recorder, finder=fi
             frontier.mark(url)
             result.skipped[reason] += 1
             if reason != "not_a_page":
-                recorder.log({"url": url, "host": urls.host_key(url), "purpose": "page", "attempt": 1,
-                              "status": None, "bytes": 0, "elapsed": 0.0, "from_cache": 0, "error_kind": "trap",
-                              "error": f"not crawled: looks like a crawler trap ({reason})", "fetched_at": now_iso()})
+                recorder.log(log_entry(url, "page", kind="trap", message=f"not crawled: looks like a crawler trap "
+                                                                             f"({reason})"))
             return
         frontier.push(url, depth, score)
 
@@ -143,6 +142,7 @@ def crawl_campus(campus: Campus, fetcher: Fetcher, recorder: Recorder, finder=fi
         if not r.ok:
             continue
         result.pages += 1
+        frontier.mark(r.final_url)  # a redirect's target is not fetched again
         page = recorder.known_page(r.final_url, r.body_hash) if r.from_cache else None
         if page is None:  # new or changed: parse, then record (snapshot and findings)
             page = parse(r)

@@ -110,6 +110,14 @@ def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
 
 
+def log_entry(url: str, purpose: str, *, attempt: int = 1, status: int | None = None, size: int = 0,
+              elapsed: float = 0.0, from_cache: bool = False, kind: str | None = None, message: str = "") -> dict:
+    """One fetch_log row (the recorder adds the run id): a request made, or one refused before it was."""
+    return {"url": url, "host": urls.host_key(url) or "", "purpose": purpose, "attempt": attempt, "status": status,
+            "bytes": size, "elapsed": round(elapsed, 4), "from_cache": int(from_cache), "error_kind": kind,
+            "error": message or None, "fetched_at": now_iso()}
+
+
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
     """Seconds to wait from a Retry-After header (delta-seconds or HTTP date); None if absent or bad."""
     if not value:
@@ -344,13 +352,8 @@ class Fetcher:
                             f"more than {self.settings.max_redirects} redirects: " + " -> ".join(seen), original=url)
 
     def _refuse(self, url: str, purpose: str, kind: str, message: str, original: str | None = None) -> Response:
-        self.recorder.log(self._entry(url, purpose, 1, None, 0, 0.0, False, kind, message))
+        self.recorder.log(log_entry(url, purpose, kind=kind, message=message))
         return Response(url=original or url, final_url=url, error_kind=kind, error=message)
-
-    def _entry(self, url, purpose, attempt, status, size, elapsed, from_cache, kind, message) -> dict:
-        return {"url": url, "host": urls.host_key(url) or "", "purpose": purpose, "attempt": attempt,
-                "status": status, "bytes": size, "elapsed": round(elapsed, 4), "from_cache": int(from_cache),
-                "error_kind": kind, "error": message or None, "fetched_at": now_iso()}
 
     def _with_retries(self, url: str, purpose: str, types) -> Response:
         host = urls.host_key(url)
@@ -396,8 +399,8 @@ class Fetcher:
             elapsed = time.monotonic() - start
         if purpose in ("robots", "sitemap") and r.status in (404, 410):
             r = replace(r, error_kind=None, error="")  # a site without one: normal, not an error
-        self.recorder.log(self._entry(url, purpose, attempt, r.status, size, elapsed, r.from_cache,
-                                      r.error_kind, r.error))
+        self.recorder.log(log_entry(url, purpose, attempt=attempt, status=r.status, size=size, elapsed=elapsed,
+                                    from_cache=r.from_cache, kind=r.error_kind, message=r.error))
         return r, retry_after
 
     @staticmethod

@@ -21,6 +21,7 @@ from scorecard import store
 from scorecard.method import UNCLASSIFIED
 
 from .extract import Page
+from .fetch import log_entry
 
 RECORDED_BY = "crawler"
 ORIGIN = "crawler"
@@ -206,9 +207,7 @@ class Recorder:
                     prepared += store.prepare_evidence(self.db, [r], ORIGIN, self.today)
                 except store.StoreError as e:
                     invalid += 1
-                    self.log({"url": url, "host": "", "purpose": "evidence", "attempt": 1, "status": None,
-                              "bytes": 0, "elapsed": 0.0, "from_cache": 0, "error_kind": "invalid_evidence",
-                              "error": str(e), "fetched_at": fetched_at})
+                    self.log(log_entry(url, "evidence", kind="invalid_evidence", message=str(e)))
             snapshot = {"unitid": unitid, "url": url, "fetched_at": fetched_at, "content_hash": page.content_hash,
                         "body_hash": body_hash, "title": page.title, "page_date": page.page_date,
                         "date_source": page.date_source, "text": page.text,

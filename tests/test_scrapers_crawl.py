@@ -233,3 +233,15 @@ def test_plain_text_page_findings_are_recorded(db, serve):
     summary = crawl([campus(site)], FAST, db)
     assert [(e["url"], e["sentence"]) for e in summary.evidence] == [
         (site.url("/policies/cameras.txt"), "The police do not use facial recognition.")]
+
+
+def test_finding_the_store_refuses_is_logged_and_the_page_still_recorded(db, serve):
+    site = serve("campus")
+
+    def finder(text):
+        return [Finding(s, "bogus_stance", "", "") for s in text.split("\n") if "never used" in s]
+    summary = crawl([campus(site)], FAST, db, finder=finder)
+    assert summary.evidence == [] and summary.errors["invalid_evidence"] == 1
+    reason = db.execute("select error from fetch_log where error_kind = 'invalid_evidence'").fetchone()[0]
+    assert "stance: 'bogus_stance' is not a stance" in reason
+    assert db.execute("select count(*) from page_snapshots where url like '%video-security%'").fetchone()[0] == 1

@@ -125,15 +125,22 @@ def test_response_over_the_size_limit_is_cut(db, serve):
     assert (r.ok, r.error_kind) == (False, "too_large")
 
 
-def test_chunked_response_over_the_size_limit_is_cut_while_reading(db, serve):
-    def endless(h, s):
+def streamed(chunks: int, size: int, pause: float = 0.0):
+    """A route sending a body without Content-Length, in chunks, pausing between them."""
+    def route(h, s):
         h.send_response(200)
         h.send_header("Content-Type", "text/html")
         h.send_header("Connection", "close")
         h.end_headers()
-        for _ in range(100):
-            h.wfile.write(b"<p>" + b"y" * 10_000 + b"</p>")
-    site = serve(routes={"/stream": endless})
+        for _ in range(chunks):
+            h.wfile.write(b"<p>" + b"y" * size + b"</p>")
+            h.wfile.flush()
+            time.sleep(pause)
+    return route
+
+
+def test_chunked_response_over_the_size_limit_is_cut_while_reading(db, serve):
+    site = serve(routes={"/stream": streamed(100, 10_000)})
     r = fetched(db, site, "/stream", max_bytes=50_000)
     assert r.error_kind == "too_large"
 
@@ -322,16 +329,7 @@ def test_robots_wildcards_and_longest_match_are_obeyed(db, serve):
 
 
 def test_server_trickling_past_the_deadline_is_a_timeout(db, serve):
-    def trickle(h, s):
-        h.send_response(200)
-        h.send_header("Content-Type", "text/html")
-        h.send_header("Connection", "close")
-        h.end_headers()
-        for _ in range(20):
-            h.wfile.write(b"<p>" + b"t" * 20_000 + b"</p>")
-            h.wfile.flush()
-            time.sleep(0.1)
-    site = serve(routes={"/trickle": trickle})
+    site = serve(routes={"/trickle": streamed(20, 20_000, pause=0.1)})
     r = fetched(db, site, "/trickle", deadline=0.3, retries=0)
     assert r.error_kind == "timeout"
 

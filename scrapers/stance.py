@@ -49,13 +49,20 @@ def split_sentences(text: str) -> list[str]:
 def find_findings(text: str) -> list[Finding]:
     sentences = split_sentences(text)
     if _classify is not None:
-        stances = {}
-        for m in _classify(text).mentions:
-            stances.setdefault(m.sentence.strip(), (m.stance, m.confidence, m.cue))
-        picked = [(i, s, *stances[s]) for i, s in enumerate(sentences) if s in stances]
+        picked = [(m.sentence.strip(), m.stance, m.confidence, m.cue) for m in _classify(text).mentions]
     else:
-        picked = [(i, s, UNCLASSIFIED, None, None) for i, s in enumerate(sentences) if MENTION.search(s)]
-    return [Finding(sentence=s, stance=stance if stance in STORE_STANCES else UNCLASSIFIED,
-                    before=sentences[i - 1] if i > 0 else "", after=sentences[i + 1] if i + 1 < len(sentences) else "",
-                    confidence=confidence, cue=cue)
-            for i, s, stance, confidence, cue in picked]
+        picked = [(s, UNCLASSIFIED, None, None) for s in sentences if MENTION.search(s)]
+    position = {}
+    for i, s in enumerate(sentences):
+        position.setdefault(s, i)
+    out, seen = [], set()
+    for sentence, stance, confidence, cue in picked:
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        i = position.get(sentence)
+        out.append(Finding(sentence=sentence, stance=stance if stance in STORE_STANCES else UNCLASSIFIED,
+                           before=sentences[i - 1] if i else "",
+                           after=sentences[i + 1] if i is not None and i + 1 < len(sentences) else "",
+                           confidence=confidence, cue=cue))
+    return out

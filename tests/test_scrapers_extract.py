@@ -116,3 +116,37 @@ def test_relevance_counts_candidate_words_in_path_and_anchor():
 def test_decode_ignores_unknown_charsets_and_falls_back():
     assert extract.decode("caf\u00e9".encode("utf-8"), "no-such-charset") == ("caf\u00e9", "utf-8")
     assert extract.decode("caf\u00e9 \u201cx\u201d".encode("cp1252"), None) == ("caf\u00e9 \u201cx\u201d", "windows-1252")
+
+
+def test_classifier_from_issue_6_is_used_when_it_is_there(monkeypatch):
+    """A stand-in for scorecard.classify that follows the agreed contract, to check the adapter."""
+    import importlib
+    import sys
+    import types
+    from dataclasses import astuple, dataclass
+
+    from scrapers import stance
+
+    @dataclass
+    class Mention:
+        sentence: str
+        stance: str
+        confidence: float
+        cue: str
+
+    module = types.ModuleType("scorecard.classify")
+    module.split_sentences = lambda text: [s.strip() + "." for s in text.split(".") if s.strip()]
+    module.classify = lambda text: types.SimpleNamespace(mentions=[
+        Mention("We never use facial recognition.", "wont_use", 0.9, "never use"),
+        Mention("Clearview AI is used elsewhere.", "made_up_stance", 0.4, "elsewhere")])
+    monkeypatch.setitem(sys.modules, "scorecard.classify", module)
+    try:
+        importlib.reload(stance)
+        found = stance.find_findings("Cameras watch. We never use facial recognition. Clearview AI is used elsewhere.")
+    finally:
+        monkeypatch.delitem(sys.modules, "scorecard.classify")
+        importlib.reload(stance)
+    assert [astuple(f) for f in found] == [
+        ("We never use facial recognition.", "wont_use", "Cameras watch.", "Clearview AI is used elsewhere.", 0.9,
+         "never use"),
+        ("Clearview AI is used elsewhere.", "unclassified", "We never use facial recognition.", "", 0.4, "elsewhere")]

@@ -137,9 +137,7 @@ def derive(reference, data_dir):
 
 def _scrape_options(f):
     options = [
-        click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
-                     default=store.DEFAULT_PATH, show_default=True, envvar="SCORECARD_STORE",
-                     help="The store, where findings, the fetch log and the page cache go."),
+        store_option,
         data_option,
         click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object."),
         click.option("--allow-private", is_flag=True,
@@ -188,8 +186,8 @@ def _print_summary(summary: dict, as_json: bool, what: str):
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{what} in {summary['seconds']:.1f}s: {summary['pages_fetched']} pages fetched "
-               f"({summary['from_cache']} from cache), {summary['requests']} requests")
+    click.echo(f"{what} in {summary['seconds']:.1f}s: {summary['pages_fetched']} pages fetched; "
+               f"{summary['requests']} requests, {summary['from_cache']} answered from the cache (304)")
     errors = ", ".join(f"{k} {v}" for k, v in summary["errors"].items()) or "none"
     click.echo(f"errors by kind: {errors}")
     if summary.get("skipped"):

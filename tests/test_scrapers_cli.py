@@ -35,7 +35,7 @@ def test_crawl_prints_a_readable_summary(serve, tmp_path):
     site = serve("campus")
     result = run(*crawl_args(site, tmp_path / "s.db", "--allow-private"))
     assert result.exit_code == 0, result.output
-    assert "Crawled 1 campus(es)" in result.stdout and "4 pages fetched (0 from cache)" in result.stdout
+    assert "Crawled 1 campus(es)" in result.stdout and "4 pages fetched; 8 requests, 0 answered from the cache (304)" in result.stdout
     assert "errors by kind: http_404 2, robots_disallowed 1, trap 1" in result.stdout
     assert "new evidence (pending review): 2" in result.stdout
 

@@ -67,8 +67,8 @@ def add_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
 
 def prepare_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
                      today: dt.date | None = None) -> list[dict]:
-    """Evidence rows validated and completed (id, defaults, origin), ready for one insert_all in the
-    caller's transaction; raises StoreError on the first bad row."""
+    """Evidence rows validated and completed (id, defaults, origin), ready for an insert inside the
+    caller's own transaction (``with db.atomic():``); raises StoreError on the first bad row."""
     today = today or dt.date.today()
     unitids = {str(u) for u in db.execute("select unitid from institutions").fetchall() for u in u}
     prepared = []

@@ -28,6 +28,9 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 import requests
+import requests.adapters
+import urllib3
+import urllib3.connection
 from protego import Protego
 
 from . import extract, urls
@@ -162,6 +165,38 @@ def address_problem(host: str, port: int, allow_private: bool) -> tuple[str, str
     return None
 
 
+class BlockedAddress(Exception):
+    """Raised by the connection itself when it reached a non-public address (DNS rebinding)."""
+
+
+def _public_only(connection_cls):
+    class PublicOnly(connection_cls):
+        def _new_conn(self):
+            sock = super()._new_conn()
+            ip = ipaddress.ip_address(sock.getpeername()[0].split("%")[0])
+            if not ip.is_global:
+                sock.close()
+                raise BlockedAddress(f"{self.host} connected to non-public address {ip}")
+            return sock
+    return PublicOnly
+
+
+class PublicOnlyAdapter(requests.adapters.HTTPAdapter):
+    """Checks the address each connection really reached, not only what an earlier lookup said,
+    so a name that resolves to a public address first and a private one next cannot get through."""
+
+    POOLS = {
+        "http": type("PublicHTTPPool", (urllib3.HTTPConnectionPool,),
+                     {"ConnectionCls": _public_only(urllib3.connection.HTTPConnection)}),
+        "https": type("PublicHTTPSPool", (urllib3.HTTPSConnectionPool,),
+                      {"ConnectionCls": _public_only(urllib3.connection.HTTPSConnection)}),
+    }
+
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = self.POOLS
+
+
 class HostGate:
     """One request in flight per host, and ``delay`` seconds between the end of one and the next."""
 
@@ -274,6 +309,9 @@ class Fetcher:
             s.headers.update({"User-Agent": self.settings.user_agent, "Accept-Encoding": "gzip, deflate",
                               "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"})
             s.trust_env = False
+            if not self.settings.allow_private:
+                s.mount("http://", PublicOnlyAdapter())
+                s.mount("https://", PublicOnlyAdapter())
             self._local.session = s
         return s
 
@@ -387,6 +425,8 @@ class Fetcher:
                     size = len(r.body) if not r.from_cache else 0
             except FetchError as e:
                 r = Response(url, url, status=status, error_kind=e.kind, error=str(e))
+            except BlockedAddress as e:
+                r = Response(url, url, error_kind="blocked_address", error=str(e))
             except requests.exceptions.SSLError as e:
                 r = Response(url, url, error_kind="ssl", error=str(e)[:500])
             except (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout) as e:

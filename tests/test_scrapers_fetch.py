@@ -4,11 +4,14 @@ import gzip
 import socket
 import time
 
+import pytest
+import requests
+
 from scraperkit import db, fetcher, log_rows  # noqa: F401 (db is a fixture)
 from webserver import html_page, serve  # noqa: F401 (serve is a fixture)
 
 from scrapers import extract, urls
-from scrapers.fetch import Settings, parse_retry_after, read_body, retry_wait
+from scrapers.fetch import BlockedAddress, PublicOnlyAdapter, Settings, parse_retry_after, read_body, retry_wait
 
 
 def page(body="<p>Hello.</p>"):
@@ -340,3 +343,12 @@ def test_robots_with_an_unknown_charset_is_still_read(db, serve):
                          "/x": page(), "/y": page()})
     f = fetcher(db)
     assert (f.fetch(site.url("/x")).error_kind, f.fetch(site.url("/y")).error_kind) == ("robots_disallowed", None)
+
+
+def test_connection_to_a_private_address_is_refused_even_after_the_lookup(serve):
+    site = serve(routes={"/p": page()})
+    session = requests.Session()
+    session.mount("http://", PublicOnlyAdapter())
+    with pytest.raises(BlockedAddress, match="non-public address 127.0.0.1"):
+        session.get(site.url("/p"), timeout=2)
+    assert site.paths() == []

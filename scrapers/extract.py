@@ -26,7 +26,8 @@ BLOCK_TAGS = frozenset(("p", "div", "section", "article", "main", "li", "ul", "o
               "address", "body"))
 _WINDOWS_1252_ALIASES = {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "us-ascii", "ascii", "l1"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+BLOCK_END = "\x1e"  # marks the end of a block while the text is gathered
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -153,12 +154,12 @@ def main_text(soup: BeautifulSoup, index: _Index | None = None) -> str:
     alive = [t for t in index.tags if not t.decomposed]
     root = (next((t for t in alive if t.name == "main"), None) or next((t for t in alive if t.get("role") == "main"), None)
             or next((t for t in alive if t.name == "article"), None) or soup.body or soup)
-    for tag in alive:
+    for tag in alive:  # newlines inside a paragraph are only spaces; blocks end with a separator
         if tag.name == "br":
-            tag.replace_with("\n")
+            tag.replace_with(BLOCK_END)
         elif tag.name in BLOCK_TAGS:
-            tag.insert_after("\n")
-    lines = [clean(line) for line in root.get_text().split("\n")]
+            tag.insert_after(BLOCK_END)
+    lines = [clean(line) for line in root.get_text().split(BLOCK_END)]
     return "\n".join(line for line in lines if line)
 
 

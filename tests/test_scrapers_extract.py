@@ -150,3 +150,23 @@ def test_classifier_from_issue_6_is_used_when_it_is_there(monkeypatch):
         ("We never use facial recognition.", "wont_use", "Cameras watch.", "Clearview AI is used elsewhere.", 0.9,
          "never use"),
         ("Clearview AI is used elsewhere.", "unclassified", "We never use facial recognition.", "", 0.4, "elsewhere")]
+
+
+def test_cms_page_keeps_only_the_article_text():
+    body = (FIXTURES.parent / "pages" / "cms-news.html").read_bytes()
+    page = extract.parse_html(body, "https://www.example.edu/policies/news/2022/video-security-update.html",
+                              today=TODAY)
+    assert page.text == (
+        "Update on the Draft Video Security Policy\n"
+        "Office of General Counsel \u00b7 July 15, 2022\n"
+        "Earlier this year the university shared a draft policy on video security for comment.\n"
+        "After considering the feedback, the university has removed the draft language on facial recognition "
+        "from the policy. University police have not used facial recognition technology and have no plans to.\n"
+        "Cameras remain in public areas only.\n"
+        "Footage is kept for 30 days.")
+    assert (page.page_date, page.date_source) == ("2022-07-15", "meta:datepublished")
+    assert [f.sentence for f in find_findings(page.text)] == [
+        "After considering the feedback, the university has removed the draft language on facial recognition "
+        "from the policy.",
+        "University police have not used facial recognition technology and have no plans to."]
+    assert ("https://www.example.edu/policies/privacy/", "Privacy notice on biometric identification") in page.links

@@ -145,6 +145,8 @@ def main_text(soup: BeautifulSoup, index: _Index | None = None) -> str:
     for tag in index.tags:  # a dropped tag's descendants are skipped
         if tag.decomposed:
             continue
+        if tag.name in ("header", "footer") and tag.find_parent(("article", "main")) is not None:
+            continue  # an article's own header (title, byline) is part of it
         if tag.name in DROP_TAGS or tag.get("role") in DROP_ROLES:
             tag.decompose()
             continue

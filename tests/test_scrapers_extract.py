@@ -170,3 +170,12 @@ def test_cms_page_keeps_only_the_article_text():
         "from the policy.",
         "University police have not used facial recognition technology and have no plans to."]
     assert ("https://www.example.edu/policies/privacy/", "Privacy notice on biometric identification") in page.links
+
+
+def test_an_articles_own_header_is_kept_but_the_sites_is_dropped():
+    body = (b"<body><header>Site banner</header><article><header><h1>Camera rules</h1><p>Posted on May 2, 2023</p>"
+            b"</header><p>No face recognition is used.</p><footer>Filed under safety</footer></article>"
+            b"<footer>Site footer</footer></body>")
+    page = extract.parse_html(body, "http://x.edu/", today=TODAY)
+    assert page.text == "Camera rules\nPosted on May 2, 2023\nNo face recognition is used.\nFiled under safety"
+    assert page.page_date == "2023-05-02"

@@ -190,8 +190,9 @@ def new_run_id(prefix: str = "") -> str:
 
 def crawl(campuses: list[Campus], settings: Settings, db, finder=find_findings, progress=None,
           today: dt.date | None = None, run_id: str | None = None) -> Summary:
-    """Crawl campuses concurrently (threads); everything lands in the store ``db``; returns the summary.
-    ``progress(slug, finished)`` is called from worker threads under a lock."""
+    """Crawl campuses concurrently (threads); everything lands in the store ``db`` (opened with
+    ``store.open_store(path, check_same_thread=False)``: worker threads write through it, one at a
+    time); returns the summary. ``progress(slug, finished)`` is called from worker threads under a lock."""
     started = dt.datetime.now(dt.timezone.utc)
     run_id = run_id or new_run_id()
     recorder = Recorder(db, run_id, today=today)

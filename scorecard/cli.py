@@ -10,7 +10,7 @@ import click
 
 from . import build as build_mod
 from . import campus as campus_mod
-from . import datafiles, store
+from . import datafiles, fields, store
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -399,3 +399,155 @@ def backup(store_path, dest):
     r = rv.backup(store_path, dest)
     click.echo(f"Backed up {store_path} to {r['path']}: {r['evidence']} evidence, {r['submissions']} submissions, "
                f"{r['audit']} audit rows; integrity ok")
+
+
+# --- scrapers (scrapers/): crawl campus sites, watch listed pages --------------------------------
+
+def _scrape_options(f):
+    options = [
+        store_option,
+        data_option,
+        click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object."),
+        click.option("--allow-private", is_flag=True,
+                     help="Let the crawl reach loopback and private addresses (tests, local mirrors)."),
+        click.option("--delay", type=float, default=1.0, show_default=True,
+                     help="Seconds between requests to one host (a larger Crawl-delay wins)."),
+        click.option("--workers", type=int, default=8, show_default=True, help="Campuses or pages fetched at once."),
+        click.option("--user-agent", envvar="SCORECARD_USER_AGENT", default=None,
+                     help="User-Agent with a contact URL (default: the project's crawler)."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _settings(**changes):
+    from scrapers.fetch import Settings
+
+    changes = {k: v for k, v in changes.items() if v is not None}
+    return Settings(**changes)
+
+
+def _open_for_scraping(data_dir, store_path):
+    data = datafiles.load_or_raise(data_dir, dt.date.today())
+    db = store.open_store(store_path, check_same_thread=False)
+    store.sync_institutions(db, data.institutions)
+    return data, db
+
+
+def _progress(total: int, per_item: int, label: str):
+    """A click progress bar on stderr and the callback the scrapers call: (key, finished)."""
+    bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
+    done: dict[str, int] = {}
+
+    def step(key, finished):
+        if finished:
+            bar.update(max(0, per_item - done.get(key, 0)))
+            done[key] = per_item
+        elif done.get(key, 0) < per_item - 1:
+            done[key] = done.get(key, 0) + 1
+            bar.update(1)
+    return bar, step
+
+
+def _print_summary(summary: dict, as_json: bool, what: str):
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{what} in {summary['seconds']:.1f}s: {summary['pages_fetched']} pages fetched; "
+               f"{summary['requests']} requests, {summary['from_cache']} answered from the cache (304)")
+    errors = ", ".join(f"{k} {v}" for k, v in summary["errors"].items()) or "none"
+    click.echo(f"errors by kind: {errors}")
+    if summary.get("skipped"):
+        click.echo("skipped: " + ", ".join(f"{k} {v}" for k, v in summary["skipped"].items()))
+    click.echo(f"new evidence (pending review): {len(summary['evidence'])}")
+    for e in summary["evidence"]:
+        click.echo(f"  [{e['stance']}] {e['url']}\n    {e['sentence']}")
+
+
+@cli.command()
+@click.argument("campuses", nargs=-1)
+@click.option("--all", "all_", is_flag=True, help="Every campus with a website.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many campuses.")
+@click.option("--max-pages", type=click.IntRange(min=1), default=50, show_default=True, help="Pages per campus.")
+@click.option("--max-depth", type=click.IntRange(min=0), default=3, show_default=True, help="Links from the start page.")
+@click.option("--start-url", help="Crawl the one campus named from this address instead of its website.")
+@_scrape_options
+def crawl(campuses, all_, limit, max_pages, max_depth, start_url, store_path, data_dir, as_json,
+          allow_private, delay, workers, user_agent):
+    """Crawl campus websites for statements on facial recognition; queue what is found for review.
+
+    CAMPUSES are slugs, aliases or unitids. Obeys robots.txt; one request at a time per host.
+    """
+    from scrapers import crawl as crawl_mod
+
+    if bool(campuses) == all_:
+        raise click.UsageError("name one or more campuses, or --all")
+    if start_url and (all_ or len(campuses) != 1):
+        raise click.UsageError("--start-url needs exactly one campus")
+    if start_url and fields.check_url(start_url):
+        raise click.UsageError(f"--start-url: {fields.check_url(start_url)}")
+    try:
+        data, db = _open_for_scraping(data_dir, store_path)
+    except datafiles.DataError as e:
+        raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}: {e.problems[0]}")
+    if all_:
+        rows = [r for r in data.institutions if r["website"]]
+    else:
+        rows = []
+        for key in campuses:
+            row = crawl_mod.resolve_campus(key, data.institutions, data.aliases)
+            if row is None:
+                raise click.ClickException(f"no campus {key!r}: not a slug, alias or unitid")
+            if not row["website"] and not start_url:
+                raise click.ClickException(f"{row['slug']} has no website: give --start-url")
+            rows.append(row)
+    rows = rows[:limit] if limit else rows
+    targets = [crawl_mod.campus_from_row(r, start_url) for r in rows]
+    settings = _settings(delay=delay, workers=workers, allow_private=allow_private, max_pages=max_pages,
+                         max_depth=max_depth, user_agent=user_agent)
+    bar, step = _progress(len(targets) * max_pages, max_pages, "Crawling")
+    with bar:
+        summary = crawl_mod.crawl(targets, settings, db, progress=step)
+    _print_summary(summary.as_dict(), as_json, f"Crawled {len(targets)} campus(es)")
+
+
+@cli.command()
+@click.argument("campuses", nargs=-1)
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The list of watched pages (default: sources.csv in --data).")
+@_scrape_options
+def watch(campuses, sources_path, store_path, data_dir, as_json, allow_private, delay, workers, user_agent):
+    """Re-read the pages listed in data/sources.csv; queue statements added or removed since last time.
+
+    With CAMPUSES (slugs, aliases or unitids), only their pages. Bad rows are printed as
+    file:line: field: reason and nothing is fetched.
+    """
+    from scrapers import crawl as crawl_mod
+    from scrapers import watch as watch_mod
+
+    try:
+        data, db = _open_for_scraping(data_dir, store_path)
+    except datafiles.DataError as e:
+        raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}: {e.problems[0]}")
+    problems = []
+    sources = watch_mod.validate_sources(sources_path or data_dir / "sources.csv",
+                                         {r["unitid"] for r in data.institutions}, dt.date.today(), problems)
+    for p in problems:
+        click.echo(str(p), err=True)
+    if problems:
+        raise click.ClickException(f"{len(problems)} problem(s) in the sources list; nothing fetched")
+    if campuses:
+        wanted = set()
+        for key in campuses:
+            row = crawl_mod.resolve_campus(key, data.institutions, data.aliases)
+            if row is None:
+                raise click.ClickException(f"no campus {key!r}: not a slug, alias or unitid")
+            wanted.add(int(row["unitid"]))
+        sources = [s for s in sources if s.unitid in wanted]
+    settings = _settings(delay=delay, workers=workers, allow_private=allow_private, user_agent=user_agent)
+    publishers = {int(r["unitid"]): r["name"] for r in data.institutions}
+    bar, step = _progress(len(sources), 1, "Watching")
+    with bar:
+        summary = watch_mod.watch(sources, settings, db, publishers=publishers, progress=step)
+    _print_summary(summary, as_json, f"Watched {len(sources)} page(s)")

@@ -144,7 +144,38 @@ EXPORTS = Table(
     foreign_keys=[("evidence_id", "evidence", "id")],
 )
 
-STORE_TABLES = [STORE_INSTITUTIONS, STORE_EVIDENCE, STORE_SUBMISSIONS, AUDIT, EXPORTS]
+
+# The scrapers' tables: every request they make, the conditional-request cache, page snapshots.
+FETCH_LOG = Table(
+    "fetch_log",
+    {"id": "INTEGER", "run_id": "TEXT", "url": "TEXT", "host": "TEXT", "purpose": "TEXT", "attempt": "INTEGER",
+     "status": "INTEGER", "bytes": "INTEGER", "elapsed": "REAL", "from_cache": "INTEGER", "error_kind": "TEXT",
+     "error": "TEXT", "fetched_at": "TEXT"},
+    pk="id", not_null={"run_id", "url", "host", "purpose", "attempt", "bytes", "elapsed", "from_cache", "fetched_at"},
+    checks=["from_cache IN (0, 1)", "bytes >= 0", "elapsed >= 0", "attempt >= 1"],
+    indexes=[("run_id",), ("host",), ("error_kind",), ("fetched_at",)],
+)
+
+HTTP_CACHE = Table(
+    "http_cache",
+    {"url": "TEXT", "etag": "TEXT", "last_modified": "TEXT", "content_type": "TEXT", "charset": "TEXT",
+     "body": "BLOB", "content_hash": "TEXT", "fetched_at": "TEXT", "validated_at": "TEXT"},
+    pk="url", not_null={"content_type", "body", "content_hash", "fetched_at", "validated_at"},
+    checks=["etag IS NOT NULL OR last_modified IS NOT NULL"],
+)
+
+PAGE_SNAPSHOTS = Table(
+    "page_snapshots",
+    {"id": "INTEGER", "unitid": "INTEGER", "url": "TEXT", "fetched_at": "TEXT", "content_hash": "TEXT",
+     "body_hash": "TEXT", "title": "TEXT", "page_date": "TEXT", "date_source": "TEXT", "text": "TEXT",
+     "sentences": "TEXT", "links": "TEXT"},
+    pk="id", not_null={"unitid", "url", "fetched_at", "content_hash", "text", "sentences", "links"},
+    foreign_keys=[("unitid", "institutions", "unitid")],
+    indexes=[("url", "id"), ("unitid",)],
+)
+
+STORE_TABLES = [STORE_INSTITUTIONS, STORE_EVIDENCE, STORE_SUBMISSIONS, AUDIT, EXPORTS, FETCH_LOG, HTTP_CACHE,
+                PAGE_SNAPSHOTS]
 
 
 # --- the published database ------------------------------------------------------------------

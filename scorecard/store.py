@@ -6,6 +6,7 @@ WAL with synchronous=FULL, so a write that returned is on disk.
 
 import datetime as dt
 import json
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -26,10 +27,11 @@ class StoreError(ValueError):
         super().__init__("; ".join(f"{f}: {r}" for f, r in problems))
 
 
-def open_store(path: Path | str = DEFAULT_PATH) -> sqlite_utils.Database:
+def open_store(path: Path | str = DEFAULT_PATH, check_same_thread: bool = True) -> sqlite_utils.Database:
+    """check_same_thread=False for a caller that shares the connection between threads under its own lock."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
+    db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=check_same_thread))
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")

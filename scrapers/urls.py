@@ -1,0 +1,86 @@
+"""URL rules for the crawler, all pure: normalising, campus domains, candidate pages and traps."""
+
+import functools
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+# Query parameters that only track or carry a session: dropped when normalising.
+TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|_ga|_gl|ref|share)$", re.I)
+SESSION = re.compile(r"^(sessionid|session_id|sid|jsessionid|phpsessid|aspsessionid\w*|cfid|cftoken|s)$", re.I)
+# Words that mark a page worth reading for a statement on facial recognition.
+CANDIDATE_WORDS = ("policy", "policies", "security", "police", "public-safety", "publicsafety", "public safety",
+                   "safety", "camera", "cctv", "video", "surveillance", "privacy", "biometric", "facial",
+                   "face-recognition", "news", "statement", "announcement")
+CALENDAR_PATH = re.compile(r"/(calendar|events?/(19|20)\d\d|ical|icalendar)(/|$|\.)|\.ics$", re.I)
+CALENDAR_PARAM = re.compile(r"^(date|day|month|year|week|start|end|cal\w*|tribe-bar-date|ical)$", re.I)
+DATED_ARCHIVE = re.compile(r"/(19|20)\d\d[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(/|$)")
+SKIP_EXTENSIONS = re.compile(r"\.(jpe?g|png|gif|svg|webp|ico|css|js|mp[34]|mov|avi|zip|gz|tgz|docx?|xlsx?|pptx?|"
+                             r"pdf|woff2?|ttf|eot|xml|rss|atom|json)$", re.I)
+
+
+@functools.lru_cache(maxsize=65536)  # pure, and the same navigation links come back on every page
+def normalize(url: str, base: str | None = None) -> str | None:
+    """Absolute URL without fragment, tracking or session parameters, default port or case noise.
+    None for anything that is not http(s)."""
+    try:
+        url = urljoin(base, url.strip()) if base else url.strip()
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme not in ("http", "https") or not parts.hostname:
+            return None
+        port = parts.port
+    except ValueError:
+        return None
+    host = parts.hostname.lower().rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
+    path = re.sub(r";jsessionid=[^/?]*", "", parts.path, flags=re.I) or "/"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not TRACKING.match(k) and not SESSION.match(k)]
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def origin(url: str) -> str:
+    """scheme://host[:port], the unit robots.txt and politeness apply to."""
+    p = urlsplit(url)
+    return f"{p.scheme}://{p.netloc}"
+
+
+def host_key(url: str) -> str:
+    return urlsplit(url).netloc.lower()
+
+
+def in_domains(url: str, domains: set[str]) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def relevance(url: str, anchor: str = "") -> int:
+    """How many candidate words the URL path and the link text carry (0: not a candidate)."""
+    haystack = (urlsplit(url).path + " " + anchor).lower().replace("_", "-")
+    return sum(1 for w in CANDIDATE_WORDS if w in haystack)
+
+
+def trap_reason(url: str, max_query_params: int = 3, max_length: int = 300, max_segments: int = 10) -> str | None:
+    """Why a URL looks like a crawler trap or is no page at all (None: fine to crawl)."""
+    parts = urlsplit(url)
+    if len(url) > max_length:
+        return "long_url"
+    if SKIP_EXTENSIONS.search(parts.path):
+        return "not_a_page"
+    if CALENDAR_PATH.search(parts.path) or DATED_ARCHIVE.search(parts.path):
+        return "calendar"
+    params = parse_qsl(parts.query, keep_blank_values=True)
+    if any(CALENDAR_PARAM.match(k) for k, _ in params):
+        return "calendar"
+    if any(SESSION.match(k) for k, _ in params) or ";jsessionid=" in url.lower():
+        return "session_id"
+    if len(params) > max_query_params:
+        return "query_string"
+    segments = [s for s in parts.path.split("/") if s]
+    if len(segments) > max_segments:
+        return "deep_path"
+    if len(segments) >= 4 and any(segments.count(s) >= 3 for s in segments):
+        return "repeating_path"
+    return None

@@ -144,3 +144,21 @@ def test_export_after_a_crash_marks_rows_already_in_the_file_without_appending_a
     assert review.export(db, data, "cli") == (0, 1)
     assert (data / "evidence.csv").read_text().count(sid) == 1
     assert store.approved_evidence(db).empty
+
+
+async def test_markup_in_an_approved_source_url_is_inert_in_the_color_change_feed(store_path, published, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    url = 'https://news.example.com/a"><script>alert(1)</script>'
+    r = run(*submit_args(store_path, published, campus="ucla", stance="using", stated_on="2025-05-01",
+                         source_url=url))
+    assert r.exit_code == 0, r.output
+    run("review", "approve", r.output.split()[0], "--store", store_path, "--reviewer", "alice")
+    build.build(DATA, store_path, tmp_path / "scorecard.db", TODAY)
+    ds = make_datasette(tmp_path / "scorecard.db")
+    feed = await ds.client.get("/scorecard/color_changes.atom?campus=university-of-california-los-angeles")
+    assert feed.status_code == 200
+    assert "<script>" not in feed.text
+    root = ET.fromstring(feed.text)  # still well-formed XML
+    contents = [e.text for e in root.iter("{http://www.w3.org/2005/Atom}content")]
+    assert any(url in (c or "") for c in contents)

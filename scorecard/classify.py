@@ -1,0 +1,480 @@
+"""The stance classifier: from text about facial recognition to a stance, with its reason.
+
+Rules, not a model: every cue lives in ``stance_lexicon.json`` so reviewers can read and extend
+them, and every decision names the cue that fired. Scrapers, feed importers and the CLI all call
+:func:`classify`; crawlers that only need a yes/no call :func:`mentions_facial_recognition`.
+
+How a sentence is read:
+
+1. Normalise (HTML entities and tags, curly quotes, dashes, odd spaces) and split into sentences.
+2. Find the facial-recognition mentions and replace each by the token ``frt`` (with contractions
+   expanded), so every cue can be written against one placeholder: "does not use frt".
+3. Match the lexicon's categories in order; a matched span is masked, so "no plans to" is read
+   once, as a commitment, and never again as a plan. Negation in front of a cue flips or drops it.
+4. Decide from which categories fired: context that is not the institution's own use
+   (research, other actors, opinion) first, then stopped use, use, plans, commitments, denials,
+   vague statements.
+
+A passage takes the strongest evidence among its sentences: evidence of use or plans outweighs
+a denial, unless a later sentence says that use or plan ended.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .method import STANCES
+
+LEXICON_FILE = "stance_lexicon.json"
+
+# Stance ranks for a passage: the stance with the highest rank wins (red before green before
+# yellow; substantive before no_response before unrelated).
+PASSAGE_RANK = {"using": 8, "planning": 7, "wont_use": 6, "ended_use": 5, "not_using": 4,
+                "might_use": 3, "no_response": 2, "unrelated": 1}
+
+
+@dataclass(frozen=True)
+class Term:
+    """A facial-recognition mention found in a sentence: the words, what kind, where."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One sentence that mentions facial recognition, read on its own."""
+
+    sentence: str
+    stance: str
+    confidence: float
+    cue: str
+    term: str
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A whole text's stance, the sentence and cue that decided it, and every mention."""
+
+    stance: str
+    confidence: float
+    sentence: str
+    cue: str
+    mentions: tuple[Mention, ...]
+
+    @property
+    def color(self) -> str | None:
+        return STANCES[self.stance].color
+
+    def to_dict(self) -> dict:
+        return {"stance": self.stance, "color": self.color, "confidence": self.confidence,
+                "sentence": self.sentence, "cue": self.cue,
+                "mentions": [asdict(m) for m in self.mentions]}
+
+
+# ---------------------------------------------------------------------------- the lexicon
+
+
+@dataclass(frozen=True)
+class _Category:
+    name: str
+    stance: str
+    confidence: float
+    regex: re.Pattern
+    modifier: bool  # only modifies other cues (future timing)
+    tense: str | None
+    scope_after: bool  # drops the stance cues that follow it (advocacy requests)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    mentions: tuple[tuple[str, re.Pattern], ...]
+    categories: tuple[_Category, ...]
+    qualifier: re.Pattern
+    actors: re.Pattern
+    anaphora: re.Pattern
+    never_split: frozenset[str]
+    may_end: frozenset[str]
+    starters: frozenset[str]
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    """Apply the lexicon's macros: {NAME} and ~N (up to N intervening words)."""
+    for _ in range(3):  # macros may use macros
+        for name, body in macros.items():
+            pattern = pattern.replace("{" + name + "}", body)
+    return re.sub(r"~(\d?)", lambda m: r"(?:[^ ]+ ){0,%s}" % (m.group(1) or "3"), pattern)
+
+
+def _alternation(patterns: list[str], macros: dict[str, str]) -> re.Pattern:
+    body = "|".join(f"(?:{_expand(p, macros)})" for p in patterns)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """Compile the lexicon once per process."""
+    raw = json.loads(resources.files("scorecard").joinpath(LEXICON_FILE).read_text(encoding="utf-8"))
+    macros = raw["macros"]
+    mentions = tuple((kind, _alternation(sorted(pats, key=len, reverse=True), macros))
+                     for kind, pats in raw["mentions"].items())
+    categories = tuple(
+        _Category(c["name"], c["stance"], c["confidence"], _alternation(c["patterns"], macros),
+                  c.get("modifier", False), c.get("tense"), c.get("scope") == "after")
+        for c in raw["categories"])
+    actors = re.compile(rf"(?<![a-z0-9])(?:(?P<inst>{_expand(raw['institution'], macros)})|"
+                        rf"(?P<out>{_expand(raw['outsiders'], macros)}))(?![a-z0-9])")
+    abbreviations = raw["abbreviations"]
+    return _Lexicon(mentions, categories, re.compile(rf"\b{_expand(raw['present_qualifier'], macros)}\b"),
+                    actors, re.compile(raw["anaphora"]), frozenset(abbreviations["never_split"]),
+                    frozenset(abbreviations["may_end_sentence"]), frozenset(abbreviations["sentence_starters"]))
+
+
+# ---------------------------------------------------------------------------- text handling
+
+_CHARS = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": " - ", "\u2015": " - ", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
+    "\u200b": "", "\u200c": "", "\u200d": "", "\u00ad": "", "\ufeff": "", "\u2026": "...",
+})
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|blockquote|section|article|header|footer)\b[^>]*>",
+                        re.IGNORECASE)
+_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
+
+
+def normalise(text: str) -> str:
+    """Plain text with one kind of quote, dash and space; blank lines mark paragraph breaks."""
+    text = html.unescape(html.unescape(text))  # feeds often double-escape (&amp;rsquo;)
+    text = _TAG.sub("", _BLOCK_TAG.sub("\n\n", text))
+    text = unicodedata.normalize("NFKC", text).translate(_CHARS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = re.split(r"\n[ \t]*\n\s*", text)
+    return "\n\n".join(p for p in (re.sub(r"\s+", " ", p).strip() for p in paragraphs) if p)
+
+
+_BOUNDARY = re.compile(r"([.!?]+)([\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _ends_sentence(before: str, punct: str, after: str, lex: _Lexicon) -> bool:
+    """Whether the full stop at the end of `before` ends a sentence (abbreviations do not)."""
+    if punct != ".":
+        return True
+    m = _WORD_BEFORE.search(before)
+    if not m:
+        return True
+    word = m.group(1).lower().rstrip(".")
+    if len(word) == 1 and m.group(1).isupper():
+        return False  # an initial: "J. Smith"
+    next_word = re.match(r"[\"'(\[]?([A-Za-z]+)", after)
+    starter = bool(next_word) and next_word.group(1).lower() in lex.starters
+    if word in lex.may_end:
+        return starter
+    if word in lex.never_split or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        return False  # "Dr.", "e.g.", dotted initialisms
+    return True
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text`, normalised; abbreviations such as Dr., U.S., Inc., a.m. do not split."""
+    lex = lexicon()
+    sentences = []
+    for paragraph in normalise(text).split("\n\n"):
+        start = 0
+        for m in _BOUNDARY.finditer(paragraph):
+            if _ends_sentence(paragraph[:m.start()], m.group(1), paragraph[m.end():], lex):
+                sentences.append(paragraph[start:m.start(2) + len(m.group(2))].strip())
+                start = m.end()
+        sentences.append(paragraph[start:].strip())
+    return [s for s in sentences if s]
+
+
+def find_mentions(sentence: str) -> list[Term]:
+    """The facial-recognition mentions in one sentence, longest first where they overlap, in order."""
+    low = sentence.lower()
+    found = [Term(sentence[m.start():m.end()], kind, m.start(), m.end())
+             for kind, regex in lexicon().mentions for m in regex.finditer(low)]
+    found.sort(key=lambda t: (t.start, t.start - t.end))
+    kept: list[Term] = []
+    for t in found:
+        if not kept or t.start >= kept[-1].end:
+            kept.append(t)
+    return kept
+
+
+def mentions_facial_recognition(text: str) -> bool:
+    """Whether any sentence of `text` mentions facial recognition (the crawler's filter)."""
+    return bool(find_mentions(normalise(text).replace("\n", " ")))
+
+
+_CONTRACTIONS = [(re.compile(p), r) for p, r in [
+    (r"\bwon't\b", "will not"), (r"\bcan't\b", "cannot"), (r"\bshan't\b", "shall not"), (r"\bain't\b", "is not"),
+    (r"n't\b", " not"), (r"\bcan not\b", "cannot"), (r'"', ""), (r"\bfrt(?: (?:technology|technologies|software|"
+     r"systems?|tools?|platforms?|products?|programs?|capabilit(?:y|ies)|features?|services?|solutions?|"
+     r"applications?|apps?))+\b", "frt"), (r"\s+", " ")]]
+
+
+def _masked(sentence: str, terms: list[Term]) -> str:
+    """Lower-cased sentence with each mention replaced by 'frt' and contractions expanded."""
+    low = sentence.lower()
+    parts, last = [], 0
+    for t in terms:
+        parts += [low[last:t.start], " frt "]
+        last = t.end
+    parts.append(low[last:])
+    text = "".join(parts)
+    for regex, repl in _CONTRACTIONS:
+        text = regex.sub(repl, text)
+    return text.strip()
+
+
+# ---------------------------------------------------------------------------- one sentence
+
+_NEGATORS = {"not", "never", "no", "without", "nor", "neither", "cannot", "none"}
+_IRREALIS = {"whether", "if", "would", "could", "might", "may", "should", "can", "asked", "how", "to", "will"}
+_CLAUSE_BREAK = {"but", "while", "although", "though", "whereas", "however", "yet"}
+_NEGATABLE = {"plan or procurement", "use now", "use in the past, not said to have stopped", "use that stopped"}
+_UNRELATED_CONTEXT = {"research or teaching", "consumer devices", "opinion", "news about others"}
+
+
+@dataclass
+class _Hit:
+    category: _Category
+    text: str
+    start: int
+    negated: bool = False
+
+
+def _preceding_words(text: str, start: int, n: int = 4) -> list[str]:
+    words = []
+    for w in reversed(text[:start].split()[-8:]):
+        if w[-1] in ",;:" or w in _CLAUSE_BREAK:
+            break
+        words.append(w)
+    return words[:n]
+
+
+def _hits(masked: str) -> list[_Hit]:
+    """Every category match, in lexicon order; stance cues mask what they matched."""
+    hits: list[_Hit] = []
+    text = masked
+    for cat in lexicon().categories:
+        spans = []
+        for m in cat.regex.finditer(text):
+            hit = _Hit(cat, m.group(), m.start())
+            if cat.name in _NEGATABLE:
+                before = _preceding_words(text, m.start())
+                if _NEGATORS & set(before[:3]):
+                    hit.negated = True
+                elif cat.stance == "using" and before and (before[0] in _IRREALIS or _IRREALIS & set(before[:2]) - {"to", "will"}):
+                    continue  # "plans to use", "asked whether it uses": not a report of use
+            hits.append(hit)
+            spans.append(m.span())
+        if cat.stance != "unrelated" and not cat.modifier:
+            for a, b in spans:
+                text = text[:a] + "\u00a6" * (b - a) + text[b:]
+    return hits
+
+
+def _actor_is_outsider(masked: str, first_cue: int) -> str | None:
+    """The outside actor (city, retailer, researchers...) that is the subject, if any."""
+    zone = masked[:first_cue]
+    actors = lexicon().actors
+    segments = [s for s in zone.split(",") if s.strip()]
+    for segment in (segments[-1:] if segments else []) + [zone]:
+        m = actors.search(segment)
+        if m:
+            return m.group("out") if m.group("out") else None
+    return None
+
+
+def _cue(hit: _Hit) -> str:
+    return f"{hit.category.name}: {hit.text.strip()}"
+
+
+def _decide(masked: str) -> tuple[str, float, str]:
+    """Stance, confidence and cue for one sentence already known to mention facial recognition."""
+    hits = _hits(masked)
+    by: dict[str, list[_Hit]] = {}
+    for h in hits:
+        by.setdefault(h.category.name, []).append(h)
+
+    def first(*names: str, negated: bool = False) -> _Hit | None:
+        found = [h for n in names for h in by.get(n, []) if h.negated == negated]
+        return min(found, key=lambda h: h.start) if found else None
+
+    evasive = first("evasive about the future")
+    if evasive:
+        return "might_use", evasive.category.confidence, _cue(evasive)
+
+    # An advocacy request ("urged the university to ban it") owns the cues that follow it.
+    request = first("advocacy request")
+    stance_hits = [h for h in hits if h.category.stance != "unrelated" and not h.category.modifier
+                   and h.category.name != "non-response" and not (request and h.start > request.start)]
+    silence = first("non-response")
+    if silence:
+        rest = [h for h in stance_hits if h.start < silence.start or not _same_clause(masked, silence.start, h.start)]
+        if not rest:
+            return "no_response", silence.category.confidence, _cue(silence)
+        stance_hits = rest
+    for name in list(by):
+        by[name] = [h for h in by[name] if h.category.stance == "unrelated" or h.category.modifier or h in stance_hits]
+
+    first_cue = min((h.start for h in stance_hits), default=len(masked))
+    outsider = _actor_is_outsider(masked, first_cue)
+    if outsider:
+        return "unrelated", 0.75, f"another actor: {outsider}"
+    context = first(*_UNRELATED_CONTEXT)
+    own = re.search(r"(?:university's|college's|school's|institute's|campus's|its|our) (?:[^ ]+ ){0,2}frt", masked)
+    if context and not own:
+        return "unrelated", context.category.confidence, _cue(context)
+    if request and not stance_hits:
+        return "unrelated", request.category.confidence, _cue(request)
+
+    qualifier = lexicon().qualifier
+    future = first("future timing")
+    conflict = len({h.category.stance for h in stance_hits if not h.negated}) > 1
+
+    def answer(stance: str, hit: _Hit, confidence: float | None = None) -> tuple[str, float, str]:
+        c = hit.category.confidence if confidence is None else confidence
+        return stance, round(max(0.3, c - (0.1 if conflict else 0.0)), 2), _cue(hit)
+
+    commit = first("commitment not to use", "plan abandoned")
+    ended = first("use that stopped")
+    plan = first("plan or procurement")
+    use_now = first("use now")
+    use_past = first("use in the past, not said to have stopped")
+    deny = first("present-tense denial")
+    hedged = first("hedged commitment")
+
+    if ended:
+        if commit and commit.start > ended.start:
+            return answer("wont_use", commit)
+        if plan and plan.start > ended.start:
+            return answer("planning", plan)
+        return answer("ended_use", ended)
+    if use_past and commit and re.search(r"\bagain\b|resume|reinstate|return to", commit.text):
+        return answer("wont_use", commit)
+    if use_past and deny and qualifier.search(masked[deny.start:]):
+        return answer("ended_use", deny, 0.7)
+    use = use_now or use_past
+    if use:
+        if future or (use_past and plan) or (plan and "propos" in plan.text) or first("proposed permission"):
+            return answer("planning", future or plan or first("proposed permission") or use, 0.75)
+        if commit and commit.start < use.start and not (deny or use_now) and use.category.name.startswith("use in"):
+            return answer("wont_use", commit)
+        if use is use_now and use_now.text.startswith(("by ", "via ", "through ", "using ", "with ")) and (commit or deny or first("vague statement", "generic technology review")):
+            use = None  # a weak "with frt" does not beat an explicit statement
+        else:
+            return answer("using", use)
+    if plan:
+        return answer("planning", plan)
+    permission = first("proposed permission")
+    conditional = first("vague statement", "generic technology review", "conditional commitment")
+    if permission and not conditional and not commit:
+        return answer("planning", permission)
+    if hedged:
+        return answer("not_using", hedged)
+    if commit:
+        if qualifier.search(masked[commit.start:commit.start + len(commit.text) + 30]) and commit.category.name == "commitment not to use" \
+                and not re.search(r"\b(?:will|would|shall|never|committed|pledged|vowed|promised|prohibit|ban)", commit.text):
+            return answer("not_using", commit, 0.7)
+        return answer("wont_use", commit)
+    negated_plan = first("plan or procurement", negated=True)
+    if negated_plan:
+        if qualifier.search(masked):
+            return answer("not_using", negated_plan, 0.65)
+        return answer("wont_use", negated_plan, 0.65)
+    if first("conditional commitment"):
+        return answer("might_use", first("conditional commitment"))
+    if deny:
+        return answer("not_using", deny, 0.9 if qualifier.search(masked) else None)
+    vague = first("plan paused", "denied commitment", "generic technology review", "vague statement")
+    if vague:
+        return answer("might_use", vague)
+    if first("protest or advocacy"):
+        return answer("unrelated", first("protest or advocacy"))
+    if permission:
+        return answer("planning", permission)
+    return "unrelated", 0.4, "a mention without a stance cue"
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    between = text[lo:hi]
+    return not re.search(r"[;:]|, (?:but|and|while|although|though)\b|\bbut\b", between)
+
+
+def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention:
+    """One sentence read on its own (`terms` defaults to the mentions it contains)."""
+    terms = find_mentions(sentence) if terms is None else terms
+    if not terms:
+        return Mention(sentence, "unrelated", 0.9, "no facial-recognition mention", "")
+    stance, confidence, cue = _decide(_masked(sentence, terms))
+    kind_weak = all(t.kind in ("proctoring with face detection", "anaphora") for t in terms)
+    if all(t.kind == "consumer device feature" for t in terms):
+        return Mention(sentence, "unrelated", 0.8, "consumer devices: " + terms[0].text, terms[0].text)
+    if kind_weak and stance != "unrelated":
+        confidence = round(confidence * 0.85, 2)
+    return Mention(sentence, stance, confidence, cue, terms[0].text)
+
+
+# ---------------------------------------------------------------------------- a passage
+
+
+def _anaphora(sentence: str) -> list[Term]:
+    m = lexicon().anaphora.search(sentence.lower())
+    return [Term(sentence[m.start():m.end()], "anaphora", m.start(), m.end())] if m else []
+
+
+def _deciding(mentions: list[Mention]) -> Mention | None:
+    """The mention that decides a passage; evidence of use beats a denial, a later stop beats use."""
+    substantive = [m for m in mentions if m.stance != "unrelated"]
+    if not substantive:
+        return None
+    red = [i for i, m in enumerate(substantive) if STANCES[m.stance].color == "red"]
+    if red:
+        later = [m for m in substantive[red[-1] + 1:]
+                 if m.stance == "ended_use" or (m.stance == "wont_use" and m.cue.startswith("plan abandoned"))]
+        if later:
+            return later[-1]
+    return max(substantive, key=lambda m: (PASSAGE_RANK[m.stance], m.confidence))
+
+
+def classify(text: str) -> Passage:
+    """The stance of a passage, the sentence and cue that decided it, and each mention read alone.
+
+    A sentence without a mention of its own counts when it follows one and refers back to it
+    ("It has no plans to adopt it."), at a lower confidence.
+    """
+    mentions: list[Mention] = []
+    previous = False
+    for sentence in split_sentences(text):
+        terms = find_mentions(sentence)
+        if not terms and previous:
+            terms = _anaphora(sentence)
+            if terms:
+                m = classify_sentence(sentence, terms)
+                if m.stance != "unrelated":
+                    mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.85, 2), m.cue, m.term))
+                continue
+        previous = bool(terms)
+        if terms:
+            mentions.append(classify_sentence(sentence, terms))
+    decider = _deciding(mentions)
+    if decider is None:
+        if mentions:
+            m = mentions[0]
+            return Passage("unrelated", m.confidence, m.sentence, m.cue, tuple(mentions))
+        return Passage("unrelated", 0.9, "", "no facial-recognition mention", ())
+    return Passage(decider.stance, decider.confidence, decider.sentence, decider.cue, tuple(mentions))

@@ -242,6 +242,12 @@ def _masked(sentence: str, terms: list[Term]) -> str:
 
 _NEGATORS = {"not", "never", "no", "without", "nor", "neither", "cannot", "none"}
 _IRREALIS = {"whether", "if", "would", "could", "might", "may", "should", "can", "asked", "how", "to", "will"}
+_GOVERNING = {"proposed", "proposing", "propose", "proposes", "proposal", "considering", "considered", "consider",
+              "plans", "planned", "planning", "weighing", "exploring", "evaluating", "about", "against", "opposing",
+              "opposed", "oppose", "ban", "bans", "banned", "banning", "prohibits", "prohibited", "prohibiting", "stop",
+              "stopped", "avoid", "avoids", "without", "from", "of", "on", "instead"}
+_QUESTION = {"whether", "if", "asked", "asking", "how"}
+_DETERMINERS = {"the", "a", "an", "any", "its", "their", "our", "his", "her", "of", "for", "in", "no", "such", "this", "that"}
 _CLAUSE_BREAK = {"but", "while", "although", "though", "whereas", "however", "yet"}
 _NEGATABLE = {"plan or procurement", "use now", "use in the past, not said to have stopped", "use that stopped"}
 _UNRELATED_CONTEXT = {"research or teaching", "consumer devices", "opinion", "news about others"}
@@ -276,8 +282,10 @@ def _hits(masked: str) -> list[_Hit]:
                 before = _preceding_words(text, m.start())
                 if _NEGATORS & set(before[:3]):
                     hit.negated = True
-                elif cat.stance == "using" and before and (before[0] in _IRREALIS or _IRREALIS & set(before[:2]) - {"to", "will"}):
-                    continue  # "plans to use", "asked whether it uses": not a report of use
+                elif cat.stance == "using" and before and (before[0] in _IRREALIS or _IRREALIS & set(before[:2]) - {"to", "will"}
+                                                           or _QUESTION & set(before) or before[0] in _GOVERNING
+                                                           or (m.group().startswith("use ") and before[0] in _DETERMINERS)):
+                    continue  # "plans to use", "asked whether it uses", "the use of": not a report of use
             hits.append(hit)
             spans.append(m.span())
         if cat.stance != "unrelated" and not cat.modifier:
@@ -368,6 +376,9 @@ def _decide(masked: str) -> tuple[str, float, str]:
     if use_past and deny and qualifier.search(masked[deny.start:]):
         return answer("ended_use", deny, 0.7)
     use = use_now or use_past
+    abandoned = first("plan abandoned")
+    if abandoned and (not use or abandoned.start > use.start):
+        return answer("wont_use", abandoned)
     if use:
         if future or (use_past and plan) or (plan and "propos" in plan.text) or first("proposed permission"):
             return answer("planning", future or plan or first("proposed permission") or use, 0.75)
@@ -377,6 +388,9 @@ def _decide(masked: str) -> tuple[str, float, str]:
             use = None  # a weak "with frt" does not beat an explicit statement
         else:
             return answer("using", use)
+    generic = first("generic technology review")
+    if plan and generic and _EVALUATION.search(plan.text):
+        return answer("might_use", generic)
     if plan:
         return answer("planning", plan)
     permission = first("proposed permission")
@@ -404,9 +418,12 @@ def _decide(masked: str) -> tuple[str, float, str]:
         return answer("might_use", vague)
     if first("protest or advocacy"):
         return answer("unrelated", first("protest or advocacy"))
-    if permission:
-        return answer("planning", permission)
+    if permission or future:
+        return answer("planning", permission or future, 0.6)
     return "unrelated", 0.4, "a mention without a stance cue"
+
+
+_EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|look|stud|examin|investigat")
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:

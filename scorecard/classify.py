@@ -101,6 +101,7 @@ class _Lexicon:
     qualifier: re.Pattern
     actors: re.Pattern
     anaphora: re.Pattern
+    keep_words: frozenset[str]  # mention kinds that are also verbs ("scan their faces")
     never_split: frozenset[str]
     may_end: frozenset[str]
     starters: frozenset[str]
@@ -111,7 +112,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     for _ in range(3):  # macros may use macros
         for name, body in macros.items():
             pattern = pattern.replace("{" + name + "}", body)
-    return re.sub(r"~(\d?)", lambda m: r"(?:[^ ]+ ){0,%s}" % (m.group(1) or "3"), pattern)
+    return re.sub(r"~(\d?)", lambda m: r"(?:[^ \u00a6]+ ){0,%s}" % (m.group(1) or "3"), pattern)
 
 
 def _alternation(patterns: list[str], macros: dict[str, str]) -> re.Pattern:
@@ -134,7 +135,7 @@ def lexicon() -> _Lexicon:
                         rf"(?P<out>{_expand(raw['outsiders'], macros)}))(?![a-z0-9])")
     abbreviations = raw["abbreviations"]
     return _Lexicon(mentions, categories, re.compile(rf"\b{_expand(raw['present_qualifier'], macros)}\b"),
-                    actors, re.compile(raw["anaphora"]), frozenset(abbreviations["never_split"]),
+                    actors, re.compile(raw["anaphora"]), frozenset(raw["mentions_keep_words"]), frozenset(abbreviations["never_split"]),
                     frozenset(abbreviations["may_end_sentence"]), frozenset(abbreviations["sentence_starters"]))
 
 
@@ -229,7 +230,7 @@ def _masked(sentence: str, terms: list[Term]) -> str:
     low = sentence.lower()
     parts, last = [], 0
     for t in terms:
-        parts += [low[last:t.start], " frt "]
+        parts += [low[last:t.start], f" {low[t.start:t.end]} frt " if t.kind in lexicon().keep_words else " frt "]
         last = t.end
     parts.append(low[last:])
     text = "".join(parts)
@@ -245,7 +246,7 @@ _IRREALIS = {"whether", "if", "would", "could", "might", "may", "should", "can",
 _GOVERNING = {"proposed", "proposing", "propose", "proposes", "proposal", "considering", "considered", "consider",
               "plans", "planned", "planning", "weighing", "exploring", "evaluating", "about", "against", "opposing",
               "opposed", "oppose", "ban", "bans", "banned", "banning", "prohibits", "prohibited", "prohibiting", "stop",
-              "stopped", "avoid", "avoids", "without", "from", "of", "on", "instead"}
+              "stopped", "avoid", "avoids", "without", "from", "of", "on", "instead", "begin", "start", "recommended"}
 _QUESTION = {"whether", "if", "asked", "asking", "how"}
 _DETERMINERS = {"the", "a", "an", "any", "its", "their", "our", "his", "her", "of", "for", "in", "no", "such", "this", "that"}
 _CLAUSE_BREAK = {"but", "while", "although", "though", "whereas", "however", "yet"}
@@ -271,7 +272,11 @@ def _preceding_words(text: str, start: int, n: int = 4) -> list[str]:
 
 
 def _hits(masked: str) -> list[_Hit]:
-    """Every category match, in lexicon order; stance cues mask what they matched."""
+    """Every category match, in lexicon order; stance cues mask what they matched.
+
+    Negation is looked for in the unmasked sentence, so "opted not to include" stays negated
+    after "opted not to" has been read as a commitment.
+    """
     hits: list[_Hit] = []
     text = masked
     for cat in lexicon().categories:
@@ -279,10 +284,10 @@ def _hits(masked: str) -> list[_Hit]:
         for m in cat.regex.finditer(text):
             hit = _Hit(cat, m.group(), m.start())
             if cat.name in _NEGATABLE:
-                before = _preceding_words(text, m.start())
+                before = _preceding_words(masked, m.start())
                 if _NEGATORS & set(before[:3]):
                     hit.negated = True
-                elif cat.stance == "using" and before and (before[0] in _IRREALIS or _IRREALIS & set(before[:2]) - {"to", "will"}
+                elif cat.stance == "using" and before and not m.group().startswith("now ") and (before[0] in _IRREALIS or _IRREALIS & set(before[:2]) - {"to", "will"}
                                                            or _QUESTION & set(before) or before[0] in _GOVERNING
                                                            or (m.group().startswith("use ") and before[0] in _DETERMINERS)):
                     continue  # "plans to use", "asked whether it uses", "the use of": not a report of use
@@ -384,7 +389,7 @@ def _decide(masked: str) -> tuple[str, float, str]:
             return answer("planning", future or plan or first("proposed permission") or use, 0.75)
         if commit and commit.start < use.start and not (deny or use_now) and use.category.name.startswith("use in"):
             return answer("wont_use", commit)
-        if use is use_now and use_now.text.startswith(("by ", "via ", "through ", "using ", "with ")) and (commit or deny or first("vague statement", "generic technology review")):
+        if use is use_now and use_now.text.startswith(_INSTRUMENT) and (commit or deny or plan or first("vague statement", "generic technology review", "proposed permission")):
             use = None  # a weak "with frt" does not beat an explicit statement
         else:
             return answer("using", use)
@@ -423,6 +428,7 @@ def _decide(masked: str) -> tuple[str, float, str]:
     return "unrelated", 0.4, "a mention without a stance cue"
 
 
+_INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
 _EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|look|stud|examin|investigat")
 
 

@@ -482,7 +482,8 @@ def classify(text: str) -> Passage:
     """
     mentions: list[Mention] = []
     previous = False
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    for sentence in sentences:
         terms = find_mentions(sentence)
         if not terms and previous:
             terms = _anaphora(sentence)
@@ -499,5 +500,5 @@ def classify(text: str) -> Passage:
         if mentions:
             m = mentions[0]
             return Passage("unrelated", m.confidence, m.sentence, m.cue, tuple(mentions))
-        return Passage("unrelated", 0.9, "", "no facial-recognition mention", ())
+        return Passage("unrelated", 0.9, sentences[0] if sentences else "", "no facial-recognition mention", ())
     return Passage(decider.stance, decider.confidence, decider.sentence, decider.cue, tuple(mentions))

@@ -1,0 +1,303 @@
+"""The stance classifier, one behaviour per test. Sentences are written for these tests, not
+taken from the shared dev set."""
+
+import pytest
+
+from scorecard.classify import (Passage, classify, classify_sentence, find_mentions,
+                                mentions_facial_recognition, normalise, split_sentences)
+from scorecard.method import STANCES
+
+
+def stance(text: str) -> str:
+    return classify(text).stance
+
+
+# ---------------------------------------------------------------- mentions
+
+@pytest.mark.parametrize("sentence, term", [
+    ("Officers ran the photo through face-recognition software.", "face-recognition"),
+    ("The gym installed face scanning turnstiles.", "face scanning"),
+    ("Visitors are checked by face-scanning cameras.", "face-scanning"),
+    ("Staff log in with facial authentication.", "facial authentication"),
+    ("The new policy covers biometric identification.", "biometric identification"),
+    ("The dorm doors compare residents' faces against enrolment photos.", "compare residents' faces against"),
+    ("Detectives had accounts with Clearview AI.", "Clearview AI"),
+    ("The office licensed Amazon Rekognition.", "Amazon Rekognition"),
+    ("Cameras run SAFR at the arena.", "SAFR"),
+    ("The security team turned on Verkada face search.", "Verkada face search"),
+    ("Exams are watched by Honorlock.", "Honorlock"),
+    ("The police used NEC NeoFace.", "NEC NeoFace"),
+])
+def test_mention_terms_are_found(sentence, term):
+    assert [t.text for t in find_mentions(sentence)] == [term]
+
+
+def test_security_cameras_alone_are_not_a_mention():
+    assert not mentions_facial_recognition("Our parking garages have new security cameras and license plate readers.")
+
+
+def test_text_without_a_mention_is_unrelated():
+    p = classify("The college will install brighter lights along the campus paths.")
+    assert (p.stance, p.mentions) == ("unrelated", ())
+
+
+def test_mentions_facial_recognition_sees_a_mention_split_by_a_line_break():
+    assert mentions_facial_recognition("The board discussed facial\nrecognition on Tuesday.")
+
+
+# ---------------------------------------------------------------- the stances
+
+def test_commitment_not_to_use_is_wont_use():
+    assert stance("The college doesn't use face recognition and never will.") == "wont_use"
+
+
+def test_written_prohibition_is_wont_use():
+    assert stance("A campus rule adopted in May forbids face matching on university cameras.") == "wont_use"
+
+
+def test_no_intention_is_wont_use():
+    assert stance("Officials say the institute has no intention of buying facial recognition.") == "wont_use"
+
+
+def test_abandoned_plan_is_wont_use():
+    assert stance("The school scrapped its proposal to add face recognition at the arena after an outcry.") == "wont_use"
+
+
+def test_currently_does_not_use_is_not_using():
+    assert stance("The college doesn't currently run facial recognition on its cameras.") == "not_using"
+
+
+def test_at_this_time_denial_is_not_using():
+    assert stance("At this time the university has no face recognition on campus.") == "not_using"
+
+
+def test_no_plans_at_this_time_is_not_using():
+    assert stance("There are no plans at this time to use facial recognition, the dean said.") == "not_using"
+
+
+def test_denial_with_no_ban_is_not_using():
+    assert stance("The school isn't using face recognition, though it has declined to ban it.") == "not_using"
+
+
+def test_evaluating_all_technologies_is_might_use():
+    assert stance("The campus reviews all new safety technologies, face recognition among them.") == "might_use"
+
+
+def test_following_the_law_is_might_use():
+    assert stance("Any use of face recognition would comply with applicable laws, a spokesman said.") == "might_use"
+
+
+def test_no_policy_is_might_use():
+    assert stance("The college has no written policy on facial recognition.") == "might_use"
+
+
+def test_not_ruling_out_is_might_use():
+    assert stance("The president has not ruled out face recognition for the new stadium.") == "might_use"
+
+
+def test_conditional_commitment_is_might_use():
+    assert stance("Campus police will not use facial recognition without approval from the trustees.") == "might_use"
+
+
+def test_did_not_respond_is_no_response():
+    assert stance("The institute did not respond to several emails about facial recognition.") == "no_response"
+
+
+def test_declined_to_comment_is_no_response():
+    assert stance("A spokeswoman declined to comment on face recognition.") == "no_response"
+
+
+def test_had_not_replied_is_no_response():
+    assert stance("By Friday the college had not replied to our questions about facial recognition.") == "no_response"
+
+
+def test_declining_to_say_about_future_use_is_might_use():
+    assert stance("The school declined to say whether it might adopt facial recognition later.") == "might_use"
+
+
+def test_stopped_use_is_ended_use():
+    assert stance("Campus police quit using Clearview AI in 2021.") == "ended_use"
+
+
+def test_contract_that_lapsed_is_ended_use():
+    assert stance("The university let its face recognition contract lapse last spring.") == "ended_use"
+
+
+def test_stopped_use_with_commitment_is_wont_use():
+    assert stance("The college halted its face-scanning pilot and pledged never to bring it back.") == "wont_use"
+
+
+def test_plan_to_install_is_planning():
+    assert stance("The university intends to put facial recognition cameras in the new library next year.") == "planning"
+
+
+def test_request_for_proposals_is_planning():
+    assert stance("The college released an RFP for a camera system with face recognition.") == "planning"
+
+
+def test_draft_policy_allowing_use_is_planning():
+    assert stance("A draft rule would let campus police run face recognition searches.") == "planning"
+
+
+def test_evaluating_facial_recognition_itself_is_planning():
+    assert stance("Administrators are evaluating face recognition for dormitory access.") == "planning"
+
+
+def test_system_in_operation_is_using():
+    assert stance("The recreation center checks members in with facial recognition.") == "using"
+
+
+def test_pilot_is_using():
+    assert stance("The university is piloting face recognition at two residence halls.") == "using"
+
+
+def test_proctoring_identity_check_by_face_is_using():
+    assert stance("The college requires online test takers to pass a Proctorio face check.") == "using"
+
+
+def test_vendor_case_study_is_using():
+    assert stance("A vendor case study says the campus uses its face-matching cameras at every gate.") == "using"
+
+
+def test_past_use_without_a_stop_is_using():
+    assert stance("Campus detectives ran dozens of facial recognition searches in 2023.") == "using"
+
+
+# ---------------------------------------------------------------- unrelated context
+
+def test_research_lab_is_unrelated():
+    assert stance("A robotics lab on campus is training face recognition models on synthetic data.") == "unrelated"
+
+
+def test_seminar_is_unrelated():
+    assert stance("The philosophy department will host a seminar on the ethics of facial recognition.") == "unrelated"
+
+
+def test_phones_are_unrelated():
+    assert stance("Most students unlock their phones with face recognition.") == "unrelated"
+
+
+def test_other_city_is_unrelated():
+    assert stance("The city of Somerville banned face recognition by its agencies.") == "unrelated"
+
+
+def test_retailers_are_unrelated():
+    assert stance("Some retailers scan shoppers with facial recognition.") == "unrelated"
+
+
+def test_opinion_piece_is_unrelated():
+    assert stance("In a column, a law student argued that facial recognition should be banned.") == "unrelated"
+
+
+def test_protest_is_unrelated():
+    assert stance("Students held a rally against facial recognition outside the union.") == "unrelated"
+
+
+def test_call_for_a_ban_is_unrelated():
+    assert stance("The graduate union urged the administration to prohibit facial recognition.") == "unrelated"
+
+
+# ---------------------------------------------------------------- negation scope
+
+def test_negated_plan_is_not_read_as_a_plan():
+    assert stance("The college is not planning to adopt face recognition.") == "wont_use"
+
+
+def test_negation_in_another_clause_does_not_flip_use():
+    assert stance("The school does not sell student data, but it uses facial recognition at the gym.") == "using"
+
+
+def test_question_about_use_is_not_a_report_of_use():
+    assert stance("Asked whether campus police use face recognition, a spokesman said they do not.") == "not_using"
+
+
+# ---------------------------------------------------------------- passages
+
+def test_use_outweighs_denial_in_one_passage():
+    p = classify("The university says it does not use facial recognition. Public records show campus "
+                 "police searched Clearview AI more than 40 times.")
+    assert p.stance == "using"
+    assert "Clearview AI" in p.sentence
+
+
+def test_later_stop_outweighs_earlier_use_in_one_passage():
+    p = classify("In 2019 the college introduced face scanning at the gym. The program was discontinued in 2021.")
+    assert p.stance == "ended_use"
+
+
+def test_follow_up_sentence_referring_back_counts():
+    p = classify("The university does not use facial recognition. It has no plans to adopt the technology.")
+    assert p.stance == "wont_use"
+    assert len(p.mentions) == 2
+
+
+def test_every_mention_is_reported_with_stance_cue_and_term():
+    p = classify("The college piloted face recognition in 2022. A professor there studies face recognition bias.")
+    assert [(m.stance, m.term) for m in p.mentions] == [("using", "face recognition"), ("unrelated", "face recognition")]
+    assert all(m.cue for m in p.mentions)
+
+
+def test_decision_names_the_cue_that_fired():
+    p = classify("Campus safety has vowed never to adopt face recognition.")
+    assert p.cue.startswith("commitment not to use") and "vowed" in p.cue
+
+
+def test_passage_result_fields():
+    p = classify("The college does not use face recognition at present.")
+    assert isinstance(p, Passage)
+    assert p.stance in STANCES and 0 < p.confidence <= 1
+    assert p.sentence == "The college does not use face recognition at present."
+    assert p.to_dict()["color"] == "yellow"
+
+
+def test_classify_sentence_reads_one_sentence():
+    m = classify_sentence("Campus police use face recognition.")
+    assert (m.stance, m.term) == ("using", "face recognition")
+
+
+# ---------------------------------------------------------------- text handling
+
+def test_html_entities_and_curly_quotes_are_normalised():
+    p = classify("<p>&ldquo;We won&rsquo;t use facial&nbsp;recognition,&rdquo; the provost said.</p>")
+    assert p.stance == "wont_use"
+    assert p.sentence == "\"We won't use facial recognition,\" the provost said."
+
+
+def test_curly_apostrophe_contraction_is_read_as_negation():
+    assert stance("The college doesn\u2019t use face recognition right now.") == "not_using"
+
+
+def test_line_breaks_inside_a_sentence_are_joined():
+    assert split_sentences("The university does not\nuse facial recognition.") == [
+        "The university does not use facial recognition."]
+
+
+def test_blank_line_ends_a_sentence():
+    assert split_sentences("Campus safety update\n\nNo face recognition is used") == [
+        "Campus safety update", "No face recognition is used"]
+
+
+def test_abbreviations_do_not_split_sentences():
+    text = ("Dr. Ames of St. Mary's College said the U.S. Department of Education sent guidance at 9 a.m. on "
+            "Monday, e.g. on proctoring by Examity Inc. and others. The college does not use it.")
+    assert split_sentences(text) == [
+        "Dr. Ames of St. Mary's College said the U.S. Department of Education sent guidance at 9 a.m. on "
+        "Monday, e.g. on proctoring by Examity Inc. and others.",
+        "The college does not use it."]
+
+
+def test_abbreviation_at_the_end_of_a_sentence_still_splits():
+    assert split_sentences("The contract went to Acme Inc. The campus will use it.") == [
+        "The contract went to Acme Inc.", "The campus will use it."]
+
+
+def test_question_and_exclamation_marks_split():
+    assert len(split_sentences("Does the college use face recognition? It does! Really.")) == 3
+
+
+def test_normalise_collapses_odd_spaces_and_dashes():
+    assert normalise("face\u00a0recognition \u2013 banned\u200b") == "face recognition - banned"
+
+
+def test_empty_text_is_unrelated():
+    assert classify("").stance == "unrelated"

@@ -147,7 +147,7 @@ def classify_cmd(lines):
     """
     from .classify import classify
 
-    raw = click.get_binary_stream("stdin").read()
+    raw = sys.stdin.buffer.read()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:

@@ -326,10 +326,6 @@ def _decide(masked: str) -> tuple[str, float, str]:
         found = [h for n in names for h in by.get(n, []) if h.negated == negated]
         return min(found, key=lambda h: h.start) if found else None
 
-    evasive = first("evasive about the future")
-    if evasive:
-        return "might_use", evasive.category.confidence, _cue(evasive)
-
     # An advocacy request ("urged the university to ban it") owns the cues that follow it.
     request = first("advocacy request")
     stance_hits = [h for h in hits if h.category.stance != "unrelated" and not h.category.modifier
@@ -418,7 +414,7 @@ def _decide(masked: str) -> tuple[str, float, str]:
         return answer("might_use", first("conditional commitment"))
     if deny:
         return answer("not_using", deny, 0.9 if qualifier.search(masked) else None)
-    vague = first("plan paused", "denied commitment", "generic technology review", "vague statement")
+    vague = first("evasive about the future", "plan paused", "denied commitment", "generic technology review", "vague statement")
     if vague:
         return answer("might_use", vague)
     if first("protest or advocacy"):

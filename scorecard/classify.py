@@ -287,7 +287,7 @@ def _hits(masked: str) -> list[_Hit]:
                 before = _preceding_words(masked, m.start())
                 if _NEGATORS & set(before[:3]):
                     hit.negated = True
-                elif cat.stance == "using" and before and not m.group().startswith("now ") and (before[0] in _IRREALIS or _IRREALIS & set(before[:2]) - {"to", "will"}
+                elif cat.stance == "using" and before and not m.group().startswith(_UNGUARDED) and (before[0] in _IRREALIS or _IRREALIS & set(before[:2]) - {"to", "will"}
                                                            or _QUESTION & set(before) or before[0] in _GOVERNING
                                                            or (m.group().startswith("use ") and before[0] in _DETERMINERS)):
                     continue  # "plans to use", "asked whether it uses", "the use of": not a report of use
@@ -342,7 +342,12 @@ def _decide(masked: str) -> tuple[str, float, str]:
     first_cue = min((h.start for h in stance_hits), default=len(masked))
     outsider = _actor_is_outsider(masked, first_cue)
     if outsider:
-        return "unrelated", 0.75, f"another actor: {outsider}"
+        # what another actor does is not this institution's stance; a later clause may still be
+        stance_hits = [h for h in stance_hits if not _same_clause(masked, first_cue, h.start)]
+        if not stance_hits:
+            return "unrelated", 0.75, f"another actor: {outsider}"
+        for name in list(by):
+            by[name] = [h for h in by[name] if h.category.stance == "unrelated" or h.category.modifier or h in stance_hits]
     context = first(*_UNRELATED_CONTEXT)
     own = re.search(r"(?:university's|college's|school's|institute's|campus's|its|our) (?:[^ ]+ ){0,2}frt", masked)
     if context and not own:
@@ -424,6 +429,7 @@ def _decide(masked: str) -> tuple[str, float, str]:
     return "unrelated", 0.4, "a mention without a stance cue"
 
 
+_UNGUARDED = ("now ", "continu", "keep", "still ")  # "will continue to use" reports use
 _INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
 _EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|look|stud|examin|investigat")
 
@@ -431,7 +437,7 @@ _EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|l
 def _same_clause(text: str, a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
     between = text[lo:hi]
-    return not re.search(r"[;:]|, (?:but|and|while|although|though)\b|\bbut\b", between)
+    return not re.search(r"[;:,]|\b(?:but|while|although|though|whereas)\b", between)
 
 
 def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention:
@@ -451,9 +457,41 @@ def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention
 # ---------------------------------------------------------------------------- a passage
 
 
+_ANSWER = re.compile(r"^(?:a|answer)?:?\s*(no|nope|never|yes|yep|correct)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"^(?:it|they|we|the (?:university|college|school|institute|campus|department|police))\b",
+                              re.IGNORECASE)
+# A "No." answering "Does the college use facial recognition?" turns the question's reading round.
+_NEGATIVE_ANSWER = {"using": "not_using", "planning": "wont_use", "ended_use": "not_using"}
+# A sentence whose subject refers back ("They stopped in 2020.") is trusted only for these stances.
+_ELLIPTIC_STANCES = {"ended_use", "wont_use", "not_using"}
+
+
 def _anaphora(sentence: str) -> list[Term]:
+    """A reference back to the previous sentence's mention ("the technology", "it")."""
     m = lexicon().anaphora.search(sentence.lower())
     return [Term(sentence[m.start():m.end()], "anaphora", m.start(), m.end())] if m else []
+
+
+def _elliptic(sentence: str) -> Mention | None:
+    """'They stopped in 2020.' after a mention: read with the mention as the implied object."""
+    if not _SUBJECT_PRONOUN.match(sentence):
+        return None
+    end = len(sentence)
+    m = classify_sentence(sentence, [Term("", "anaphora", end, end)])
+    return m if m.stance in _ELLIPTIC_STANCES else None
+
+
+def _answered(question: str, answer: str | None, terms: list[Term]) -> Mention:
+    """A question about facial recognition is no statement, unless a yes or no follows it."""
+    reading = classify_sentence(question, terms)
+    m = _ANSWER.match(answer or "")
+    if m and len(answer.split()) <= 8:
+        yes = m.group(1).lower() in ("yes", "yep", "correct")
+        stance = reading.stance if yes else _NEGATIVE_ANSWER.get(reading.stance)
+        if stance:
+            return Mention(f"{question} {answer}", stance, round(reading.confidence * 0.9, 2),
+                           f"answer to a question: {m.group(1)}", reading.term)
+    return Mention(question, "unrelated", 0.6, "a question, not a statement", reading.term)
 
 
 def _deciding(mentions: list[Mention]) -> Mention | None:
@@ -464,33 +502,41 @@ def _deciding(mentions: list[Mention]) -> Mention | None:
     red = [i for i, m in enumerate(substantive) if STANCES[m.stance].color == "red"]
     if red:
         later = [m for m in substantive[red[-1] + 1:]
-                 if m.stance == "ended_use" or (m.stance == "wont_use" and m.cue.startswith("plan abandoned"))]
+                 if m.stance == "ended_use" or (m.stance == "wont_use" and (m.cue.startswith("plan abandoned") or re.search(
+                     r"\bagain\b|\bresum|\breinstat|\bbring (?:it|them) back", m.sentence, re.IGNORECASE)))]
         if later:
             return later[-1]
     return max(substantive, key=lambda m: (PASSAGE_RANK[m.stance], m.confidence))
+
+
+def _read(sentences: list[str]) -> list[Mention]:
+    """Each sentence that mentions facial recognition or refers back to one, read on its own."""
+    mentions: list[Mention] = []
+    previous = False
+    for i, sentence in enumerate(sentences):
+        terms = find_mentions(sentence)
+        if terms and sentence.endswith("?"):
+            mentions.append(_answered(sentence, sentences[i + 1] if i + 1 < len(sentences) else None, terms))
+        elif terms:
+            mentions.append(classify_sentence(sentence, terms))
+        elif previous:
+            back = _anaphora(sentence)
+            m = classify_sentence(sentence, back) if back else _elliptic(sentence)
+            if m and m.stance != "unrelated":
+                mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.85, 2), m.cue, m.term or "(implied)"))
+                continue
+        previous = bool(terms)
+    return mentions
 
 
 def classify(text: str) -> Passage:
     """The stance of a passage, the sentence and cue that decided it, and each mention read alone.
 
     A sentence without a mention of its own counts when it follows one and refers back to it
-    ("It has no plans to adopt it."), at a lower confidence.
+    ("It has no plans to adopt it.", "They stopped in 2020."), at a lower confidence.
     """
-    mentions: list[Mention] = []
-    previous = False
     sentences = split_sentences(text)
-    for sentence in sentences:
-        terms = find_mentions(sentence)
-        if not terms and previous:
-            terms = _anaphora(sentence)
-            if terms:
-                m = classify_sentence(sentence, terms)
-                if m.stance != "unrelated":
-                    mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.85, 2), m.cue, m.term))
-                continue
-        previous = bool(terms)
-        if terms:
-            mentions.append(classify_sentence(sentence, terms))
+    mentions = _read(sentences)
     decider = _deciding(mentions)
     if decider is None:
         if mentions:

@@ -301,3 +301,28 @@ def test_normalise_collapses_odd_spaces_and_dashes():
 
 def test_empty_text_is_unrelated():
     assert classify("").stance == "unrelated"
+
+
+def test_question_answered_no_is_not_using():
+    assert stance("Does campus security use face recognition? No.") == "not_using"
+
+
+def test_unanswered_question_is_not_a_statement():
+    assert stance("Will the college adopt face recognition?") == "unrelated"
+
+
+def test_elided_object_after_a_mention_is_read():
+    assert stance("Campus police tried Clearview AI in 2019. They stopped a year later.") == "ended_use"
+
+
+def test_never_again_after_past_use_is_wont_use():
+    p = classify("The gym piloted face scanning in 2021. The college has promised it will never use face recognition again.")
+    assert p.stance == "wont_use"
+
+
+def test_other_actor_in_one_clause_does_not_hide_the_institutions_own():
+    assert stance("Although many colleges have installed face recognition, this one has not.") == "not_using"
+
+
+def test_continuing_use_is_using():
+    assert stance("The arena will keep using face recognition for season-ticket holders.") == "using"

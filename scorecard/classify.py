@@ -287,6 +287,8 @@ def _hits(masked: str) -> list[_Hit]:
                 before = _preceding_words(masked, m.start())
                 if _NEGATORS & set(before[:3]):
                     hit.negated = True
+                elif cat.stance == "using" and _NOT_A_SYSTEM.search(m.group()):
+                    continue  # "adopted a policy stating that frt ...": the object is a text, not a system
                 elif cat.stance == "using" and before and not m.group().startswith(_UNGUARDED) and (before[0] in _IRREALIS or _IRREALIS & set(before[:2]) - {"to", "will"}
                                                            or _QUESTION & set(before) or before[0] in _GOVERNING
                                                            or (m.group().startswith("use ") and before[0] in _DETERMINERS)):
@@ -429,6 +431,7 @@ def _decide(masked: str) -> tuple[str, float, str]:
     return "unrelated", 0.4, "a mention without a stance cue"
 
 
+_NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guidelines|prohibition|moratorium|statement|pledge|letter|laws?)\b")
 _UNGUARDED = ("now ", "continu", "keep", "still ")  # "will continue to use" reports use
 _INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
 _EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|look|stud|examin|investigat")

@@ -247,8 +247,10 @@ _GOVERNING = {"proposed", "proposing", "propose", "proposes", "proposal", "consi
               "plans", "planned", "planning", "weighing", "exploring", "evaluating", "about", "against", "opposing",
               "opposed", "oppose", "ban", "bans", "banned", "banning", "prohibits", "prohibited", "prohibiting", "stop",
               "stopped", "avoid", "avoids", "without", "from", "of", "on", "instead", "begin", "start", "recommended"}
+_MODALS = {"would", "could", "might", "may"}
 _QUESTION = {"whether", "if", "asked", "asking", "how"}
-_DETERMINERS = {"the", "a", "an", "any", "its", "their", "our", "his", "her", "of", "for", "in", "no", "such", "this", "that"}
+_DETERMINERS = {"the", "a", "an", "any", "its", "their", "our", "his", "her", "of", "for", "in", "no", "such", "this", "that",
+                "future", "potential", "possible", "eventual", "widespread", "expanded", "proposed", "planned", "limited"}
 _CLAUSE_BREAK = {"but", "while", "although", "though", "whereas", "however", "yet"}
 _NEGATABLE = {"plan or procurement", "use now", "use in the past, not said to have stopped", "use that stopped"}
 _UNRELATED_CONTEXT = {"research or teaching", "consumer devices", "opinion", "news about others"}
@@ -260,6 +262,7 @@ class _Hit:
     text: str
     start: int
     negated: bool = False
+    hypothetical: bool = False
 
 
 def _preceding_words(text: str, start: int, n: int = 4) -> list[str]:
@@ -287,6 +290,8 @@ def _hits(masked: str) -> list[_Hit]:
                 before = _preceding_words(masked, m.start())
                 if _NEGATORS & set(before[:3]):
                     hit.negated = True
+                elif cat.stance == "planning" and before and before[0] in _MODALS:
+                    hit.hypothetical = True  # "would evaluate it if the need arose"
                 elif cat.stance == "using" and _NOT_A_SYSTEM.search(m.group()):
                     continue  # "adopted a policy stating that frt ...": the object is a text, not a system
                 elif cat.stance == "using" and before and not m.group().startswith(_UNGUARDED) and (before[0] in _IRREALIS or _IRREALIS & set(before[:2]) - {"to", "will"}
@@ -314,7 +319,8 @@ def _actor_is_outsider(masked: str, first_cue: int) -> str | None:
 
 
 def _cue(hit: _Hit) -> str:
-    return f"{hit.category.name}: {hit.text.strip()}"
+    name = f"hypothetical {hit.category.name}" if hit.hypothetical else hit.category.name
+    return f"{name}: {hit.text.strip()}"
 
 
 def _decide(masked: str) -> tuple[str, float, str]:
@@ -368,6 +374,8 @@ def _decide(masked: str) -> tuple[str, float, str]:
     commit = first("commitment not to use", "plan abandoned")
     ended = first("use that stopped")
     plan = first("plan or procurement")
+    if plan and plan.hypothetical:
+        plan = None
     use_now = first("use now")
     use_past = first("use in the past, not said to have stopped")
     deny = first("present-tense denial")
@@ -422,6 +430,8 @@ def _decide(masked: str) -> tuple[str, float, str]:
     if deny:
         return answer("not_using", deny, 0.9 if qualifier.search(masked) else None)
     vague = first("evasive about the future", "plan paused", "denied commitment", "generic technology review", "vague statement")
+    if not vague and any(h.hypothetical for h in by.get("plan or procurement", [])):
+        vague = next(h for h in by["plan or procurement"] if h.hypothetical)
     if vague:
         return answer("might_use", vague)
     if first("protest or advocacy"):

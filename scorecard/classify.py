@@ -220,7 +220,7 @@ def mentions_facial_recognition(text: str) -> bool:
 
 _CONTRACTIONS = [(re.compile(p), r) for p, r in [
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "cannot"), (r"\bshan't\b", "shall not"), (r"\bain't\b", "is not"),
-    (r"n't\b", " not"), (r"\bcan not\b", "cannot"), (r'"', ""), (r"\bfrt(?: (?:technology|technologies|software|"
+    (r"n't\b", " not"), (r"\bcan not\b", "cannot"), (r'"', ""), (r"\s+", " "), (r"\bfrt(?: (?:technology|technologies|software|"
      r"systems?|tools?|platforms?|products?|programs?|capabilit(?:y|ies)|features?|services?|solutions?|"
      r"applications?|apps?))+\b", "frt"), (r"\s+", " ")]]
 
@@ -286,14 +286,14 @@ def _hits(masked: str) -> list[_Hit]:
         spans = []
         for m in cat.regex.finditer(text):
             hit = _Hit(cat, m.group(), m.start())
+            if cat.stance in ("using", "not_using") and _NOT_A_SYSTEM.search(m.group()):
+                continue  # "adopted a policy stating that frt ...": the object is a text, not a system
             if cat.name in _NEGATABLE:
                 before = _preceding_words(masked, m.start())
                 if _NEGATORS & set(before[:3]):
                     hit.negated = True
-                elif cat.stance == "planning" and before and before[0] in _MODALS:
+                elif cat.stance == "planning" and _MODALS & set(before[:4]):
                     hit.hypothetical = True  # "would evaluate it if the need arose"
-                elif cat.stance == "using" and _NOT_A_SYSTEM.search(m.group()):
-                    continue  # "adopted a policy stating that frt ...": the object is a text, not a system
                 elif cat.stance == "using" and before and not m.group().startswith(_UNGUARDED) and (before[0] in _IRREALIS or _IRREALIS & set(before[:2]) - {"to", "will"}
                                                            or _QUESTION & set(before) or before[0] in _GOVERNING
                                                            or (m.group().startswith("use ") and before[0] in _DETERMINERS)):
@@ -441,7 +441,7 @@ def _decide(masked: str) -> tuple[str, float, str]:
     return "unrelated", 0.4, "a mention without a stance cue"
 
 
-_NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guidelines|prohibition|moratorium|statement|pledge|letter|laws?)\b")
+_NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guidelines|prohibition|moratorium|statement|pledge|letter|laws?|decision|determination|position|stance)\b")
 _UNGUARDED = ("now ", "continu", "keep", "still ")  # "will continue to use" reports use
 _INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
 _EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|look|stud|examin|investigat")

@@ -101,6 +101,8 @@ class _Lexicon:
     qualifier: re.Pattern
     actors: re.Pattern
     anaphora: re.Pattern
+    weak: tuple[tuple[str, re.Pattern], ...]
+    weak_confidence: float
     keep_words: frozenset[str]  # mention kinds that are also verbs ("scan their faces")
     never_split: frozenset[str]
     may_end: frozenset[str]
@@ -135,7 +137,9 @@ def lexicon() -> _Lexicon:
                         rf"(?P<out>{_expand(raw['outsiders'], macros)}))(?![a-z0-9])")
     abbreviations = raw["abbreviations"]
     return _Lexicon(mentions, categories, re.compile(rf"\b{_expand(raw['present_qualifier'], macros)}\b"),
-                    actors, re.compile(raw["anaphora"]), frozenset(raw["mentions_keep_words"]), frozenset(abbreviations["never_split"]),
+                    actors, re.compile(raw["anaphora"]),
+                    tuple((s, re.compile(rf"\b(?:{p})\b")) for s, p in raw["weak_cues"]["cues"]), raw["weak_cues"]["confidence"],
+                    frozenset(raw["mentions_keep_words"]), frozenset(abbreviations["never_split"]),
                     frozenset(abbreviations["may_end_sentence"]), frozenset(abbreviations["sentence_starters"]))
 
 
@@ -438,6 +442,16 @@ def _decide(masked: str) -> tuple[str, float, str]:
         return answer("unrelated", first("protest or advocacy"))
     if permission or future:
         return answer("planning", permission or future, 0.6)
+    return _weak(masked)
+
+
+def _weak(masked: str) -> tuple[str, float, str]:
+    """Last resort for a mention no category explains: a single word that leans one way."""
+    lex = lexicon()
+    for stance, regex in lex.weak:
+        m = regex.search(masked)
+        if m:
+            return stance, lex.weak_confidence, f"weak cue: {m.group().strip()}"
     return "unrelated", 0.4, "a mention without a stance cue"
 
 

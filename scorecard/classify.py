@@ -420,7 +420,8 @@ def _decide(masked: str) -> tuple[str, float, str]:
     if hedged:
         return answer("not_using", hedged)
     if commit:
-        if qualifier.search(masked[commit.start:commit.start + len(commit.text) + 30]) and commit.category.name == "commitment not to use" \
+        window = _NOT_A_HEDGE.sub("", masked[commit.start:commit.start + len(commit.text) + 30])
+        if qualifier.search(window) and commit.category.name == "commitment not to use" \
                 and not re.search(r"\b(?:will|would|shall|never|committed|pledged|vowed|promised|prohibit|ban)", commit.text):
             return answer("not_using", commit, 0.7)
         return answer("wont_use", commit)
@@ -457,6 +458,7 @@ def _weak(masked: str) -> tuple[str, float, str]:
 
 _NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guidelines|prohibition|moratorium|statement|pledge|letter|laws?|decision|determination|position|stance)\b")
 _UNGUARDED = ("now ", "continu", "keep", "still ")  # "will continue to use" reports use
+_NOT_A_HEDGE = re.compile(r"\bnow (?:or|and) (?:later|ever|in the future|forever)\b")
 _INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
 _EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|look|stud|examin|investigat")
 

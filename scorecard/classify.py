@@ -341,7 +341,8 @@ def _decide(masked: str) -> tuple[str, float, str]:
     # An advocacy request ("urged the university to ban it") owns the cues that follow it.
     request = first("advocacy request")
     stance_hits = [h for h in hits if h.category.stance != "unrelated" and not h.category.modifier
-                   and h.category.name != "non-response" and not (request and h.start > request.start)]
+                   and h.category.name != "non-response"
+                   and not (request and h.start > request.start and _same_clause(masked, request.start, h.start))]
     silence = first("non-response")
     if silence:
         rest = [h for h in stance_hits if h.start < silence.start or not _same_clause(masked, silence.start, h.start)]

@@ -18,16 +18,22 @@ from classify_report import DEFAULT_CSV, ReportError, read_rows  # noqa: E402
 from scorecard.classify import classify, split_sentences  # noqa: E402
 
 
-def rate(texts: list[str], seconds: float) -> tuple[int, float]:
-    """(sentences classified, elapsed seconds) after running for about `seconds`."""
+def rate(texts: list[str], seconds: float) -> tuple[int, float, float, float]:
+    """(sentences classified, CPU seconds, wall seconds, best round's rate) after about `seconds`.
+
+    CPU time of this one process is what "one core" means; wall time also counts whatever else
+    the machine is doing, and the fastest round is the least disturbed by it.
+    """
     classify(texts[0])  # compile the lexicon outside the timing
     per_round = sum(len(split_sentences(t)) for t in texts)
-    done, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds:
+    done, wall, cpu, best = 0, time.perf_counter(), time.process_time(), float("inf")
+    while time.perf_counter() - wall < seconds:
+        start = time.perf_counter()
         for t in texts:
             classify(t)
+        best = min(best, time.perf_counter() - start)
         done += per_round
-    return done, time.perf_counter() - start
+    return done, time.process_time() - cpu, time.perf_counter() - wall, per_round / best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,8 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     except ReportError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    done, elapsed = rate(texts, args.seconds)
-    print(f"{done} sentences in {elapsed:.2f}s on one core: {done / elapsed:,.0f} sentences/second (target 2,000)")
+    done, cpu, wall, best = rate(texts, args.seconds)
+    print(f"{done} sentences in {cpu:.2f}s of CPU on one core: {done / cpu:,.0f} sentences/second (target 2,000); "
+          f"{done / wall:,.0f}/s by the wall clock; fastest round {best:,.0f}/s")
     return 0
 
 

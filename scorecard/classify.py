@@ -161,7 +161,9 @@ def normalise(text: str) -> str:
     """Plain text with one kind of quote, dash and space; blank lines mark paragraph breaks."""
     text = html.unescape(html.unescape(text))  # feeds often double-escape (&amp;rsquo;)
     text = _TAG.sub("", _BLOCK_TAG.sub("\n\n", text))
-    text = unicodedata.normalize("NFKC", text).translate(_CHARS)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_CHARS)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = re.split(r"\n[ \t]*\n\s*", text)
     return "\n\n".join(p for p in (re.sub(r"\s+", " ", p).strip() for p in paragraphs) if p)
@@ -222,11 +224,11 @@ def mentions_facial_recognition(text: str) -> bool:
     return bool(find_mentions(normalise(text).replace("\n", " ")))
 
 
-_CONTRACTIONS = [(re.compile(p), r) for p, r in [
-    (r"\bwon't\b", "will not"), (r"\bcan't\b", "cannot"), (r"\bshan't\b", "shall not"), (r"\bain't\b", "is not"),
-    (r"n't\b", " not"), (r"\bcan not\b", "cannot"), (r'"', ""), (r"\s+", " "), (r"\bfrt(?: (?:technology|technologies|software|"
-     r"systems?|tools?|platforms?|products?|programs?|capabilit(?:y|ies)|features?|services?|solutions?|"
-     r"applications?|apps?))+\b", "frt"), (r"\s+", " ")]]
+_CONTRACTION = re.compile(r"\b(?:won't|can't|shan't|ain't|can not)\b|n't\b")
+_CONTRACTED = {"won't": "will not", "can't": "cannot", "shan't": "shall not", "ain't": "is not", "can not": "cannot",
+               "n't": " not"}
+_GENERIC_NOUN = re.compile(r"\bfrt(?: (?:technology|technologies|software|systems?|tools?|platforms?|products?|"
+                           r"programs?|capabilit(?:y|ies)|features?|services?|solutions?|applications?|apps?))+\b")
 
 
 def _masked(sentence: str, terms: list[Term]) -> str:
@@ -237,10 +239,8 @@ def _masked(sentence: str, terms: list[Term]) -> str:
         parts += [low[last:t.start], f" {low[t.start:t.end]} frt " if t.kind in lexicon().keep_words else " frt "]
         last = t.end
     parts.append(low[last:])
-    text = "".join(parts)
-    for regex, repl in _CONTRACTIONS:
-        text = regex.sub(repl, text)
-    return text.strip()
+    text = " ".join(_CONTRACTION.sub(lambda m: _CONTRACTED[m.group()], "".join(parts)).replace('"', "").split())
+    return _GENERIC_NOUN.sub("frt", text)  # "frt software" is read as "frt"
 
 
 # ---------------------------------------------------------------------------- one sentence

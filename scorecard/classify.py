@@ -206,9 +206,15 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+def _lower(text: str) -> str:
+    """Lower case that keeps every offset ("İ".lower() is two characters)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def find_mentions(sentence: str) -> list[Term]:
     """The facial-recognition mentions in one sentence, longest first where they overlap, in order."""
-    low = sentence.lower()
+    low = _lower(sentence)
     found = [Term(sentence[m.start():m.end()], kind, m.start(), m.end())
              for kind, regex in lexicon().mentions for m in regex.finditer(low)]
     found.sort(key=lambda t: (t.start, t.start - t.end))
@@ -233,7 +239,7 @@ _GENERIC_NOUN = re.compile(r"\bfrt(?: (?:technology|technologies|software|system
 
 def _masked(sentence: str, terms: list[Term]) -> str:
     """Lower-cased sentence with each mention replaced by 'frt' and contractions expanded."""
-    low = sentence.lower()
+    low = _lower(sentence)
     parts, last = [], 0
     for t in terms:
         parts += [low[last:t.start], f" {low[t.start:t.end]} frt " if t.kind in lexicon().keep_words else " frt "]

@@ -2,6 +2,8 @@
 taken from the shared dev set."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scorecard.classify import (Passage, classify, classify_sentence, find_mentions,
                                 mentions_facial_recognition, normalise, split_sentences)
@@ -326,3 +328,16 @@ def test_other_actor_in_one_clause_does_not_hide_the_institutions_own():
 
 def test_continuing_use_is_using():
     assert stance("The arena will keep using face recognition for season-ticket holders.") == "using"
+
+
+def test_mention_offsets_survive_characters_that_lengthen_when_lower_cased():
+    [term] = find_mentions("\u0130stanbul\u0130 campus police use facial recognition.")
+    assert term.text == "facial recognition"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gets_a_stance_from_the_vocabulary(text):
+    p = classify(text)
+    assert p.stance in STANCES and 0 <= p.confidence <= 1
+    assert all(m.stance in STANCES for m in p.mentions)

@@ -259,11 +259,21 @@ _GOVERNING = {"proposed", "proposing", "propose", "proposes", "proposal", "consi
               "stopped", "avoid", "avoids", "without", "from", "of", "on", "instead", "begin", "start", "recommended"}
 _MODALS = {"would", "could", "might", "may"}
 _QUESTION = {"whether", "if", "asked", "asking", "how"}
-_DETERMINERS = {"the", "a", "an", "any", "its", "their", "our", "his", "her", "of", "for", "in", "no", "such", "this", "that",
-                "future", "potential", "possible", "eventual", "widespread", "expanded", "proposed", "planned", "limited"}
+_DETERMINERS = {"the", "a", "an", "any", "its", "their", "our", "his", "her", "of", "for", "in", "no", "such", "this",
+                "that", "future", "potential", "possible", "eventual", "widespread", "expanded", "proposed", "planned",
+                "limited"}
 _CLAUSE_BREAK = {"but", "while", "although", "though", "whereas", "however", "yet"}
 _NEGATABLE = {"plan or procurement", "use now", "use in the past, not said to have stopped", "use that stopped"}
-_UNRELATED_CONTEXT = {"research or teaching", "consumer devices", "opinion", "news about others"}
+_UNRELATED_CONTEXT = ("research or teaching", "consumer devices", "opinion", "news about others")
+_NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guidelines|prohibition|moratorium|statement|"
+                           r"pledge|letter|laws?|decision|determination|position|stance)\b")
+_UNGUARDED = ("now ", "continu", "keep", "still ")  # "will continue to use" reports use
+_NOT_A_HEDGE = re.compile(r"\bnow (?:or|and) (?:later|ever|in the future|forever)\b")
+_INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
+_EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|look|stud|examin|investigat")
+_OWN = re.compile(r"(?:university's|college's|school's|institute's|campus's|its|our) (?:[^ ]+ ){0,2}frt")
+_AGAIN = re.compile(r"\bagain\b|resume|reinstate|return to")
+_FIRM = re.compile(r"\b(?:will|would|shall|never|committed|pledged|vowed|promised|prohibit|ban)")
 
 
 @dataclass
@@ -276,12 +286,38 @@ class _Hit:
 
 
 def _preceding_words(text: str, start: int, n: int = 4) -> list[str]:
+    """The last few words before `start` in the same clause, nearest first."""
     words = []
     for w in reversed(text[:start].split()[-8:]):
         if w[-1] in ",;:" or w in _CLAUSE_BREAK:
             break
         words.append(w)
     return words[:n]
+
+
+def _not_a_report_of_use(matched: str, before: list[str]) -> bool:
+    """'plans to use', 'asked whether it uses', 'the use of': a use verb that reports no use."""
+    if not before or matched.startswith(_UNGUARDED):
+        return False
+    return (before[0] in _IRREALIS or bool(_IRREALIS & set(before[:2]) - {"to", "will"})
+            or bool(_QUESTION & set(before)) or before[0] in _GOVERNING
+            or (matched.startswith("use ") and before[0] in _DETERMINERS))
+
+
+def _hit(cat: _Category, m: re.Match, masked: str) -> _Hit | None:
+    """A match as a cue, flagged negated or hypothetical by the words before it; None to drop it."""
+    hit = _Hit(cat, m.group(), m.start())
+    if cat.stance in ("using", "not_using") and _NOT_A_SYSTEM.search(hit.text):
+        return None  # "adopted a policy stating that frt ...": the object is a text, not a system
+    if cat.name in _NEGATABLE:
+        before = _preceding_words(masked, m.start())
+        if _NEGATORS & set(before[:3]):
+            hit.negated = True
+        elif cat.stance == "planning" and _MODALS & set(before[:4]):
+            hit.hypothetical = True  # "would evaluate it if the need arose"
+        elif cat.stance == "using" and _not_a_report_of_use(hit.text, before):
+            return None
+    return hit
 
 
 def _hits(masked: str) -> list[_Hit]:
@@ -293,26 +329,11 @@ def _hits(masked: str) -> list[_Hit]:
     hits: list[_Hit] = []
     text = masked
     for cat in lexicon().categories:
-        spans = []
-        for m in cat.regex.finditer(text):
-            hit = _Hit(cat, m.group(), m.start())
-            if cat.stance in ("using", "not_using") and _NOT_A_SYSTEM.search(m.group()):
-                continue  # "adopted a policy stating that frt ...": the object is a text, not a system
-            if cat.name in _NEGATABLE:
-                before = _preceding_words(masked, m.start())
-                if _NEGATORS & set(before[:3]):
-                    hit.negated = True
-                elif cat.stance == "planning" and _MODALS & set(before[:4]):
-                    hit.hypothetical = True  # "would evaluate it if the need arose"
-                elif cat.stance == "using" and before and not m.group().startswith(_UNGUARDED) and (before[0] in _IRREALIS or _IRREALIS & set(before[:2]) - {"to", "will"}
-                                                           or _QUESTION & set(before) or before[0] in _GOVERNING
-                                                           or (m.group().startswith("use ") and before[0] in _DETERMINERS)):
-                    continue  # "plans to use", "asked whether it uses", "the use of": not a report of use
-            hits.append(hit)
-            spans.append(m.span())
+        found = [h for h in (_hit(cat, m, masked) for m in cat.regex.finditer(text)) if h]
+        hits += found
         if cat.stance != "unrelated" and not cat.modifier:
-            for a, b in spans:
-                text = text[:a] + "\u00a6" * (b - a) + text[b:]
+            for h in found:
+                text = text[:h.start] + "\u00a6" * len(h.text) + text[h.start + len(h.text):]
     return hits
 
 
@@ -333,124 +354,143 @@ def _cue(hit: _Hit) -> str:
     return f"{name}: {hit.text.strip()}"
 
 
-def _decide(masked: str) -> tuple[str, float, str]:
-    """Stance, confidence and cue for one sentence already known to mention facial recognition."""
-    hits = _hits(masked)
-    by: dict[str, list[_Hit]] = {}
-    for h in hits:
-        by.setdefault(h.category.name, []).append(h)
+def _same_clause(text: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return not re.search(r"[;:,]|\b(?:but|while|although|though|whereas)\b", text[lo:hi])
 
-    def first(*names: str, negated: bool = False) -> _Hit | None:
-        found = [h for n in names for h in by.get(n, []) if h.negated == negated]
+
+class _Cues:
+    """The cues of one sentence by category, with the helpers the decision reads them through."""
+
+    def __init__(self, hits: list[_Hit]):
+        self.hits = hits
+
+    def keep(self, kept: list[_Hit]) -> None:
+        """Drop the stance cues not in `kept` (context cues and modifiers always stay)."""
+        self.hits = [h for h in self.hits if h in kept or h.category.stance == "unrelated" or h.category.modifier]
+
+    def first(self, *names: str, negated: bool = False) -> _Hit | None:
+        found = [h for h in self.hits if h.category.name in names and h.negated == negated]
         return min(found, key=lambda h: h.start) if found else None
 
-    # An advocacy request ("urged the university to ban it") owns the cues that follow it.
-    request = first("advocacy request")
-    stance_hits = [h for h in hits if h.category.stance != "unrelated" and not h.category.modifier
-                   and h.category.name != "non-response"
-                   and not (request and h.start > request.start and _same_clause(masked, request.start, h.start))]
-    silence = first("non-response")
-    if silence:
-        rest = [h for h in stance_hits if h.start < silence.start or not _same_clause(masked, silence.start, h.start)]
-        if not rest:
-            return "no_response", silence.category.confidence, _cue(silence)
-        stance_hits = rest
-    for name in list(by):
-        by[name] = [h for h in by[name] if h.category.stance == "unrelated" or h.category.modifier or h in stance_hits]
+    def stance_hits(self) -> list[_Hit]:
+        return [h for h in self.hits if h.category.stance != "unrelated" and not h.category.modifier
+                and h.category.name != "non-response"]
 
-    first_cue = min((h.start for h in stance_hits), default=len(masked))
+
+def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
+    """Keep only the cues about the institution's own use; a verdict if nothing else can count.
+
+    An advocacy request ("urged the university to ban it") owns the cues after it in its clause;
+    a non-response owns its clause ("did not reply to emails asking whether it uses ..."); another
+    actor (a city, retailers, researchers) owns the clause it is the subject of.
+    """
+    request = cues.first("advocacy request")
+    kept = [h for h in cues.stance_hits()
+            if not (request and h.start > request.start and _same_clause(masked, request.start, h.start))]
+    silence = cues.first("non-response")
+    if silence:
+        kept = [h for h in kept if h.start < silence.start or not _same_clause(masked, silence.start, h.start)]
+        if not kept:
+            return "no_response", silence.category.confidence, _cue(silence)
+    first_cue = min((h.start for h in kept), default=len(masked))
     outsider = _actor_is_outsider(masked, first_cue)
     if outsider:
-        # what another actor does is not this institution's stance; a later clause may still be
-        stance_hits = [h for h in stance_hits if not _same_clause(masked, first_cue, h.start)]
-        if not stance_hits:
+        kept = [h for h in kept if not _same_clause(masked, first_cue, h.start)]
+        if not kept:
             return "unrelated", 0.75, f"another actor: {outsider}"
-        for name in list(by):
-            by[name] = [h for h in by[name] if h.category.stance == "unrelated" or h.category.modifier or h in stance_hits]
-    context = first(*_UNRELATED_CONTEXT)
-    own = re.search(r"(?:university's|college's|school's|institute's|campus's|its|our) (?:[^ ]+ ){0,2}frt", masked)
-    if context and not own:
+    cues.keep(kept)
+    context = cues.first(*_UNRELATED_CONTEXT)
+    if context and not _OWN.search(masked):
         return "unrelated", context.category.confidence, _cue(context)
-    if request and not stance_hits:
+    if request and not kept:
         return "unrelated", request.category.confidence, _cue(request)
+    return None
 
+
+def _resolve(masked: str, cues: _Cues) -> tuple[str, float, str]:
+    """The stance the remaining cues support, strongest evidence first."""
+    first = cues.first
     qualifier = lexicon().qualifier
-    future = first("future timing")
-    conflict = len({h.category.stance for h in stance_hits if not h.negated}) > 1
+    conflict = len({h.category.stance for h in cues.stance_hits() if not h.negated}) > 1
 
     def answer(stance: str, hit: _Hit, confidence: float | None = None) -> tuple[str, float, str]:
         c = hit.category.confidence if confidence is None else confidence
         return stance, round(max(0.3, c - (0.1 if conflict else 0.0)), 2), _cue(hit)
 
+    future = first("future timing")
     commit = first("commitment not to use", "plan abandoned")
     ended = first("use that stopped")
     plan = first("plan or procurement")
-    if plan and plan.hypothetical:
-        plan = None
+    plan = None if plan and plan.hypothetical else plan
     use_now = first("use now")
     use_past = first("use in the past, not said to have stopped")
     deny = first("present-tense denial")
-    hedged = first("hedged commitment")
+    permission = first("proposed permission")
 
+    # Use that stopped, unless a commitment or a plan to resume follows.
     if ended:
         if commit and commit.start > ended.start:
             return answer("wont_use", commit)
         if plan and plan.start > ended.start:
             return answer("planning", plan)
         return answer("ended_use", ended)
-    if use_past and commit and re.search(r"\bagain\b|resume|reinstate|return to", commit.text):
+    if use_past and commit and _AGAIN.search(commit.text):
         return answer("wont_use", commit)
     if use_past and deny and qualifier.search(masked[deny.start:]):
-        return answer("ended_use", deny, 0.7)
+        return answer("ended_use", deny, 0.7)  # "used it in 2019 but does not use it now"
     use = use_now or use_past
     abandoned = first("plan abandoned")
     if abandoned and (not use or abandoned.start > use.start):
         return answer("wont_use", abandoned)
+    # Evidence of use outweighs a denial in the same sentence.
     if use:
-        if future or (use_past and plan) or (plan and "propos" in plan.text) or first("proposed permission"):
-            return answer("planning", future or plan or first("proposed permission") or use, 0.75)
-        if commit and commit.start < use.start and not (deny or use_now) and use.category.name.startswith("use in"):
+        if future or (use_past and plan) or (plan and "propos" in plan.text) or permission:
+            return answer("planning", future or plan or permission or use, 0.75)
+        if commit and commit.start < use.start and not (deny or use_now) and use is use_past:
             return answer("wont_use", commit)
-        if use is use_now and use_now.text.startswith(_INSTRUMENT) and (commit or deny or plan or first("vague statement", "generic technology review", "proposed permission")):
-            use = None  # a weak "with frt" does not beat an explicit statement
-        else:
-            return answer("using", use)
+        weak = use is use_now and use.text.startswith(_INSTRUMENT)
+        if not (weak and (commit or deny or plan or first("vague statement", "generic technology review"))):
+            return answer("using", use)  # a weak "with frt" does not beat an explicit statement
     generic = first("generic technology review")
     if plan and generic and _EVALUATION.search(plan.text):
-        return answer("might_use", generic)
+        return answer("might_use", generic)  # "reviews all technologies, facial recognition included"
     if plan:
         return answer("planning", plan)
-    permission = first("proposed permission")
-    conditional = first("vague statement", "generic technology review", "conditional commitment")
-    if permission and not conditional and not commit:
+    if permission and not commit and not first("vague statement", "generic technology review", "conditional commitment"):
         return answer("planning", permission)
+    hedged = first("hedged commitment")
     if hedged:
         return answer("not_using", hedged)
     if commit:
         window = _NOT_A_HEDGE.sub("", masked[commit.start:commit.start + len(commit.text) + 30])
-        if qualifier.search(window) and commit.category.name == "commitment not to use" \
-                and not re.search(r"\b(?:will|would|shall|never|committed|pledged|vowed|promised|prohibit|ban)", commit.text):
-            return answer("not_using", commit, 0.7)
+        if qualifier.search(window) and commit.category.name == "commitment not to use" and not _FIRM.search(commit.text):
+            return answer("not_using", commit, 0.7)  # "does not intend to at this time"
         return answer("wont_use", commit)
     negated_plan = first("plan or procurement", negated=True)
     if negated_plan:
-        if qualifier.search(masked):
-            return answer("not_using", negated_plan, 0.65)
-        return answer("wont_use", negated_plan, 0.65)
-    if first("conditional commitment"):
-        return answer("might_use", first("conditional commitment"))
+        return answer("not_using" if qualifier.search(masked) else "wont_use", negated_plan, 0.65)
+    conditional = first("conditional commitment")
+    if conditional:
+        return answer("might_use", conditional)
     if deny:
         return answer("not_using", deny, 0.9 if qualifier.search(masked) else None)
-    vague = first("evasive about the future", "plan paused", "denied commitment", "generic technology review", "vague statement")
-    if not vague and any(h.hypothetical for h in by.get("plan or procurement", [])):
-        vague = next(h for h in by["plan or procurement"] if h.hypothetical)
+    vague = first("evasive about the future", "plan paused", "denied commitment", "generic technology review",
+                  "vague statement") or next((h for h in cues.hits if h.hypothetical), None)
     if vague:
         return answer("might_use", vague)
-    if first("protest or advocacy"):
-        return answer("unrelated", first("protest or advocacy"))
+    protest = first("protest or advocacy")
+    if protest:
+        return answer("unrelated", protest)
     if permission or future:
         return answer("planning", permission or future, 0.6)
     return _weak(masked)
+
+
+def _decide(masked: str) -> tuple[str, float, str]:
+    """Stance, confidence and cue for one sentence already known to mention facial recognition."""
+    cues = _Cues(_hits(masked))
+    return _attributable(masked, cues) or _resolve(masked, cues)
 
 
 def _weak(masked: str) -> tuple[str, float, str]:
@@ -461,19 +501,6 @@ def _weak(masked: str) -> tuple[str, float, str]:
         if m:
             return stance, lex.weak_confidence, f"weak cue: {m.group().strip()}"
     return "unrelated", 0.4, "a mention without a stance cue"
-
-
-_NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guidelines|prohibition|moratorium|statement|pledge|letter|laws?|decision|determination|position|stance)\b")
-_UNGUARDED = ("now ", "continu", "keep", "still ")  # "will continue to use" reports use
-_NOT_A_HEDGE = re.compile(r"\bnow (?:or|and) (?:later|ever|in the future|forever)\b")
-_INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
-_EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|look|stud|examin|investigat")
-
-
-def _same_clause(text: str, a: int, b: int) -> bool:
-    lo, hi = sorted((a, b))
-    between = text[lo:hi]
-    return not re.search(r"[;:,]|\b(?:but|while|although|though|whereas)\b", between)
 
 
 def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention:

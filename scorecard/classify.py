@@ -100,7 +100,7 @@ class _Lexicon:
     categories: tuple[_Category, ...]
     qualifier: re.Pattern
     actors: re.Pattern
-    anaphora: re.Pattern
+    anaphora: tuple[re.Pattern, ...]
     weak: tuple[tuple[str, re.Pattern], ...]
     weak_confidence: float
     keep_words: frozenset[str]  # mention kinds that are also verbs ("scan their faces")
@@ -137,7 +137,7 @@ def lexicon() -> _Lexicon:
                         rf"(?P<out>{_expand(raw['outsiders'], macros)}))(?![a-z0-9])")
     abbreviations = raw["abbreviations"]
     return _Lexicon(mentions, categories, re.compile(rf"\b{_expand(raw['present_qualifier'], macros)}\b"),
-                    actors, re.compile(raw["anaphora"]),
+                    actors, tuple(re.compile(p) for p in raw["anaphora"]),
                     tuple((s, re.compile(rf"\b(?:{p})\b")) for s, p in raw["weak_cues"]["cues"]), raw["weak_cues"]["confidence"],
                     frozenset(raw["mentions_keep_words"]), frozenset(abbreviations["never_split"]),
                     frozenset(abbreviations["may_end_sentence"]), frozenset(abbreviations["sentence_starters"]))
@@ -531,8 +531,12 @@ _ELLIPTIC_STANCES = {"ended_use", "wont_use", "not_using"}
 
 def _anaphora(sentence: str) -> list[Term]:
     """A reference back to the previous sentence's mention ("the technology", "it")."""
-    m = lexicon().anaphora.search(sentence.lower())
-    return [Term(sentence[m.start():m.end()], "anaphora", m.start(), m.end())] if m else []
+    low = _lower(sentence)
+    for regex in lexicon().anaphora:  # most specific first: "the technology" before "it"
+        m = regex.search(low)
+        if m:
+            return [Term(sentence[m.start():m.end()], "anaphora", m.start(), m.end())]
+    return []
 
 
 def _elliptic(sentence: str) -> Mention | None:
@@ -557,6 +561,11 @@ def _answered(question: str, answer: str | None, terms: list[Term]) -> Mention:
     return Mention(question, "unrelated", 0.6, "a question, not a statement", reading.term)
 
 
+# A commitment that speaks of restarting or of an end, after evidence of use, is a change of course.
+_RESTART = re.compile(r"\bagain\b|\bresum|\breinstat|\bbring (?:it|them) back|\brestart|\brelaunch|\brevive|"
+                      r"\brenew|\breactivat|\bended\b|\bstopped\b|\bdiscontinu|\bdropped\b", re.IGNORECASE)
+
+
 def _deciding(mentions: list[Mention]) -> Mention | None:
     """The mention that decides a passage; evidence of use beats a denial, a later stop beats use."""
     substantive = [m for m in mentions if m.stance != "unrelated"]
@@ -564,9 +573,8 @@ def _deciding(mentions: list[Mention]) -> Mention | None:
         return None
     red = [i for i, m in enumerate(substantive) if STANCES[m.stance].color == "red"]
     if red:
-        later = [m for m in substantive[red[-1] + 1:]
-                 if m.stance == "ended_use" or (m.stance == "wont_use" and (m.cue.startswith("plan abandoned") or re.search(
-                     r"\bagain\b|\bresum|\breinstat|\bbring (?:it|them) back", m.sentence, re.IGNORECASE)))]
+        later = [m for m in substantive[red[-1] + 1:] if m.stance == "ended_use" or (
+            m.stance == "wont_use" and (m.cue.startswith("plan abandoned") or _RESTART.search(m.sentence)))]
         if later:
             return later[-1]
     return max(substantive, key=lambda m: (PASSAGE_RANK[m.stance], m.confidence))

@@ -341,3 +341,15 @@ def test_any_text_gets_a_stance_from_the_vocabulary(text):
     p = classify(text)
     assert p.stance in STANCES and 0 <= p.confidence <= 1
     assert all(m.stance in STANCES for m in p.mentions)
+
+
+def test_reference_back_prefers_the_technology_over_it():
+    p = classify("Students rallied against facial recognition. The college told reporters it has no plans to adopt "
+                 "the technology.")
+    assert p.stance == "wont_use"
+
+
+def test_end_of_a_pilot_with_no_restart_outweighs_the_pilot():
+    p = classify("The college piloted face recognition in 2021. The pilot ended in May and the college will not "
+                 "restart it.")
+    assert p.stance == "wont_use"

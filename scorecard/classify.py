@@ -233,6 +233,7 @@ def mentions_facial_recognition(text: str) -> bool:
 _CONTRACTION = re.compile(r"\b(?:won't|can't|shan't|ain't|can not)\b|n't\b")
 _CONTRACTED = {"won't": "will not", "can't": "cannot", "shan't": "shall not", "ain't": "is not", "can not": "cannot",
                "n't": " not"}
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
 _GENERIC_NOUN = re.compile(r"\bfrt(?: (?:technology|technologies|software|systems?|tools?|platforms?|products?|"
                            r"programs?|capabilit(?:y|ies)|features?|services?|solutions?|applications?|apps?))+\b")
 
@@ -246,7 +247,7 @@ def _masked(sentence: str, terms: list[Term]) -> str:
         last = t.end
     parts.append(low[last:])
     text = " ".join(_CONTRACTION.sub(lambda m: _CONTRACTED[m.group()], "".join(parts)).replace('"', "").split())
-    return _GENERIC_NOUN.sub("frt", text)  # "frt software" is read as "frt"
+    return _GENERIC_NOUN.sub("frt", _SPACE_BEFORE_PUNCT.sub("", text))  # "frt software" is read as "frt"
 
 
 # ---------------------------------------------------------------------------- one sentence
@@ -395,7 +396,7 @@ def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
             return "no_response", silence.category.confidence, _cue(silence)
     first_cue = min((h.start for h in kept), default=len(masked))
     outsider = _actor_is_outsider(masked, first_cue)
-    if outsider:
+    if outsider and not cues.first("prohibited by law"):  # "state law bars the university from ..."
         kept = [h for h in kept if not _same_clause(masked, first_cue, h.start)]
         if not kept:
             return "unrelated", 0.75, f"another actor: {outsider}"
@@ -419,13 +420,16 @@ def _resolve(masked: str, cues: _Cues) -> tuple[str, float, str]:
         return stance, round(max(0.3, c - (0.1 if conflict else 0.0)), 2), _cue(hit)
 
     future = first("future timing")
-    commit = first("commitment not to use", "plan abandoned")
+    commit = first("prohibited by law", "commitment not to use", "plan abandoned")
     ended = first("use that stopped")
     plan = first("plan or procurement")
     plan = None if plan and plan.hypothetical else plan
     use_now = first("use now")
     use_past = first("use in the past, not said to have stopped")
-    deny = first("present-tense denial")
+    deny = first("explicit denial", "present-tense denial")
+    exception = first("use with exceptions")
+    if exception:
+        return answer("using", exception)  # "does not use it except to verify employees"
     permission = first("proposed permission")
 
     # Use that stopped, unless a commitment or a plan to resume follows.

@@ -353,3 +353,23 @@ def test_end_of_a_pilot_with_no_restart_outweighs_the_pilot():
     p = classify("The college piloted face recognition in 2021. The pilot ended in May and the college will not "
                  "restart it.")
     assert p.stance == "wont_use"
+
+
+def test_denying_a_report_of_use_is_not_using():
+    assert stance("The college denied that its police use face recognition.") == "not_using"
+
+
+def test_nobody_using_it_is_not_using():
+    assert stance("Not one office at the college relies on face recognition.") == "not_using"
+
+
+def test_denial_with_an_exception_is_using():
+    assert stance("The college does not use face recognition, except at the doors of its data center.") == "using"
+
+
+def test_law_barring_the_institution_is_wont_use():
+    assert stance("A state statute bars public colleges from using face recognition.") == "wont_use"
+
+
+def test_cannot_use_is_wont_use():
+    assert stance("Under its privacy rules the university cannot deploy face recognition.") == "wont_use"

@@ -449,7 +449,8 @@ def _resolve(masked: str, cues: _Cues) -> tuple[str, float, str]:
         return answer("wont_use", abandoned)
     # Evidence of use outweighs a denial in the same sentence.
     if use:
-        if future or (use_past and plan) or (plan and "propos" in plan.text) or permission:
+        framed = plan and plan.start < use.start and _same_clause(masked, plan.start, use.start)
+        if future or framed or (use_past and plan) or (plan and "propos" in plan.text) or permission:
             return answer("planning", future or plan or permission or use, 0.75)
         if commit and commit.start < use.start and not (deny or use_now) and use is use_past:
             return answer("wont_use", commit)

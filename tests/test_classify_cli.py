@@ -73,3 +73,13 @@ def test_report_rejects_a_csv_without_the_columns(tmp_path):
     result = report(bad)
     assert result.returncode == 2
     assert "missing column(s) text, stance" in result.stderr
+
+
+def test_own_statement_sets_stay_above_the_targets():
+    """A regression guard: the held-out sets written for this project, once fixed, stay fixed."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from classify_report import evaluate, read_rows
+
+    rows = [r for f in sorted((ROOT / "tests" / "fixtures").glob("stance_heldout*.csv")) for r in read_rows(f)]
+    report = evaluate(rows)
+    assert report.color_accuracy >= 0.95 and report.macro_f1 >= 0.9, report.errors

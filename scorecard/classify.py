@@ -466,6 +466,9 @@ def _resolve(masked: str, cues: _Cues) -> tuple[str, float, str]:
         return answer("planning", permission)
     hedged = first("hedged commitment")
     if hedged:
+        later = first("vague statement")
+        if later and later.start > hedged.start:
+            return answer("might_use", later)  # "no current plans, but it could be revisited"
         return answer("not_using", hedged)
     if commit:
         window = _NOT_A_HEDGE.sub("", masked[commit.start:commit.start + len(commit.text) + 30])

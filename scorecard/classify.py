@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
@@ -32,6 +33,7 @@ from importlib import resources
 from .method import STANCES
 
 LEXICON_FILE = "stance_lexicon.json"
+FALLBACK_FILE = "stance_fallback.json"  # written by bench/train_stance_fallback.py
 
 # Stance ranks for a passage: the stance with the highest rank wins (red before green before
 # yellow; substantive before no_response before unrelated).
@@ -101,8 +103,6 @@ class _Lexicon:
     qualifier: re.Pattern
     actors: re.Pattern
     anaphora: tuple[re.Pattern, ...]
-    weak: tuple[tuple[str, re.Pattern], ...]
-    weak_confidence: float
     keep_words: frozenset[str]  # mention kinds that are also verbs ("scan their faces")
     never_split: frozenset[str]
     may_end: frozenset[str]
@@ -138,7 +138,6 @@ def lexicon() -> _Lexicon:
     abbreviations = raw["abbreviations"]
     return _Lexicon(mentions, categories, re.compile(rf"\b{_expand(raw['present_qualifier'], macros)}\b"),
                     actors, tuple(re.compile(p) for p in raw["anaphora"]),
-                    tuple((s, re.compile(rf"\b(?:{p})\b")) for s, p in raw["weak_cues"]["cues"]), raw["weak_cues"]["confidence"],
                     frozenset(raw["mentions_keep_words"]), frozenset(abbreviations["never_split"]),
                     frozenset(abbreviations["may_end_sentence"]), frozenset(abbreviations["sentence_starters"]))
 
@@ -501,14 +500,58 @@ def _decide(masked: str) -> tuple[str, float, str]:
     return _attributable(masked, cues) or _resolve(masked, cues)
 
 
+_WORD = re.compile(r"[a-z']+|[$]")
+_STOPWORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "is", "are", "was", "were",
+              "it", "its", "that", "this", "as", "from", "frt", "has", "have", "be", "been", "said", "says"}
+
+
+def _words_and_pairs(masked: str) -> list[str]:
+    words = _WORD.findall(masked)
+    return words + [f"{a}_{b}" for a, b in zip(words, words[1:])]
+
+
+def fallback_features(text: str) -> list[str]:
+    """The words and word pairs of each sentence of `text` that mentions facial recognition."""
+    features = []
+    for sentence in split_sentences(text):
+        terms = find_mentions(sentence)
+        if terms:
+            features += _words_and_pairs(_masked(sentence, terms))
+    return features
+
+
+@lru_cache(maxsize=1)
+def _fallback_model() -> dict | None:
+    path = resources.files("scorecard").joinpath(FALLBACK_FILE)
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
 def _weak(masked: str) -> tuple[str, float, str]:
-    """Last resort for a mention no category explains: a single word that leans one way."""
-    lex = lexicon()
-    for stance, regex in lex.weak:
-        m = regex.search(masked)
-        if m:
-            return stance, lex.weak_confidence, f"weak cue: {m.group().strip()}"
-    return "unrelated", 0.4, "a mention without a stance cue"
+    """Last resort for a mention no rule explains: the learned fallback, naming the words that swayed it.
+
+    The model (bench/train_stance_fallback.py) is trained on the project's own statements; its
+    answers carry low confidence so a reviewer looks at them.
+    """
+    model = _fallback_model()
+    features = set(_words_and_pairs(masked))
+    if not model or not features:
+        return "unrelated", 0.4, "a mention without a stance cue"
+    known = [f for f in features if any(f in ll for ll in model["log_likelihood"].values())]
+    scores = {s: p + sum(model["log_likelihood"][s].get(f, model["unseen"][s]) for f in known)
+              for s, p in model["priors"].items()}
+    stance = max(scores, key=scores.get)
+    top = max(scores.values())
+    probability = 1 / sum(math.exp(v - top) for v in scores.values())
+    others = [s for s in scores if s != stance]
+
+    def sway(f: str) -> float:
+        return model["log_likelihood"][stance].get(f, model["unseen"][stance]) - max(
+            model["log_likelihood"][s].get(f, model["unseen"][s]) for s in others)
+
+    telling = [f for f in known if sway(f) > 0 and not set(f.split("_")) <= _STOPWORDS]
+    words = sorted(telling, key=sway, reverse=True)[:3]
+    cue = "learned fallback: " + (", ".join(w.replace("_", " ") for w in words) or "no telling word")
+    return stance, round(0.25 + 0.25 * probability, 2), cue
 
 
 def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention:

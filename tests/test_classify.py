@@ -373,3 +373,9 @@ def test_law_barring_the_institution_is_wont_use():
 
 def test_cannot_use_is_wont_use():
     assert stance("Under its privacy rules the university cannot deploy face recognition.") == "wont_use"
+
+
+def test_wording_no_rule_knows_falls_back_to_the_learned_model_with_low_confidence():
+    p = classify("The college pledged this spring to hold off on face recognition entirely.")
+    assert p.cue.startswith("learned fallback:")
+    assert p.confidence <= 0.5

@@ -83,3 +83,17 @@ def test_own_statement_sets_stay_above_the_targets():
     rows = [r for f in sorted((ROOT / "tests" / "fixtures").glob("stance_heldout*.csv")) for r in read_rows(f)]
     report = evaluate(rows)
     assert report.color_accuracy >= 0.95 and report.macro_f1 >= 0.9, report.errors
+
+
+def test_fallback_training_gives_each_stance_seen_a_prior_and_likelihoods():
+    sys.path.insert(0, str(ROOT / "bench"))
+    from train_stance_fallback import train
+
+    rows = [("Campus police use face recognition daily.", "using"),
+            ("Campus police use face recognition at games.", "using"),
+            ("The college has banned face recognition.", "wont_use"),
+            ("The college has banned face recognition again.", "wont_use")]
+    model = train(rows)
+    assert set(model["priors"]) == {"using", "wont_use"}
+    assert "banned" in model["log_likelihood"]["wont_use"]
+    assert "banned" not in model["log_likelihood"]["using"]

@@ -1,7 +1,10 @@
 """The stance classifier: from text about facial recognition to a stance, with its reason.
 
-Rules, not a model: every cue lives in ``stance_lexicon.json`` so reviewers can read and extend
-them, and every decision names the cue that fired. Scrapers, feed importers and the CLI all call
+Rules first: every cue lives in ``stance_lexicon.json`` so reviewers can read and extend them,
+and every decision names the cue that fired. Only when no rule fires on a sentence that mentions
+facial recognition does a small naive Bayes model, trained offline from the project's own
+statements (``bench/train_stance_fallback.py``), give a low-confidence answer that names the
+words that swayed it. Scrapers, feed importers and the CLI all call
 :func:`classify`; crawlers that only need a yes/no call :func:`mentions_facial_recognition`.
 
 How a sentence is read:
@@ -92,8 +95,7 @@ class _Category:
     confidence: float
     regex: re.Pattern
     modifier: bool  # only modifies other cues (future timing)
-    tense: str | None
-    scope_after: bool  # drops the stance cues that follow it (advocacy requests)
+    scope_after: bool  # owns the stance cues after it in its clause (advocacy requests)
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ def lexicon() -> _Lexicon:
                      for kind, pats in raw["mentions"].items())
     categories = tuple(
         _Category(c["name"], c["stance"], c["confidence"], _alternation(c["patterns"], macros),
-                  c.get("modifier", False), c.get("tense"), c.get("scope") == "after")
+                  c.get("modifier", False), c.get("scope") == "after")
         for c in raw["categories"])
     actors = re.compile(rf"(?<![a-z0-9])(?:(?P<inst>{_expand(raw['institution'], macros)})|"
                         rf"(?P<out>{_expand(raw['outsiders'], macros)}))(?![a-z0-9])")
@@ -385,7 +387,7 @@ def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
     a non-response owns its clause ("did not reply to emails asking whether it uses ..."); another
     actor (a city, retailers, researchers) owns the clause it is the subject of.
     """
-    request = cues.first("advocacy request")
+    request = min((h for h in cues.hits if h.category.scope_after), key=lambda h: h.start, default=None)
     kept = [h for h in cues.stance_hits()
             if not (request and h.start > request.start and _same_clause(masked, request.start, h.start))]
     silence = cues.first("non-response")
@@ -533,7 +535,7 @@ def _weak(masked: str) -> tuple[str, float, str]:
     answers carry low confidence so a reviewer looks at them.
     """
     model = _fallback_model()
-    features = set(_words_and_pairs(masked))
+    features = sorted(set(_words_and_pairs(masked)))  # sorted: the same cue on every run
     if not model or not features:
         return "unrelated", 0.4, "a mention without a stance cue"
     known = [f for f in features if any(f in ll for ll in model["log_likelihood"].values())]
@@ -549,7 +551,7 @@ def _weak(masked: str) -> tuple[str, float, str]:
             model["log_likelihood"][s].get(f, model["unseen"][s]) for s in others)
 
     telling = [f for f in known if sway(f) > 0 and not set(f.split("_")) <= _STOPWORDS]
-    words = sorted(telling, key=sway, reverse=True)[:3]
+    words = sorted(telling, key=lambda f: (-sway(f), f))[:3]
     cue = "learned fallback: " + (", ".join(w.replace("_", " ") for w in words) or "no telling word")
     return stance, round(0.25 + 0.25 * probability, 2), cue
 

@@ -135,7 +135,7 @@ def lexicon() -> _Lexicon:
         _Category(c["name"], c["stance"], c["confidence"], _alternation(c["patterns"], macros),
                   c.get("modifier", False), c.get("scope") == "after")
         for c in raw["categories"])
-    actors = re.compile(rf"(?<![a-z0-9])(?:(?P<inst>{_expand(raw['institution'], macros)})|"
+    actors = re.compile(rf"(?<![a-z0-9])(?:(?P<inst>it|{_expand(raw['institution'], macros)})|"
                         rf"(?P<out>{_expand(raw['outsiders'], macros)}))(?![a-z0-9])")
     abbreviations = raw["abbreviations"]
     return _Lexicon(mentions, categories, re.compile(rf"\b{_expand(raw['present_qualifier'], macros)}\b"),
@@ -339,11 +339,15 @@ def _hits(masked: str) -> list[_Hit]:
     return hits
 
 
+_REPORTING = re.compile(r",|\b(?:said|says|stated|wrote|writes|noted|notes|added|adds|explained|explains)\b(?: that)?")
+
+
 def _actor_is_outsider(masked: str, first_cue: int) -> str | None:
     """The outside actor (city, retailer, researchers...) that is the subject, if any."""
     zone = masked[:first_cue]
     actors = lexicon().actors
-    segments = [s for s in zone.split(",") if s.strip()]
+    # "officials said the city council ...": the actor is the subject after the reporting verb
+    segments = [s for s in _REPORTING.split(zone) if s and s.strip()]
     for segment in (segments[-1:] if segments else []) + [zone]:
         m = actors.search(segment)
         if m:

@@ -135,8 +135,8 @@ def lexicon() -> _Lexicon:
         _Category(c["name"], c["stance"], c["confidence"], _alternation(c["patterns"], macros),
                   c.get("modifier", False), c.get("scope") == "after")
         for c in raw["categories"])
-    actors = re.compile(rf"(?<![a-z0-9])(?:(?P<inst>it|{_expand(raw['institution'], macros)})|"
-                        rf"(?P<out>{_expand(raw['outsiders'], macros)}))(?![a-z0-9])")
+    actors = re.compile(rf"(?<![a-z0-9])(?:(?P<out>{_expand(raw['outsiders'], macros)})|"  # "school districts" is an outsider
+                        rf"(?P<inst>it|{_expand(raw['institution'], macros)}))(?![a-z0-9])")
     abbreviations = raw["abbreviations"]
     return _Lexicon(mentions, categories, re.compile(rf"\b{_expand(raw['present_qualifier'], macros)}\b"),
                     actors, tuple(re.compile(p) for p in raw["anaphora"]),

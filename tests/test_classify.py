@@ -228,7 +228,7 @@ def test_later_stop_outweighs_earlier_use_in_one_passage():
 
 
 def test_follow_up_sentence_referring_back_counts():
-    p = classify("The university does not use facial recognition. It has no plans to adopt the technology.")
+    p = classify("The institute does not run face recognition. It has no plans to adopt the technology.")
     assert p.stance == "wont_use"
     assert len(p.mentions) == 2
 
@@ -270,8 +270,8 @@ def test_curly_apostrophe_contraction_is_read_as_negation():
 
 
 def test_line_breaks_inside_a_sentence_are_joined():
-    assert split_sentences("The university does not\nuse facial recognition.") == [
-        "The university does not use facial recognition."]
+    assert split_sentences("Campus security has not\nswitched on face recognition.") == [
+        "Campus security has not switched on face recognition."]
 
 
 def test_blank_line_ends_a_sentence():

@@ -379,3 +379,15 @@ def test_wording_no_rule_knows_falls_back_to_the_learned_model_with_low_confiden
     p = classify("The college pledged this spring to hold off on face recognition entirely.")
     assert p.cue.startswith("learned fallback:")
     assert p.confidence <= 0.5
+
+
+def test_no_place_on_campus_said_by_the_institution_is_wont_use():
+    assert stance("The college says face recognition has no place on its grounds.") == "wont_use"
+
+
+def test_stopping_short_of_a_ban_while_not_using_is_not_using():
+    assert stance("The school stopped short of banning face recognition but does not use it.") == "not_using"
+
+
+def test_plans_put_on_ice_are_might_use():
+    assert stance("The institute has put its face recognition plans on ice.") == "might_use"

@@ -266,9 +266,11 @@ _DETERMINERS = {"the", "a", "an", "any", "its", "their", "our", "his", "her", "o
                 "limited"}
 _CLAUSE_BREAK = {"but", "while", "although", "though", "whereas", "however", "yet"}
 _NEGATABLE = {"plan or procurement", "use now", "use in the past, not said to have stopped", "use that stopped"}
-_UNRELATED_CONTEXT = ("research or teaching", "consumer devices", "opinion", "news about others")
+_STRONG_CONTEXT = ("research or teaching", "consumer devices")
+_WEAK_CONTEXT = ("opinion", "news about others")
 _NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guidelines|prohibition|moratorium|statement|"
-                           r"pledge|letter|laws?|decision|determination|position|stance)\b")
+                           r"pledge|letter|laws?|decision|determination|position|stance|editorials?|articles?|story|stories|op-eds?|"
+                           r"columns?|essays?|reports?)\b")
 _UNGUARDED = ("now ", "continu", "keep", "still ")  # "will continue to use" reports use
 _NOT_A_HEDGE = re.compile(r"\bnow (?:or|and) (?:later|ever|in the future|forever)\b")
 _INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
@@ -306,6 +308,11 @@ def _not_a_report_of_use(matched: str, before: list[str]) -> bool:
             or (matched.startswith("use ") and before[0] in _DETERMINERS))
 
 
+def _noun_use(matched: str, before: list[str]) -> bool:
+    """'Use of facial recognition may be considered': a sentence-initial noun, not a verb."""
+    return not before and matched.startswith("use of ")
+
+
 def _hit(cat: _Category, m: re.Match, masked: str) -> _Hit | None:
     """A match as a cue, flagged negated or hypothetical by the words before it; None to drop it."""
     hit = _Hit(cat, m.group(), m.start())
@@ -317,7 +324,7 @@ def _hit(cat: _Category, m: re.Match, masked: str) -> _Hit | None:
             hit.negated = True
         elif cat.stance == "planning" and _MODALS & set(before[:4]):
             hit.hypothetical = True  # "would evaluate it if the need arose"
-        elif cat.stance == "using" and _not_a_report_of_use(hit.text, before):
+        elif cat.stance == "using" and (_not_a_report_of_use(hit.text, before) or _noun_use(hit.text, before)):
             return None
     return hit
 
@@ -339,11 +346,12 @@ def _hits(masked: str) -> list[_Hit]:
     return hits
 
 
-_REPORTING = re.compile(r",|\b(?:said|says|stated|wrote|writes|noted|notes|added|adds|explained|explains)\b(?: that)?")
+_REPORTING = re.compile(r",|\b(?:said|say|says|stated|wrote|writes|noted|notes|added|adds|explained|explains|show|shows|"
+                        r"showed|reveal|reveals|revealed|found|indicate|indicates|indicated)\b(?: that)?")
 
 
-def _actor_is_outsider(masked: str, first_cue: int) -> str | None:
-    """The outside actor (city, retailer, researchers...) that is the subject, if any."""
+def _actor(masked: str, first_cue: int) -> tuple[str, str] | None:
+    """Who the subject before the first cue is: ("out", "city") for another actor, ("inst", ...) for the institution."""
     zone = masked[:first_cue]
     actors = lexicon().actors
     # "officials said the city council ...": the actor is the subject after the reporting verb
@@ -351,7 +359,7 @@ def _actor_is_outsider(masked: str, first_cue: int) -> str | None:
     for segment in (segments[-1:] if segments else []) + [zone]:
         m = actors.search(segment)
         if m:
-            return m.group("out") if m.group("out") else None
+            return ("out", m.group("out")) if m.group("out") else ("inst", m.group("inst"))
     return None
 
 
@@ -400,13 +408,16 @@ def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
         if not kept:
             return "no_response", silence.category.confidence, _cue(silence)
     first_cue = min((h.start for h in kept), default=len(masked))
-    outsider = _actor_is_outsider(masked, first_cue)
-    if outsider and not cues.first("prohibited by law"):  # "state law bars the university from ..."
+    actor = _actor(masked, first_cue)
+    if actor and actor[0] == "out" and not cues.first("prohibited by law"):  # "state law bars the university"
         kept = [h for h in kept if not _same_clause(masked, first_cue, h.start)]
         if not kept:
-            return "unrelated", 0.75, f"another actor: {outsider}"
+            return "unrelated", 0.75, f"another actor: {actor[1]}"
     cues.keep(kept)
-    context = cues.first(*_UNRELATED_CONTEXT)
+    # Research, teaching and gadgets are never the institution's own use; a mention of critics or
+    # regulators is, when the institution itself is the subject of a stance cue.
+    own_statement = bool(kept) and actor is not None and actor[0] == "inst"
+    context = cues.first(*_STRONG_CONTEXT) or (None if own_statement else cues.first(*_WEAK_CONTEXT))
     if context and not _OWN.search(masked):
         return "unrelated", context.category.confidence, _cue(context)
     if request and not kept:

@@ -391,3 +391,11 @@ def test_stopping_short_of_a_ban_while_not_using_is_not_using():
 
 def test_plans_put_on_ice_are_might_use():
     assert stance("The institute has put its face recognition plans on ice.") == "might_use"
+
+
+def test_institutions_own_statement_beside_critics_is_not_unrelated():
+    assert stance("Answering critics, the institute said it does not run face recognition.") == "not_using"
+
+
+def test_gadget_sold_on_campus_is_unrelated():
+    assert stance("The campus shop sells smart doorbells with face recognition.") == "unrelated"

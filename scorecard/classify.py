@@ -576,11 +576,11 @@ def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention
     terms = find_mentions(sentence) if terms is None else terms
     if not terms:
         return Mention(sentence, "unrelated", 0.9, "no facial-recognition mention", "")
-    stance, confidence, cue = _decide(_masked(sentence, terms))
-    kind_weak = all(t.kind in ("proctoring with face detection", "anaphora") for t in terms)
     if all(t.kind == "consumer device feature" for t in terms):
         return Mention(sentence, "unrelated", 0.8, "consumer devices: " + terms[0].text, terms[0].text)
-    if kind_weak and stance != "unrelated":
+    stance, confidence, cue = _decide(_masked(sentence, terms))
+    # A proctoring product or a reference back is a less certain mention than the words themselves.
+    if stance != "unrelated" and all(t.kind in ("proctoring with face detection", "anaphora") for t in terms):
         confidence = round(confidence * 0.85, 2)
     return Mention(sentence, stance, confidence, cue, terms[0].text)
 

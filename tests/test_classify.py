@@ -399,3 +399,7 @@ def test_institutions_own_statement_beside_critics_is_not_unrelated():
 
 def test_gadget_sold_on_campus_is_unrelated():
     assert stance("The campus shop sells smart doorbells with face recognition.") == "unrelated"
+
+
+def test_may_be_used_is_not_a_prohibition():
+    assert stance("The institute says face recognition may be used in emergencies.") == "might_use"

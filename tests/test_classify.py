@@ -403,3 +403,7 @@ def test_gadget_sold_on_campus_is_unrelated():
 
 def test_may_be_used_is_not_a_prohibition():
     assert stance("The institute says face recognition may be used in emergencies.") == "might_use"
+
+
+def test_draft_ban_is_not_a_plan_to_use():
+    assert stance("The institute is drafting a rule that would ban face recognition.") == "might_use"

@@ -443,9 +443,9 @@ def _resolve(masked: str, cues: _Cues) -> tuple[str, float, str]:
     use_now = first("use now")
     use_past = first("use in the past, not said to have stopped")
     deny = first("explicit denial", "present-tense denial")
-    exception = first("use with exceptions")
+    exception = first("use with exceptions", "continued use")
     if exception:
-        return answer("using", exception)  # "does not use it except to verify employees"
+        return answer("using", exception)  # "does not use it except to ...", "will not stop using it"
     permission = first("proposed permission")
 
     # Use that stopped, unless a commitment or a plan to resume follows.

@@ -407,3 +407,11 @@ def test_may_be_used_is_not_a_prohibition():
 
 def test_draft_ban_is_not_a_plan_to_use():
     assert stance("The institute is drafting a rule that would ban face recognition.") == "might_use"
+
+
+def test_refusing_to_stop_is_using():
+    assert stance("The college will not stop running face recognition at its arena.") == "using"
+
+
+def test_a_stop_announced_for_later_is_ended_use():
+    assert stance("The institute plans to phase out face recognition at its gym next year.") == "ended_use"

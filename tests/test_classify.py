@@ -415,3 +415,7 @@ def test_refusing_to_stop_is_using():
 
 def test_a_stop_announced_for_later_is_ended_use():
     assert stance("The institute plans to phase out face recognition at its gym next year.") == "ended_use"
+
+
+def test_state_university_names_are_not_the_state():
+    assert stance("Kansas State is weighing face recognition for its football stadium.") == "planning"

@@ -419,3 +419,8 @@ def test_a_stop_announced_for_later_is_ended_use():
 
 def test_state_university_names_are_not_the_state():
     assert stance("Kansas State is weighing face recognition for its football stadium.") == "planning"
+
+
+def test_universities_named_after_cities_are_institutions():
+    assert stance("Boston College uses face recognition at its hockey rink.") == "using"
+    assert stance("City College has banned face recognition.") == "wont_use"

@@ -272,6 +272,7 @@ _NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guideline
                            r"pledge|letter|laws?|decision|determination|position|stance|editorials?|articles?|story|stories|op-eds?|"
                            r"columns?|essays?|reports?)\b")
 _UNGUARDED = ("now ", "continu", "keep", "still ")  # "will continue to use" reports use
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 _NOT_A_HEDGE = re.compile(r"\bnow (?:or|and) (?:later|ever|in the future|forever)\b")
 _INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
 _EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|look|stud|examin|investigat")
@@ -460,6 +461,10 @@ def _resolve(masked: str, cues: _Cues) -> tuple[str, float, str]:
     if use_past and deny and qualifier.search(masked[deny.start:]):
         return answer("ended_use", deny, 0.7)  # "used it in 2019 but does not use it now"
     use = use_now or use_past
+    denial = min((h for h in (deny, commit) if h), key=lambda h: h.start, default=None)
+    if use and denial and denial.start < use.start and _same_clause(masked, denial.start, use.start) \
+            and _RELATIVE.search(masked[denial.start:use.start]):
+        use = None  # "does not require tools that scan faces": a description inside the denial
     abandoned = first("plan abandoned")
     if abandoned and (not use or abandoned.start > use.start):
         return answer("wont_use", abandoned)

@@ -424,3 +424,7 @@ def test_state_university_names_are_not_the_state():
 def test_universities_named_after_cities_are_institutions():
     assert stance("Boston College uses face recognition at its hockey rink.") == "using"
     assert stance("City College has banned face recognition.") == "wont_use"
+
+
+def test_description_inside_a_denial_is_not_use():
+    assert stance("The college does not require proctoring tools that scan faces.") == "not_using"

@@ -272,6 +272,8 @@ _NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guideline
                            r"pledge|letter|laws?|decision|determination|position|stance|editorials?|articles?|story|stories|op-eds?|"
                            r"columns?|essays?|reports?)\b")
 _UNGUARDED = ("now ", "continu", "keep", "still ")  # "will continue to use" reports use
+_INTERNAL = re.compile(r"police|officials?|administrat|president|chancellor|provost|dean|department|office|board|"
+                       r"trustees|regents|security|safety")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 _NOT_A_HEDGE = re.compile(r"\bnow (?:or|and) (?:later|ever|in the future|forever)\b")
 _INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
@@ -401,6 +403,11 @@ def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
     actor (a city, retailers, researchers) owns the clause it is the subject of.
     """
     request = min((h for h in cues.hits if h.category.scope_after), key=lambda h: h.start, default=None)
+    if request:
+        # campus police pressing the administration to approve it is a proposal from within
+        asker = _actor(masked, request.start)
+        if asker and asker[0] == "inst" and _INTERNAL.search(asker[1]):
+            request = None
     kept = [h for h in cues.stance_hits()
             if not (request and h.start > request.start and _same_clause(masked, request.start, h.start))]
     silence = cues.first("non-response")

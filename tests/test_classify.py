@@ -428,3 +428,7 @@ def test_universities_named_after_cities_are_institutions():
 
 def test_description_inside_a_denial_is_not_use():
     assert stance("The college does not require proctoring tools that scan faces.") == "not_using"
+
+
+def test_campus_police_pressing_for_it_is_planning():
+    assert stance("Campus police are pressing the provost to approve face recognition software.") == "planning"

@@ -259,6 +259,7 @@ _GOVERNING = {"proposed", "proposing", "propose", "proposes", "proposal", "consi
               "plans", "planned", "planning", "weighing", "exploring", "evaluating", "about", "against", "opposing",
               "opposed", "oppose", "ban", "bans", "banned", "banning", "prohibits", "prohibited", "prohibiting", "stop",
               "stopped", "avoid", "avoids", "without", "from", "of", "on", "instead", "begin", "start", "recommended"}
+_POSSIBLY = re.compile(r"\b(?:possible|possibly|perhaps|maybe|conceivabl[ey])\b")
 _MODALS = {"would", "could", "might", "may"}
 _QUESTION = {"whether", "if", "asked", "asking", "how"}
 _DETERMINERS = {"the", "a", "an", "any", "its", "their", "our", "his", "her", "of", "for", "in", "no", "such", "this",
@@ -325,7 +326,7 @@ def _hit(cat: _Category, m: re.Match, masked: str) -> _Hit | None:
         before = _preceding_words(masked, m.start())
         if _NEGATORS & set(before[:3]):
             hit.negated = True
-        elif cat.stance == "planning" and _MODALS & set(before[:4]):
+        elif cat.stance == "planning" and (_MODALS & set(before[:4]) or _POSSIBLY.search(masked[:m.start()])):
             hit.hypothetical = True  # "would evaluate it if the need arose"
         elif cat.stance == "using" and (_not_a_report_of_use(hit.text, before) or _noun_use(hit.text, before)):
             return None

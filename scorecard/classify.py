@@ -373,8 +373,13 @@ def _cue(hit: _Hit) -> str:
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether nothing between a and b ends a clause (", including ..." continues one)."""
     lo, hi = sorted((a, b))
-    return not re.search(r"[;:,]|\b(?:but|while|although|though|whereas)\b", text[lo:hi])
+    return not _CLAUSE_END.search(_CONTINUATION.sub(" ", text[lo:hi]))
+
+
+_CLAUSE_END = re.compile(r"[;:,]|\b(?:but|while|although|though|whereas)\b")
+_CONTINUATION = re.compile(r", (?=including|such as|like|among|especially|particularly|in particular)")
 
 
 class _Cues:

@@ -350,8 +350,9 @@ def _hits(masked: str) -> list[_Hit]:
     return hits
 
 
-_REPORTING = re.compile(r",|\b(?:said|say|says|stated|wrote|writes|noted|notes|added|adds|explained|explains|show|shows|"
-                        r"showed|reveal|reveals|revealed|found|indicate|indicates|indicated)\b(?: that)?")
+_REPORTING = re.compile(r",|\btold (?:[a-z'.-]+ ){0,4}?that\b|\b(?:said|say|says|stated|wrote|writes|noted|notes|added|adds|"
+                        r"explained|explains|show|shows|showed|reveal|reveals|revealed|found|indicate|indicates|"
+                        r"indicated)\b(?: that)?")
 
 
 def _actor(masked: str, first_cue: int) -> tuple[str, str] | None:
@@ -359,7 +360,10 @@ def _actor(masked: str, first_cue: int) -> tuple[str, str] | None:
     zone = masked[:first_cue]
     actors = lexicon().actors
     # "officials said the city council ...": the actor is the subject after the reporting verb
-    segments = [s for s in _REPORTING.split(zone) if s and s.strip()]
+    pieces = _REPORTING.split(zone)
+    if len(pieces) > 1 and not (pieces[-1] or "").strip():
+        return None  # "records show payments to ...": the cue follows the reporting verb directly
+    segments = [s for s in pieces if s and s.strip()]
     for segment in (segments[-1:] if segments else []) + [zone]:
         m = actors.search(segment)
         if m:
@@ -612,7 +616,7 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:it|they|we|the (?:university|college|school|
 # A "No." answering "Does the college use facial recognition?" turns the question's reading round.
 _NEGATIVE_ANSWER = {"using": "not_using", "planning": "wont_use", "ended_use": "not_using"}
 # A sentence whose subject refers back ("They stopped in 2020.") is trusted only for these stances.
-_ELLIPTIC_STANCES = {"ended_use", "wont_use", "not_using"}
+_ELLIPTIC_STANCES = {"ended_use", "wont_use", "not_using", "no_response"}
 
 
 def _anaphora(sentence: str) -> list[Term]:
@@ -649,7 +653,8 @@ def _answered(question: str, answer: str | None, terms: list[Term]) -> Mention:
 
 # A commitment that speaks of restarting or of an end, after evidence of use, is a change of course.
 _RESTART = re.compile(r"\bagain\b|\bresum|\breinstat|\bbring (?:it|them) back|\brestart|\brelaunch|\brevive|"
-                      r"\brenew|\breactivat|\bended\b|\bstopped\b|\bdiscontinu|\bdropped\b", re.IGNORECASE)
+                      r"\brenew|\breactivat|\bended\b|\bstopped\b|\bdiscontinu|\bdropped\b|\bscrapp|\babandon|"
+                      r"\bhalt|\bterminat|\bcancel+ed\b|\bshut\b|\bremoved\b|\bpulled\b|\brevisit", re.IGNORECASE)
 
 
 def _deciding(mentions: list[Mention]) -> Mention | None:

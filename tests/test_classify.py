@@ -432,3 +432,13 @@ def test_description_inside_a_denial_is_not_use():
 
 def test_campus_police_pressing_for_it_is_planning():
     assert stance("Campus police are pressing the provost to approve face recognition software.") == "planning"
+
+
+def test_non_reply_after_a_mention_is_no_response():
+    assert stance("We wrote to the institute about face recognition in May. It never replied.") == "no_response"
+
+
+def test_later_scrapping_of_a_pilot_outweighs_the_pilot():
+    p = classify("The college began a face recognition pilot in 2021. Later it scrapped the pilot and vowed not "
+                 "to bring it back.")
+    assert p.stance == "wont_use"

@@ -540,6 +540,7 @@ def _decide(masked: str) -> tuple[str, float, str]:
 
 
 _WORD = re.compile(r"[a-z']+|[$]")
+_FALLBACK_CUE = "learned fallback: "
 _STOPWORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "is", "are", "was", "were",
               "it", "its", "that", "this", "as", "from", "frt", "has", "have", "be", "been", "said", "says"}
 
@@ -589,7 +590,7 @@ def _weak(masked: str) -> tuple[str, float, str]:
 
     telling = [f for f in known if sway(f) > 0 and not set(f.split("_")) <= _STOPWORDS]
     words = sorted(telling, key=lambda f: (-sway(f), f))[:3]
-    cue = "learned fallback: " + (", ".join(w.replace("_", " ") for w in words) or "no telling word")
+    cue = _FALLBACK_CUE + (", ".join(w.replace("_", " ") for w in words) or "no telling word")
     return stance, round(0.25 + 0.25 * probability, 2), cue
 
 
@@ -660,6 +661,8 @@ _RESTART = re.compile(r"\bagain\b|\bresum|\breinstat|\bbring (?:it|them) back|\b
 def _deciding(mentions: list[Mention]) -> Mention | None:
     """The mention that decides a passage; evidence of use beats a denial, a later stop beats use."""
     substantive = [m for m in mentions if m.stance != "unrelated"]
+    by_rule = [m for m in substantive if not m.cue.startswith(_FALLBACK_CUE)]
+    substantive = by_rule or substantive  # a rule's reading beats the fallback's guess
     if not substantive:
         return None
     red = [i for i, m in enumerate(substantive) if STANCES[m.stance].color == "red"]

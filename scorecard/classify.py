@@ -350,9 +350,9 @@ def _hits(masked: str) -> list[_Hit]:
     return hits
 
 
-_REPORTING = re.compile(r",|\btold (?:[a-z'.-]+ ){0,4}?that\b|\b(?:said|say|says|stated|wrote|writes|noted|notes|added|adds|"
-                        r"explained|explains|show|shows|showed|reveal|reveals|revealed|found|indicate|indicates|"
-                        r"indicated)\b(?: that)?")
+_REPORTING = re.compile(r",|\btold (?:[a-z'.-]+ ){0,4}?(?:that|they|it)\b|\b(?:said|say|says|stated|wrote|writes|noted|"
+                        r"notes|added|adds|explained|explains|show|shows|showed|reveal|reveals|revealed|found|indicate|"
+                        r"indicates|indicated|reports|reported)\b(?: that)?")
 
 
 def _actor(masked: str, first_cue: int) -> tuple[str, str] | None:

@@ -478,9 +478,10 @@ def _resolve(masked: str, cues: _Cues) -> tuple[str, float, str]:
     if use_past and deny and qualifier.search(masked[deny.start:]):
         return answer("ended_use", deny, 0.7)  # "used it in 2019 but does not use it now"
     use = use_now or use_past
-    denial = min((h for h in (deny, commit) if h), key=lambda h: h.start, default=None)
-    if use and denial and denial.start < use.start and _same_clause(masked, denial.start, use.start) \
-            and _RELATIVE.search(masked[denial.start:use.start]):
+    if use and commit and commit.start < use.start and _same_clause(masked, commit.start, use.start):
+        use = None  # "has no intention of ever scanning faces": the use is what is ruled out
+    if use and deny and deny.start < use.start and _same_clause(masked, deny.start, use.start) \
+            and _RELATIVE.search(masked[deny.start:use.start]):
         use = None  # "does not require tools that scan faces": a description inside the denial
     abandoned = first("plan abandoned")
     if abandoned and (not use or abandoned.start > use.start):

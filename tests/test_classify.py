@@ -442,3 +442,7 @@ def test_later_scrapping_of_a_pilot_outweighs_the_pilot():
     p = classify("The college began a face recognition pilot in 2021. Later it scrapped the pilot and vowed not "
                  "to bring it back.")
     assert p.stance == "wont_use"
+
+
+def test_use_inside_a_commitment_is_what_is_ruled_out():
+    assert stance("The institute has no intention of ever scanning visitors' faces.") == "wont_use"

@@ -446,3 +446,12 @@ def test_later_scrapping_of_a_pilot_outweighs_the_pilot():
 
 def test_use_inside_a_commitment_is_what_is_ruled_out():
     assert stance("The institute has no intention of ever scanning visitors' faces.") == "wont_use"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Test takers confirm their identity with a selfie before each exam.",
+    "The gym offers touchless entry using your face.",
+    "The cafe lets students pay with their face.",
+])
+def test_identity_checks_by_face_are_mentions_of_use(sentence):
+    assert stance(sentence) == "using"

@@ -451,7 +451,7 @@ def test_use_inside_a_commitment_is_what_is_ruled_out():
 @pytest.mark.parametrize("sentence", [
     "Test takers confirm their identity with a selfie before each exam.",
     "The gym offers touchless entry using your face.",
-    "The cafe lets students pay with their face.",
+    "The dining hall lets students pay with their face.",
 ])
 def test_identity_checks_by_face_are_mentions_of_use(sentence):
     assert stance(sentence) == "using"

@@ -551,3 +551,26 @@ def watch(campuses, sources_path, store_path, data_dir, as_json, allow_private, 
     with bar:
         summary = watch_mod.watch(sources, settings, db, publishers=publishers, progress=step)
     _print_summary(summary, as_json, f"Watched {len(sources)} page(s)")
+
+@cli.command("classify")
+@click.option("--lines", is_flag=True,
+              help="Classify each input line on its own; print one JSON object per line, in order.")
+def classify_cmd(lines):
+    """Read text on standard input and print its stance on facial recognition as JSON.
+
+    Without --lines the whole input is one passage: one JSON object with the stance, its color,
+    the confidence, the sentence and cue that decided it, and every sentence that mentions facial
+    recognition (each with its own stance, confidence, cue and the words matched). With --lines
+    each line gets its own object, in input order; a blank line gives "unrelated". Text that does
+    not mention facial recognition is "unrelated". Input must be UTF-8.
+    """
+    from .classify import classify
+
+    raw = sys.stdin.buffer.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise click.ClickException(f"standard input is not UTF-8 text (invalid byte at offset {e.start}); "
+                                   "convert it first, e.g. with iconv -f latin1 -t utf-8")
+    for chunk in text.splitlines() if lines else [text]:
+        click.echo(json.dumps(classify(chunk).to_dict(), ensure_ascii=False))

@@ -28,7 +28,7 @@ def test_crawl_json_summary_names_pages_errors_and_evidence(serve, tmp_path):
     assert summary["pages_fetched"] == 4 and summary["campuses"] == 1
     assert summary["errors"] == {"http_404": 2, "robots_disallowed": 1, "trap": 1}
     assert sorted((e["unitid"], e["url"].replace(site.base_url, ""), e["stance"]) for e in summary["evidence"]) == [
-        (211440, "/news/camera-update.html", "unclassified"), (211440, "/policies/video-security.html", "unclassified")]
+        (211440, "/news/camera-update.html", "not_using"), (211440, "/policies/video-security.html", "wont_use")]
 
 
 def test_crawl_prints_a_readable_summary(serve, tmp_path):
@@ -89,7 +89,7 @@ def test_watch_json_lists_pages_and_new_evidence(serve, tmp_path):
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert [p["url"] for p in summary["pages"]] == [site.url("/policies/video-security.html")]
-    assert [(e["unitid"], e["stance"]) for e in summary["evidence"]] == [(211440, "unclassified")]
+    assert [(e["unitid"], e["stance"]) for e in summary["evidence"]] == [(211440, "wont_use")]
 
 
 def test_crawl_all_with_limit_takes_campuses_with_a_website(serve, tmp_path):

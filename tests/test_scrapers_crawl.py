@@ -31,20 +31,22 @@ def evidence(db) -> list[dict]:
 def test_crawl_records_exact_pending_evidence_rows(db, serve):
     site = serve("campus")
     crawl([campus(site)], FAST, db)
-    common = {"unitid": 211440, "stance": "unclassified", "source_kind": "official_statement",
+    common = {"unitid": 211440, "source_kind": "official_statement",
               "publisher": "Carnegie Mellon University", "recorded_by": "crawler", "review_status": "pending",
               "origin": "crawler"}
     assert evidence(db) == [
-        {**common, "stated_on": "2021-03-03", "source_urls": site.url("/news/camera-update.html"),
+        {**common, "stance": "not_using", "stated_on": "2021-03-03", "source_urls": site.url("/news/camera-update.html"),
          "quote": NEWS_SENTENCE,
          "details": {"change": "added", "before": "New cameras were installed in the library.",
-                     "after": "More cameras follow next year.", "confidence": None, "cue": None,
+                     "after": "More cameras follow next year.", "confidence": 0.85,
+                     "cue": "present-tense denial: do not use frt",
                      "page_title": "Camera update", "page_date": "2021-03-03", "date_source": "text"}},
-        {**common, "stated_on": "2022-07-15", "source_urls": site.url("/policies/video-security.html"),
+        {**common, "stance": "wont_use", "stated_on": "2022-07-15", "source_urls": site.url("/policies/video-security.html"),
          "quote": POLICE_SENTENCE,
          "details": {"change": "added",
                      "before": "The university operates cameras in public areas to protect people and property.",
-                     "after": "Recordings are kept for thirty days.", "confidence": None, "cue": None,
+                     "after": "Recordings are kept for thirty days.", "confidence": 0.8,
+                     "cue": "commitment not to use: have no plans to",
                      "page_title": "Video Security Policy | Example State University", "page_date": "2022-07-15",
                      "date_source": "meta:article:published_time"}},
     ]

@@ -63,8 +63,9 @@ def test_plain_text_page_is_read():
 
 def test_findings_carry_their_neighbours():
     text = "Cameras watch the doors. We never use facial recognition. Footage is kept.\nOther block."
-    assert find_findings(text) == [Finding(sentence="We never use facial recognition.", stance="unclassified",
-                                           before="Cameras watch the doors.", after="Footage is kept.")]
+    assert find_findings(text) == [Finding(sentence="We never use facial recognition.", stance="wont_use",
+                                           before="Cameras watch the doors.", after="Footage is kept.",
+                                           confidence=0.5, cue="learned fallback: never use, never, we")]
 
 
 def test_mentions_include_vendor_names_and_other_wordings():
@@ -118,34 +119,19 @@ def test_decode_ignores_unknown_charsets_and_falls_back():
     assert extract.decode("caf\u00e9 \u201cx\u201d".encode("cp1252"), None) == ("caf\u00e9 \u201cx\u201d", "windows-1252")
 
 
-def test_classifier_from_issue_6_is_used_when_it_is_there(monkeypatch):
-    """A stand-in for scorecard.classify that follows the agreed contract, to check the adapter."""
-    import importlib
-    import sys
+def test_a_stance_the_store_does_not_know_is_queued_as_unclassified(monkeypatch):
+    """Another classifier can be plugged in; what it says outside the vocabulary waits for a reviewer."""
     import types
-    from dataclasses import astuple, dataclass
+    from dataclasses import astuple
 
     from scrapers import stance
 
-    @dataclass
-    class Mention:
-        sentence: str
-        stance: str
-        confidence: float
-        cue: str
-
-    module = types.ModuleType("scorecard.classify")
-    module.split_sentences = lambda text: [s.strip() + "." for s in text.split(".") if s.strip()]
-    module.classify = lambda text: types.SimpleNamespace(mentions=[
-        Mention("We never use facial recognition.", "wont_use", 0.9, "never use"),
-        Mention("Clearview AI is used elsewhere.", "made_up_stance", 0.4, "elsewhere")])
-    monkeypatch.setitem(sys.modules, "scorecard.classify", module)
-    try:
-        importlib.reload(stance)
-        found = stance.find_findings("Cameras watch. We never use facial recognition. Clearview AI is used elsewhere.")
-    finally:
-        monkeypatch.delitem(sys.modules, "scorecard.classify")
-        importlib.reload(stance)
+    mentions = [types.SimpleNamespace(sentence="We never use facial recognition.", stance="wont_use",
+                                      confidence=0.9, cue="never use"),
+                types.SimpleNamespace(sentence="Clearview AI is used elsewhere.", stance="made_up_stance",
+                                      confidence=0.4, cue="elsewhere")]
+    monkeypatch.setattr(stance, "classify", lambda text: types.SimpleNamespace(mentions=mentions))
+    found = stance.find_findings("Cameras watch. We never use facial recognition. Clearview AI is used elsewhere.")
     assert [astuple(f) for f in found] == [
         ("We never use facial recognition.", "wont_use", "Cameras watch.", "Clearview AI is used elsewhere.", 0.9,
          "never use"),

@@ -40,7 +40,7 @@ def test_first_watch_queues_every_statement(db, serve):
     site = serve(routes={"/policy": changing_page(state)})
     summary = watch(sources_for(site), FAST, db, today=TODAY)
     assert (summary["pages_fetched"], summary["changed"], len(summary["evidence"])) == (1, 1, 1)
-    assert evidence(db) == [("unclassified", A, "pending", "added")]
+    assert evidence(db) == [("not_using", A, "pending", "added")]
 
 
 def test_unchanged_page_is_a_304_and_queues_nothing(db, serve):
@@ -67,8 +67,8 @@ def test_changed_statement_queues_the_new_one_and_the_removed_one(db, serve):
     summary = watch_before_and_after(db, serve, f"<p>Cameras record entrances. {A}</p>",
                                      f"<p>Cameras record entrances. {B}</p>")
     assert [e["sentence"] for e in summary["evidence"]] == [B, A]
-    assert evidence(db) == [("unclassified", A, "pending", "added"), ("unclassified", A, "pending", "removed"),
-                            ("unclassified", B, "pending", "added")]
+    assert evidence(db) == [("not_using", A, "pending", "added"), ("unclassified", A, "pending", "removed"),
+                            ("using", B, "pending", "added")]
     removed_notes = db.execute("select notes from evidence where json_extract(details, '$.change') = 'removed'")
     assert removed_notes.fetchone()[0].startswith("statement removed from the page")
     assert db.execute("select count(*) from page_snapshots").fetchone()[0] == 2

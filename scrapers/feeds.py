@@ -10,9 +10,10 @@ For each feed of data/feeds.csv (or one ``--feed URL``):
    summary and content mention no facial recognition is skipped without fetching its article;
 3. the article is fetched through the same fetcher, its main text extracted, and its
    facial-recognition sentences found and classified through ``scrapers.stance`` (the seam);
-4. the institutions a sentence names are linked (``scrapers.names``); when the sentence names none,
-   its neighbours, then the article title are read; when none of them names one, the feed's own
-   institution (a campus newspaper's ``unitid``) is used;
+4. the institutions a sentence names are linked (``scrapers.names``). When the sentence names none:
+   a campus newspaper's sentence is about its own campus (the feed's ``unitid``: "a university
+   spokesperson said"); for other feeds its neighbours, then the article title are read. Headlines
+   are context, not statements: a sentence that is the item's or page's title is not recorded;
 5. each (sentence, institution) becomes pending evidence: source kind ``press_quoting_official``
    when the sentence reports an official speaking (an official's title and a speech verb such as
    "a university spokesperson said"), else ``press_report``; the quote is the sentence; dated by
@@ -95,8 +96,9 @@ def _plain(html_text: str) -> str:
 
 
 def _item_date(entry) -> tuple[str | None, str]:
-    raw = entry.get("published") or entry.get("updated") or ""
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    # plain dict lookups: feedparser's own get() maps a missing published to updated, with a warning
+    raw = dict.get(entry, "published") or dict.get(entry, "updated") or ""
+    parsed = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     if parsed:
         return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.timezone.utc).date().isoformat(), raw
     return (parse_date(raw) if raw else None), raw
@@ -120,10 +122,13 @@ def parse_feed(body: bytes, content_type: str = "") -> tuple[str, list[Item]]:
     return d.feed.get("title", ""), items
 
 
-def _institutions(index: Index, finding, title: str) -> tuple[list[Named], str]:
-    """The names around a finding: the sentence's own, else its neighbours', else the title's."""
-    for where, text in (("sentence", finding.sentence), ("neighbours", f"{finding.before}\n{finding.after}"),
-                        ("title", title)):
+def _institutions(index: Index, feed: Feed, finding, title: str) -> tuple[list[Named], str]:
+    """The names a finding is about: the sentence's own; else, for a campus newspaper, none (its own
+    campus is meant); else its neighbours', else the title's."""
+    texts = [("sentence", finding.sentence)]
+    if feed.unitid is None:
+        texts += [("neighbours", f"{finding.before}\n{finding.after}"), ("title", title)]
+    for where, text in texts:
         found = find_names(index, text)
         if found:
             return found, where
@@ -175,6 +180,7 @@ class _Run:
     unmatched: list = field(default_factory=list)
     ambiguous: list = field(default_factory=list)
     problems: list = field(default_factory=list)
+    reported: set = field(default_factory=set)  # (name, url) already in unmatched or ambiguous
 
 
 def _article(run: _Run, feed: Feed, item: Item) -> None:
@@ -203,18 +209,25 @@ def _article(run: _Run, feed: Feed, item: Item) -> None:
     if stated_on < run.cutoff:
         run.skipped["older_than_cutoff"] += 1
         return
-    findings = find_findings(page.text)
+    headlines = {item.title.strip(), page.title.strip()}
+    findings = [f for f in find_findings(page.text) if f.sentence.strip() not in headlines
+                and not (page.title and page.title.startswith(f.sentence))]
     if not findings:
         run.skipped["no_mention_in_article"] += 1
         return
     rows = []
     for f in findings:
-        named, where = _institutions(run.index, f, page.title or item.title)
+        named, where = _institutions(run.index, feed, f, page.title or item.title)
         for n in named:
+            if (n.text, r.final_url) in run.reported:
+                continue
             if n.link.ambiguous:
                 run.ambiguous.append(mention_dict(n, url=r.final_url, sentence=f.sentence))
             elif not accepted(n, run.min_score):
                 run.unmatched.append(mention_dict(n, url=r.final_url, sentence=f.sentence))
+            else:
+                continue
+            run.reported.add((n.text, r.final_url))
         made = finding_rows(feed, item, r.final_url, page, f, named, where, stated_on, date_source, run.min_score)
         if not made and not named:
             run.skipped["no_institution"] += 1

@@ -49,7 +49,7 @@ def runs(text: str) -> list[list[str]]:
     out, current, pending = [], [], []
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
-        if tok[:1].isalpha() and _capitalized(tok):
+        if tok[:1].isalpha() and _capitalized(tok) and not (not current and tok.lower() in CONNECTORS):
             current += pending + [_strip(tok)]
             pending = []
             if tok.endswith(("'s", "\u2019s")) or (tok.endswith(".") and not re.fullmatch(r"[A-Z][a-z]?\.", tok)):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from scraperkit import run_list_command
 from webserver import Site
 
 from scorecard import store
@@ -29,10 +30,7 @@ def feeds_csv(folder: Path, site: Site, *extra: str) -> Path:
 
 
 def run(listed: Path, db: Path, *extra: str):
-    result = CliRunner().invoke(cli, ["feeds", "--feeds", str(listed), "--store", str(db), "--data", str(DATA),
-                                      "--allow-private", "--delay", "0", *extra], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result
+    return run_list_command("feeds", listed, db, *extra)
 
 
 def evidence(db: Path, columns="unitid, stance, stated_on, source_urls, source_kind, publisher, quote"):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from scraperkit import run_list_command
 from webserver import Site
 
 from scorecard import store
@@ -25,10 +26,7 @@ def vendors_csv(folder: Path, site: Site) -> Path:
 
 
 def run(listed: Path, db: Path, *extra: str):
-    result = CliRunner().invoke(cli, ["vendors", "--vendors", str(listed), "--store", str(db), "--data", str(DATA),
-                                      "--allow-private", "--delay", "0", *extra], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result
+    return run_list_command("vendors", listed, db, *extra)
 
 
 def evidence(db: Path, columns="unitid, stance, source_kind, stated_on, publisher, quote"):

@@ -48,6 +48,7 @@ from .record import MAX_QUOTE, Recorder, evidence_summary
 from .stance import find_findings
 
 ORIGIN = "feeds"
+MIN_SCORE = 0.75  # a little above the linker's own 0.70: a bare "words of the name" match is not enough
 RECORDED_BY = "news feed import"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/x-rss+xml",
               "application/xml", "text/xml", "text/html", "text/plain")
@@ -252,7 +253,7 @@ def default_cutoff(today: dt.date) -> str:
 
 
 def read_feeds(feeds: list[Feed], settings: Settings, db, index: Index, since: str | None = None,
-               today: dt.date | None = None, min_score: float = 0.75) -> dict:
+               today: dt.date | None = None, min_score: float = MIN_SCORE) -> dict:
     """Read every feed; returns the summary. ``db`` is the store (institutions already synced)."""
     started = time.monotonic()
     day = today or dt.date.today()

@@ -46,6 +46,7 @@ from .fetch import Fetcher, Settings, log_entry, now_iso
 from .names import Named, accepted, find_names, mention_dict
 from .record import MAX_QUOTE, Recorder, evidence_summary
 from .stance import find_findings
+from .urls import normalize
 
 ORIGIN = "feeds"
 MIN_SCORE = 0.75  # a little above the linker's own 0.70: a bare "words of the name" match is not enough
@@ -105,9 +106,11 @@ def _item_date(entry) -> tuple[str | None, str]:
     return (parse_date(raw) if raw else None), raw
 
 
-def parse_feed(body: bytes, content_type: str = "") -> tuple[str, list[Item]]:
-    """(the feed's title, its items), or MalformedFeed when the body is not RSS or Atom."""
-    d = feedparser.parse(io.BytesIO(body), response_headers={"content-type": content_type or "application/xml"})
+def parse_feed(body: bytes, content_type: str = "", url: str = "") -> tuple[str, list[Item]]:
+    """(the feed's title, its items), or MalformedFeed when the body is not RSS or Atom. Item links
+    are made absolute against ``url``; one that is not http(s) is dropped (the item is skipped)."""
+    d = feedparser.parse(io.BytesIO(body), response_headers={"content-type": content_type or "application/xml",
+                                                            "content-location": url})
     if not d.get("version"):
         reason = d.get("bozo_exception")
         raise MalformedFeed(f"not an RSS or Atom feed ({reason})" if reason else
@@ -116,7 +119,9 @@ def parse_feed(body: bytes, content_type: str = "") -> tuple[str, list[Item]]:
     for e in d.entries:
         date, raw = _item_date(e)
         content = " ".join(_plain(c.get("value", "")) for c in e.get("content", []))
-        items.append(Item(link=(e.get("link") or "").strip(), title=_plain(e.get("title", "")),
+        link = (e.get("link") or "").strip()
+        items.append(Item(link=(normalize(link, url or None) or "") if link else "",
+                          title=_plain(e.get("title", "")),
                           author=e.get("author", "") or "", date=date, raw_date=raw,
                           text="\n".join([_plain(e.get("title", "")), _plain(e.get("summary", "")), content]),
                           source=(e.get("source") or {}).get("title", "") or ""))
@@ -267,7 +272,7 @@ def read_feeds(feeds: list[Feed], settings: Settings, db, index: Index, since: s
                  "error_kind": r.error_kind, "error": r.error or None, "items": 0}
         if r.ok:
             try:
-                _, items = parse_feed(r.body, r.content_type)
+                _, items = parse_feed(r.body, r.content_type, r.final_url)
             except MalformedFeed as e:
                 recorder.log(log_entry(r.final_url, "feed", kind="malformed_feed", message=str(e)))
                 entry.update(error_kind="malformed_feed", error=str(e))

@@ -99,6 +99,19 @@ def test_details_name_author_title_feed_and_neighbours(first):
     assert details["before"].startswith("A university spokesperson said") and details["after"].startswith("Hogwarts")
 
 
+def test_atom_entry_author_and_published_date_are_recorded(first):
+    details = details_of(first["db"], "UCLA housing officials")
+    assert (details["author"], details["item_date"], details["date_source"]) == ("Morgan Liu", "2026-11-02", "item")
+
+
+def test_relative_and_non_http_item_links(tmp_path):
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+           b'<item><title>A</title><link>/articles/a.html</link></item>'
+           b'<item><title>B</title><link>javascript:alert(1)</link></item></channel></rss>')
+    _, items = feeds.parse_feed(rss, "application/rss+xml", "https://news.example.org/feed/")
+    assert [i.link for i in items] == ["https://news.example.org/articles/a.html", ""]
+
+
 def test_sentence_naming_no_institution_goes_to_the_newspapers_own_campus(first):
     details = details_of(first["db"], "A university spokesperson")
     assert (details["named_in"], details["link_via"]) == ("feed", "the feed's own institution")

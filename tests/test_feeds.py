@@ -59,17 +59,24 @@ def first(tmp_path_factory):
 
 def test_article_sentences_become_pending_press_evidence(first):
     base = first["site"].base_url
-    cameras, halls = f"{base}/articles/cameras.html", f"{base}/articles/residence-halls.html"
-    assert [(u, s, d, url.replace(base, ""), k, p) for u, s, d, url, k, p, _ in first["rows"]] == [
-        (110662, "unclassified", "2026-11-02", "/articles/residence-halls.html", "press_quoting_official",
-         "Regional Higher-Ed Wire"),
-        (110662, "unclassified", "2026-11-02", "/articles/residence-halls.html", "press_quoting_official",
-         "Regional Higher-Ed Wire"),
-        (164988, "unclassified", "2026-10-06", "/articles/cameras.html", "press_report", "The Plaid Ledger"),
-        (211440, "unclassified", "2026-10-06", "/articles/cameras.html", "press_quoting_official", "The Plaid Ledger"),
-        (211440, "unclassified", "2026-09-14", "/articles/dining.html", "press_report", "The Plaid Ledger"),
+    assert [(u, d, url.replace(base, ""), k, p) for u, _, d, url, k, p, _ in first["rows"]] == [
+        (110662, "2026-11-02", "/articles/residence-halls.html", "press_quoting_official", "Regional Higher-Ed Wire"),
+        (110662, "2026-11-02", "/articles/residence-halls.html", "press_quoting_official", "Regional Higher-Ed Wire"),
+        (164988, "2026-10-06", "/articles/cameras.html", "press_report", "The Plaid Ledger"),
+        (211440, "2026-10-06", "/articles/cameras.html", "press_quoting_official", "The Plaid Ledger"),
+        (211440, "2026-09-14", "/articles/dining.html", "press_report", "The Plaid Ledger"),
     ]
-    assert first["rows"][0][3] == halls and first["rows"][2][3] == cameras
+
+
+def test_stance_is_the_classifier_seams(first):
+    from scrapers.extract import parse_html
+    from scrapers.stance import find_findings
+
+    said = {}
+    for article in ("cameras", "dining", "residence-halls"):
+        text = parse_html((FEEDS / "articles" / f"{article}.html").read_bytes(), "http://x/").text
+        said.update({f.sentence: f.stance for f in find_findings(text)})
+    assert [(q, s) for _, s, *_, q in first["rows"]] == [(q, said[q]) for *_, q in first["rows"]]
 
 
 def test_quote_is_the_sentence(first):

@@ -68,13 +68,30 @@ def validate(data_dir, today):
     Exits 1 if there is any problem: unknown unitid or slug, duplicate ids, a stance outside the
     vocabulary, impossible or future dates, non-http(s) URLs, missing fields or columns.
     """
-    _, problems = datafiles.load(data_dir, _today(today))
+    data, problems = datafiles.load(data_dir, _today(today))
+    problems += _watchlist_problems(data_dir, {r["unitid"] for r in data.institutions}, _today(today))
     for p in problems:
         click.echo(str(p))
     if problems:
         click.echo(f"{len(problems)} problem(s)", err=True)
         sys.exit(1)
     click.echo(f"{data_dir}: no problems")
+
+
+def _watchlist_problems(data_dir: Path, unitids: set[str], today: dt.date) -> list:
+    """Problems in the lists the scrapers read (feeds.csv, vendors.csv, sources.csv), when present."""
+    from scrapers.watch import validate_sources
+
+    from . import watchlists
+
+    problems: list = []
+    checks = {"feeds.csv": lambda p: watchlists.validate_feeds(p, unitids, problems),
+              "vendors.csv": lambda p: watchlists.validate_vendors(p, problems),
+              "sources.csv": lambda p: validate_sources(p, unitids, today, problems)}
+    for name, check in checks.items():
+        if (data_dir / name).exists():
+            check(data_dir / name)
+    return problems
 
 
 @cli.command()
@@ -214,14 +231,18 @@ def import_atlas(file, data_dir, store_path, as_of, today):
 @click.option("--source-url", help="The page's public URL, when a FILE names none (no canonical link).")
 @click.option("--as-of", help="The page's date (YYYY-MM-DD), when it states none or states it wrongly.")
 @click.option("--today", help="Check dates against this day (YYYY-MM-DD); default today.")
-def import_scorecard_page(source, data_dir, store_path, source_url, as_of, today):
-    """A published scorecard page (URL or FILE) with headed lists: WON'T USE, MIGHT USE, ARE USING."""
+@click.option("--allow-private", is_flag=True, help="Let the fetch reach loopback and private addresses (tests).")
+def import_scorecard_page(source, data_dir, store_path, source_url, as_of, today, allow_private):
+    """A published scorecard page (URL or FILE) with headed lists: WON'T USE, MIGHT USE, ARE USING.
+
+    A URL is fetched politely (robots.txt, limits), logged in the store's fetch log.
+    """
     from .importers import common, http, scorecard_page
 
     def make_report(index, today):
         if source.startswith(("http://", "https://")):
             try:
-                body, final_url = http.fetch(source)
+                body, final_url = http.fetch(source, db=store.open_store(store_path), allow_private=allow_private)
             except http.FetchError as e:
                 raise click.ClickException(str(e))
             text, url = common.decode(body, source), source_url or final_url
@@ -403,7 +424,8 @@ def backup(store_path, dest):
 
 # --- scrapers (scrapers/): crawl campus sites, watch listed pages --------------------------------
 
-def _scrape_options(f):
+def _fetch_options(f):
+    """The options every command that fetches shares."""
     options = [
         store_option,
         data_option,
@@ -412,13 +434,17 @@ def _scrape_options(f):
                      help="Let the crawl reach loopback and private addresses (tests, local mirrors)."),
         click.option("--delay", type=float, default=1.0, show_default=True,
                      help="Seconds between requests to one host (a larger Crawl-delay wins)."),
-        click.option("--workers", type=int, default=8, show_default=True, help="Campuses or pages fetched at once."),
         click.option("--user-agent", envvar="SCORECARD_USER_AGENT", default=None,
                      help="User-Agent with a contact URL (default: the project's crawler)."),
     ]
     for option in reversed(options):
         f = option(f)
     return f
+
+
+def _scrape_options(f):
+    f = click.option("--workers", type=int, default=8, show_default=True, help="Campuses or pages fetched at once.")(f)
+    return _fetch_options(f)
 
 
 def _settings(**changes):
@@ -574,3 +600,106 @@ def classify_cmd(lines):
                                    "convert it first, e.g. with iconv -f latin1 -t utf-8")
     for chunk in text.splitlines() if lines else [text]:
         click.echo(json.dumps(classify(chunk).to_dict(), ensure_ascii=False))
+
+
+# --- news feeds and vendor pages (issue 7) -------------------------------------------------------
+
+def _open_watchlist(data_dir, store_path, path, check):
+    """The linker's index, the store (institutions synced) and the list's valid rows.
+
+    ``check(path, unitids, problems)`` validates the list; any problem stops the command before
+    anything is fetched."""
+    from . import link as link_mod
+
+    try:
+        data, db = _open_for_scraping(data_dir, store_path)
+    except datafiles.DataError as e:
+        raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}: {e.problems[0]}")
+    problems = []
+    rows = check(path, {r["unitid"] for r in data.institutions}, problems)
+    for p in problems:
+        click.echo(str(p), err=True)
+    if problems:
+        raise click.ClickException(f"{len(problems)} problem(s) in {path}; nothing fetched")
+    return link_mod.load_index(data_dir), db, rows
+
+
+def _print_names(summary: dict, as_json: bool, what: str) -> None:
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{what} in {summary['seconds']:.1f}s: {summary['pages_fetched']} pages fetched; "
+               f"{summary['requests']} requests, {summary['from_cache']} answered from the cache (304)")
+    click.echo("errors by kind: " + (", ".join(f"{k} {v}" for k, v in summary["errors"].items()) or "none"))
+    if summary.get("skipped"):
+        click.echo("skipped: " + ", ".join(f"{k} {v}" for k, v in summary["skipped"].items()))
+    click.echo(f"new evidence (pending review): {len(summary['evidence'])}; "
+               f"already in the store: {summary['already_in_store']}")
+    for e in summary["evidence"]:
+        click.echo(f"  [{e['stance']}] {e['unitid']} {e['url']}\n    {e['sentence']}")
+    for key, label in (("unmatched", "unmatched"), ("ambiguous", "ambiguous, needs a reviewer"),
+                       ("below_threshold", "below the score threshold")):
+        for m in summary.get(key, []):
+            names = "; ".join(f"{c['name']} ({c['state']}, {c['unitid']})" for c in m["candidates"])
+            click.echo(f"  {label}: {m['name']!r} at {m['url']}" + (f" -> {names}" if names else ""))
+    for p in summary.get("problems", []):
+        click.echo(f"  problem: {p}")
+
+
+@cli.command()
+@click.option("--feed", "feed_url", help="Read only this feed (its name and institution from feeds.csv if listed).")
+@click.option("--feeds", "feeds_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The list of feeds (default: feeds.csv in --data).")
+@click.option("--since", help="Skip items older than this date (YYYY-MM-DD); default: the staleness window.")
+@_fetch_options
+def feeds(feed_url, feeds_path, since, store_path, data_dir, as_json, allow_private, delay, user_agent):
+    """Read news feeds (RSS 2.0, Atom); queue facial-recognition sentences in their articles for review.
+
+    Each sentence's institutions are linked (unmatched and ambiguous names are reported); the
+    evidence is a press report (or press quoting an official), pending review. Re-running adds nothing.
+    """
+    from scrapers import feeds as feeds_mod
+    from scrapers.urls import host_key
+
+    from . import watchlists
+
+    if since and fields.check_date(since, dt.date.today()):
+        raise click.UsageError(f"--since: {fields.check_date(since, dt.date.today())}")
+    if feed_url and fields.check_url(feed_url):
+        raise click.UsageError(f"--feed: {fields.check_url(feed_url)}")
+    index, db, rows = _open_watchlist(data_dir, store_path, feeds_path or data_dir / "feeds.csv",
+                                      watchlists.validate_feeds)
+    listed = feeds_mod.feeds_from_rows(rows)
+    if feed_url:
+        listed = [f for f in listed if f.url == feed_url] or [feeds_mod.Feed(feed_url, host_key(feed_url))]
+    settings = _settings(delay=delay, allow_private=allow_private, user_agent=user_agent)
+    summary = feeds_mod.read_feeds(listed, settings, db, index, since=since)
+    _print_names(summary, as_json, f"Read {len(listed)} feed(s), {summary['items']} item(s)")
+
+
+@cli.command()
+@click.option("--url", "page_url", help="Read only this page (its vendor and kind from vendors.csv if listed).")
+@click.option("--vendors", "vendors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The list of vendor pages (default: vendors.csv in --data).")
+@_fetch_options
+def vendors(page_url, vendors_path, store_path, data_dir, as_json, allow_private, delay, user_agent):
+    """Read vendors' customer and case-study pages; the institutions named become pending vendor claims.
+
+    Only names the linker resolves to one institution with a high score are recorded (stance using,
+    source kind vendor_claim: never a color alone); the others are reported. Re-running adds nothing.
+    """
+    from scrapers import vendors as vendors_mod
+    from scrapers.urls import host_key
+
+    from . import watchlists
+
+    if page_url and fields.check_url(page_url):
+        raise click.UsageError(f"--url: {fields.check_url(page_url)}")
+    index, db, rows = _open_watchlist(data_dir, store_path, vendors_path or data_dir / "vendors.csv",
+                                      lambda path, _unitids, problems: watchlists.validate_vendors(path, problems))
+    if page_url:
+        rows = [r for r in rows if r["url"] == page_url] or [
+            {"vendor": host_key(page_url), "url": page_url, "page_kind": "marketing", "notes": ""}]
+    settings = _settings(delay=delay, allow_private=allow_private, user_agent=user_agent)
+    summary = vendors_mod.read_vendors(rows, settings, db, index)
+    _print_names(summary, as_json, f"Read {len(rows)} vendor page(s)")

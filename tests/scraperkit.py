@@ -36,3 +36,18 @@ def campus(site, unitid=211440, slug="carnegie-mellon-university", path="/") -> 
 
 def log_rows(db, columns="url, purpose, attempt, status, from_cache, error_kind") -> list[tuple]:
     return db.execute(f"select {columns} from fetch_log order by id").fetchall()
+
+
+def run_list_command(command: str, listed, db, *extra: str):
+    """``scorecard feeds|vendors`` over a list file, against loopback, with no delay; must succeed."""
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from scorecard.cli import cli
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    result = CliRunner().invoke(cli, [command, f"--{command}", str(listed), "--store", str(db), "--data", str(data),
+                                      "--allow-private", "--delay", "0", *extra], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result

@@ -140,13 +140,25 @@ def test_non_utf8_page_fails_clearly():
 
 
 def test_fetch_reads_a_real_http_server(server):
-    body, final_url = http_mod.fetch(f"{server}/scorecard_page.html")
+    body, final_url = http_mod.fetch(f"{server}/scorecard_page.html", allow_private=True)
     assert b"WON&rsquo;T USE" in body and final_url == f"{server}/scorecard_page.html"
 
 
 def test_fetch_failure_is_a_fetch_error(server):
     with pytest.raises(http_mod.FetchError):
-        http_mod.fetch(f"{server}/missing.html")
+        http_mod.fetch(f"{server}/missing.html", allow_private=True)
+
+
+def test_fetch_is_polite_and_refuses_loopback_by_default(server):
+    with pytest.raises(http_mod.FetchError, match="blocked_address"):
+        http_mod.fetch(f"{server}/scorecard_page.html")
+
+
+def test_fetch_with_a_store_is_in_its_fetch_log(server, tmp_path):
+    db = store.open_store(tmp_path / "s.db")
+    http_mod.fetch(f"{server}/scorecard_page.html", db=db, allow_private=True)
+    assert db.execute("select url, purpose, status from fetch_log order by id").fetchall() == [
+        (f"{server}/robots.txt", "robots", 404), (f"{server}/scorecard_page.html", "import", 200)]
 
 
 def test_cli_imports_a_url_with_the_fetched_url_as_source(server, tmp_path):
@@ -154,10 +166,22 @@ def test_cli_imports_a_url_with_the_fetched_url_as_source(server, tmp_path):
 
     result = subprocess.run([SCORECARD, "import", "scorecard-page", f"{server}/scorecard_page.html",
                              "--store", str(tmp_path / "s.db"), "--data", str(ROOT / "data"),
-                             "--today", TODAY.isoformat()], capture_output=True, text=True, check=True)
+                             "--today", TODAY.isoformat(), "--allow-private"], capture_output=True, text=True,
+                            check=True)
     assert "6 pending evidence row(s) added" in result.stdout
     urls = store.open_store(tmp_path / "s.db").execute("select distinct source_urls from evidence").fetchall()
     assert urls == [(f"{server}/scorecard_page.html",)]
+
+
+def test_cli_url_import_goes_through_the_polite_fetcher(server, tmp_path):
+    import subprocess
+
+    subprocess.run([SCORECARD, "import", "scorecard-page", f"{server}/scorecard_page.html", "--store",
+                    str(tmp_path / "s.db"), "--data", str(ROOT / "data"), "--today", TODAY.isoformat(),
+                    "--allow-private"], capture_output=True, text=True, check=True)
+    logged = store.open_store(tmp_path / "s.db").execute(
+        "select purpose, status, error_kind from fetch_log where url = ?", [f"{server}/scorecard_page.html"]).fetchall()
+    assert logged == [("import", 200, None)]
 
 
 def test_one_school_under_two_names_fails(link_index):

@@ -189,3 +189,24 @@ def test_store_evidence_with_an_id_already_in_data_fails_the_build(data, tmp_pat
     result = build(data, tmp_path)
     assert result.exit_code == 1
     assert "evidence id 'ev-1' is both in data/ and in the store" in result.output
+
+
+def test_validate_reports_a_bad_feeds_list(data):
+    (data / "feeds.csv").write_text("url,format,name,publisher,unitid,notes\nhttps://n.example.org/feed,json,N,,,\n")
+    result = validate(data)
+    assert result.exit_code == 1
+    assert f"{data / 'feeds.csv'}:2: format: 'json' is not one of rss, atom" in result.output
+
+
+def test_validate_reports_a_bad_vendors_list(data):
+    (data / "vendors.csv").write_text("vendor,url,notes\nA,https://a.example.org/,\n")
+    result = validate(data)
+    assert result.exit_code == 1
+    assert f"{data / 'vendors.csv'}:1: page_kind: column is missing" in result.output
+
+
+def test_validate_reports_a_bad_sources_list(data):
+    (data / "sources.csv").write_text("unitid,url,label,added_on,notes\n999999,https://a.example.org/p,P,2026-11-01,\n")
+    result = validate(data)
+    assert result.exit_code == 1
+    assert f"{data / 'sources.csv'}:2: unitid: '999999' is not an institution in institutions.csv" in result.output

@@ -131,18 +131,28 @@ def link_or_report(index: Index, report: ImportReport, text: str, line: int, **c
     return None
 
 
-def save(db: sqlite_utils.Database, index: Index, report: ImportReport, origin: str,
-         today: dt.date | None = None) -> ImportReport:
-    """Insert the report's rows the store does not have yet, all in one transaction."""
-    store.sync_institutions(db, list(index.institutions.values()))
-    ids = [r["id"] for r in report.rows]
+def insert_new(db: sqlite_utils.Database, rows: list[dict], origin: str,
+               today: dt.date | None = None) -> tuple[list[dict], list[str]]:
+    """(the rows inserted, the ids the store had already): the new ones all in one transaction."""
+    ids = [r["id"] for r in rows]
     have = set()
     if ids:
         marks = ", ".join("?" for _ in ids)
         have = {r[0] for r in db.execute(f"select id from evidence where id in ({marks})", ids).fetchall()}
-    new = [r for r in report.rows if r["id"] not in have]
-    report.already = [i for i in ids if i in have]
-    report.added = store.add_evidence(db, new, origin, today=today) if new else []
+    new = [r for r in rows if r["id"] not in have]
+    prepared = store.prepare_evidence(db, new, origin, today) if new else []
+    if prepared:
+        with db.atomic():
+            db["evidence"].insert_all(prepared)
+    return prepared, [i for i in ids if i in have]
+
+
+def save(db: sqlite_utils.Database, index: Index, report: ImportReport, origin: str,
+         today: dt.date | None = None) -> ImportReport:
+    """Insert the report's rows the store does not have yet, all in one transaction."""
+    store.sync_institutions(db, list(index.institutions.values()))
+    added, report.already = insert_new(db, report.rows, origin, today)
+    report.added = [r["id"] for r in added]
     return report
 
 

@@ -77,7 +77,7 @@ def read_csv(path: Path, required: list[str], problems: list[Problem]) -> list[t
                 problems.append(Problem(name, reader.line_num, "row", f"has {len(header) + len(row[None])} "
                                         f"fields, the header has {len(header)}"))
                 continue
-            if any(v is None for v in row.values()):
+            if None in row.values():
                 problems.append(Problem(name, reader.line_num, "row", "has fewer fields than the header"))
                 continue
             rows.append((reader.line_num, row))
@@ -145,12 +145,13 @@ def validate_aliases(path: Path, slugs: set[str], problems: list[Problem]) -> li
     return out
 
 
+_REQUIRED_EVIDENCE = ("id", "unitid", "stance", "stated_on", "source_urls", "source_kind", "recorded_by",
+                      "review_status")
+
+
 def validate_evidence_row(r: dict, unitids: set[str], today: dt.date) -> list[tuple[str, str]]:
     """(field, reason) pairs for one evidence row; shared by data/ files and the store."""
-    out = []
-    for col in ("id", "unitid", "stance", "stated_on", "source_urls", "source_kind", "recorded_by", "review_status"):
-        if not str(r.get(col) or "").strip():
-            out.append((col, "is required"))
+    out = [(col, "is required") for col in _REQUIRED_EVIDENCE if not str(r.get(col) or "").strip()]
     if out:
         return out
     if str(r["unitid"]) not in unitids:

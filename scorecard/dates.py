@@ -50,3 +50,22 @@ def describe(value: str) -> str:
     if precision == 2:
         return f"in {calendar.month_name[first.month]} {first.year}"
     return f"in {first.year}"
+
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for an English month name or its abbreviation ("Sept.", "sep", "September")."""
+    return _MONTHS.get((name or "").lower().rstrip("."))
+
+
+def iso_day(year: int, month: int, day: int, today: dt.date | None = None) -> str | None:
+    """YYYY-MM-DD for a real calendar day (not after today, when given), else None."""
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return found.isoformat() if today is None or found <= today else None

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Tag
 
+from scorecard.dates import iso_day, month_number
+
 from .urls import normalize
 
 DROP_TAGS = frozenset(("script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form", "iframe",
@@ -29,8 +31,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 BLOCK_END = "\x1e"  # marks the end of a block while the text is gathered
 
-MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december"], 1)}
 DATE_META = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date",
              "dcterms.issued", "publish-date", "publication_date", "pubdate", "article:modified_time",
              "datemodified", "dcterms.modified", "last-modified")
@@ -165,14 +165,6 @@ def main_text(soup: BeautifulSoup, index: _Index | None = None) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _valid(y: int, m: int, d: int, today: dt.date) -> str | None:
-    try:
-        day = dt.date(y, m, d)
-    except ValueError:
-        return None
-    return day.isoformat() if day <= today else None
-
-
 def meta_date(index: _Index, today: dt.date) -> tuple[str | None, str | None]:
     """The page's stated date from metadata: meta tags, JSON-LD, then the first <time datetime>."""
     found = {}
@@ -192,10 +184,10 @@ def meta_date(index: _Index, today: dt.date) -> tuple[str | None, str | None]:
                         found.setdefault(key.lower(), item[key])
     for key in DATE_META:
         iso = _ISO_DATE.search(found.get(key, ""))
-        if iso and (day := _valid(*map(int, iso.groups()), today)):
+        if iso and (day := iso_day(*map(int, iso.groups()), today)):
             return day, f"meta:{key}"
     t = index.first("time", datetime=True)
-    if t and (iso := _ISO_DATE.search(t["datetime"])) and (day := _valid(*map(int, iso.groups()), today)):
+    if t and (iso := _ISO_DATE.search(t["datetime"])) and (day := iso_day(*map(int, iso.groups()), today)):
         return day, "time"
     return None, None
 
@@ -206,11 +198,10 @@ def text_date(text: str, today: dt.date) -> tuple[str | None, str | None]:
         if m["iso"]:
             y, mo, d = map(int, m["iso"].split("-"))
         elif m["year"]:
-            name = m["month"].lower().rstrip(".")
-            mo = next(i for full, i in MONTHS.items() if full.startswith(name[:3]))
+            mo = month_number(m["month"])
             y, d = int(m["year"]), int(m["day"])
         else:
             y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
-        if day := _valid(y, mo, d, today):
+        if day := iso_day(y, mo, d, today):
             return day, "text"
     return None, None

@@ -172,3 +172,4 @@ def test_gray_reason_says_no_evidence_yet():
 
 def test_every_rule_is_written_once_in_the_method():
     assert len(RULES) == 7
+

@@ -12,6 +12,7 @@ import sqlite_utils
 
 from .. import store
 from ..datafiles import Problem
+from ..dates import iso_day, month_number
 from ..link import Index, Link
 
 
@@ -75,13 +76,6 @@ def evidence_id(prefix: str, source: str, unitid: int | str, stance: str) -> str
     return f"{prefix}-{hashlib.sha1(f'{source}|{unitid}|{stance}'.encode()).hexdigest()[:12]}"
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-
-
 def parse_date(text: str) -> str | None:
     """A partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from the forms trackers and pages use.
 
@@ -91,7 +85,7 @@ def parse_date(text: str) -> str | None:
     t = (text or "").strip().rstrip(".")
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", t)
     if m:
-        return _real(int(m[1]), int(m[2]), int(m[3]))
+        return iso_day(int(m[1]), int(m[2]), int(m[3]))
     m = re.fullmatch(r"(\d{4})-(\d{2})", t)
     if m:
         return f"{m[1]}-{m[2]}" if 1 <= int(m[2]) <= 12 else None
@@ -100,24 +94,17 @@ def parse_date(text: str) -> str | None:
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", t)
     if m:
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
-        return _real(year, int(m[1]), int(m[2]))
+        return iso_day(year, int(m[1]), int(m[2]))
     m = re.fullmatch(r"([A-Za-z]+)\.? (\d{1,2}),? (\d{4})", t)
-    if m and m[1].lower() in _MONTHS:
-        return _real(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
+    if m and month_number(m[1]):
+        return iso_day(int(m[3]), month_number(m[1]), int(m[2]))
     m = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+)\.?,? (\d{4})", t)
-    if m and m[2].lower() in _MONTHS:
-        return _real(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    if m and month_number(m[2]):
+        return iso_day(int(m[3]), month_number(m[2]), int(m[1]))
     m = re.fullmatch(r"([A-Za-z]+)\.?,? (\d{4})", t)
-    if m and m[1].lower() in _MONTHS:
-        return f"{m[2]}-{_MONTHS[m[1].lower()]:02d}"
+    if m and month_number(m[1]):
+        return f"{m[2]}-{month_number(m[1]):02d}"
     return None
-
-
-def _real(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def link_or_report(index: Index, report: ImportReport, text: str, line: int, **context) -> Link | None:

@@ -35,7 +35,7 @@ bench: build
 	$(BIN)/python bench/serve.py --db $(DB)
 
 drill: $(VENV)/.installed-test
-	$(BIN)/python bench/durability.py
+	$(BIN)/python tests/durability.py
 
 clean:
 	rm -rf $(VENV) var

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from classify_report import DEFAULT_CSV, ReportError, read_rows  # noqa: E402
 
 from scorecard.classify import classify, split_sentences  # noqa: E402

@@ -25,9 +25,10 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from scorecard import localserver  # noqa: E402
+import localserver  # noqa: E402 (the tests' server starter)
 
 SLUG, UNITID = "university-of-california-los-angeles", 110662
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
-from . import colors, datafiles, schema, store
+from . import colors, datafiles, evidence, schema, store
 from .method import COLORS, RULES, SOURCE_KINDS, STANCES
 
 DEFAULT_DB = Path("var/scorecard.db")
@@ -47,7 +47,7 @@ def release_id(today: dt.date, data_dir: Path, store_evidence: pd.DataFrame) -> 
 
 
 def combine_evidence(data: datafiles.DataSet, store_ev: pd.DataFrame) -> pd.DataFrame:
-    files = pd.DataFrame(data.evidence, columns=datafiles.EVIDENCE_COLUMNS).assign(origin="data")
+    files = pd.DataFrame(data.evidence, columns=datafiles.EVIDENCE_COLUMNS).assign(origin=evidence.DATA)
     ev = pd.concat([files, store_ev], ignore_index=True) if len(store_ev) else files
     dupes = ev["id"][ev["id"].duplicated()]
     if len(dupes):

@@ -3,7 +3,7 @@
 Rules first: every cue lives in ``stance_lexicon.json`` so reviewers can read and extend them,
 and every decision names the cue that fired. Only when no rule fires on a sentence that mentions
 facial recognition does a small naive Bayes model, trained offline from the project's own
-statements (``bench/train_stance_fallback.py``), give a low-confidence answer that names the
+statements (``tests/train_stance_fallback.py``), give a low-confidence answer that names the
 words that swayed it. Scrapers, feed importers and the CLI all call
 :func:`classify`; crawlers that only need a yes/no call :func:`mentions_facial_recognition`.
 
@@ -36,7 +36,7 @@ from importlib import resources
 from .method import STANCES
 
 LEXICON_FILE = "stance_lexicon.json"
-FALLBACK_FILE = "stance_fallback.json"  # written by bench/train_stance_fallback.py
+FALLBACK_FILE = "stance_fallback.json"  # written by tests/train_stance_fallback.py
 
 # Stance ranks for a passage: the stance with the highest rank wins (red before green before
 # yellow; substantive before no_response before unrelated).
@@ -570,7 +570,7 @@ def _fallback_model() -> dict | None:
 def _weak(masked: str) -> tuple[str, float, str]:
     """Last resort for a mention no rule explains: the learned fallback, naming the words that swayed it.
 
-    The model (bench/train_stance_fallback.py) is trained on the project's own statements; its
+    The model (tests/train_stance_fallback.py) is trained on the project's own statements; its
     answers carry low confidence so a reviewer looks at them.
     """
     model = _fallback_model()

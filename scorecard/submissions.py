@@ -17,7 +17,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from . import audit, fields, store
+from . import audit, evidence, fields, store
 from . import campus as campus_mod
 from .method import RELATIONS, STANCES
 
@@ -27,7 +27,7 @@ REQUIRED = ("campus", "stance", "source_url", "quote", "stated_on", "relation")
 MAX_QUOTE = 2000
 MAX_LINE = 200  # campus, submitter_name
 MAX_BATCH = 100  # submissions in one API request
-ORIGIN = "submission"
+ORIGIN = evidence.SUBMISSION
 
 
 @dataclass(frozen=True)

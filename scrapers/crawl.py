@@ -9,8 +9,8 @@ through ``Recorder.record_page`` (snapshot + pending evidence), so crawling twic
 import datetime as dt
 import heapq
 import html
-import threading
 import re
+import threading
 import traceback
 import uuid
 from collections import Counter

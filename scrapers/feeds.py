@@ -36,11 +36,11 @@ from dataclasses import dataclass, field
 import feedparser
 from bs4 import BeautifulSoup
 
-from scorecard import store
-from scorecard.importers.common import evidence_id, insert_new, parse_date
+from scorecard import evidence, store
 from scorecard.link import Index
 from scorecard.method import STALE_YEARS
 
+from .common import evidence_id, insert_new, parse_date
 from .crawl import new_run_id, parse
 from .fetch import Fetcher, Settings, log_entry, now_iso
 from .names import Named, accepted, find_names, mention_dict
@@ -48,7 +48,7 @@ from .record import MAX_QUOTE, Recorder, evidence_summary
 from .stance import find_findings
 from .urls import normalize
 
-ORIGIN = "feeds"
+ORIGIN = evidence.FEEDS
 MIN_SCORE = 0.75  # a little above the linker's own 0.70: a bare "words of the name" match is not enough
 RECORDED_BY = "news feed import"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/x-rss+xml",

@@ -17,14 +17,14 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from scorecard import store
+from scorecard import evidence, store
 from scorecard.method import UNCLASSIFIED
 
 from .extract import Page
 from .fetch import log_entry
 
 RECORDED_BY = "crawler"
-ORIGIN = "crawler"
+ORIGIN = evidence.CRAWLER
 SOURCE_KIND = "official_statement"
 MAX_QUOTE = 5000
 
@@ -86,8 +86,9 @@ class Recorder:
     snapshots go through a read connection per thread (WAL lets them run beside the writer)."""
 
     def __init__(self, db: sqlite_utils.Database, run_id: str, batch: int = 200, batch_bytes: int = 16 << 20,
-                 today: dt.date | None = None):
+                 today: dt.date | None = None, origin: str = ORIGIN):
         self.db, self.run_id, self.batch, self.batch_bytes = db, run_id, batch, batch_bytes
+        self.origin = origin  # stored on the evidence rows of the pages it records
         self.today = today
         self.write_lock = threading.RLock()
         self._buf = threading.Lock()
@@ -204,7 +205,7 @@ class Recorder:
             prepared, invalid = [], 0
             for r in rows:
                 try:
-                    prepared += store.prepare_evidence(self.db, [r], ORIGIN, self.today)
+                    prepared += store.prepare_evidence(self.db, [r], self.origin, self.today)
                 except store.StoreError as e:
                     invalid += 1
                     self.log(log_entry(url, "evidence", kind="invalid_evidence", message=str(e)))
@@ -224,4 +225,4 @@ class Recorder:
         return self.db.execute(
             "select 1 from evidence where unitid = ? and source_urls = ? and quote = ? and origin = ? "
             "and coalesce(json_extract(details, '$.change'), 'added') = ? limit 1",
-            [row["unitid"], row["source_urls"], row["quote"], ORIGIN, row["details"]["change"]]).fetchone() is not None
+            [row["unitid"], row["source_urls"], row["quote"], self.origin, row["details"]["change"]]).fetchone() is not None

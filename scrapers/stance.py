@@ -7,7 +7,8 @@ shape, so tests and other classifiers can be passed in.
 
 from dataclasses import dataclass
 
-from scorecard.classify import classify, split_sentences as _split_sentences
+from scorecard.classify import classify
+from scorecard.classify import split_sentences as _split_sentences
 from scorecard.method import STORE_STANCES, UNCLASSIFIED
 
 

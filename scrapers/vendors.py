@@ -21,20 +21,20 @@ import time
 
 from bs4 import BeautifulSoup
 
-from scorecard import store
-from scorecard.importers.common import evidence_id, insert_new
-from scorecard.importers.scorecard_page import clean_school
+from scorecard import evidence, store
 from scorecard.link import Index, link
 from scorecard.method import VENDOR_CLAIM
 
 from . import extract
+from .common import evidence_id, insert_new
 from .crawl import new_run_id
 from .fetch import Fetcher, Settings, log_entry, now_iso
 from .names import Named, accepted, find_names, mention_dict
 from .record import MAX_QUOTE, Recorder, evidence_summary
+from .scorecard_page import clean_school
 from .stance import split_sentences
 
-ORIGIN = "vendors"
+ORIGIN = evidence.VENDORS
 RECORDED_BY = "vendor page import"
 MIN_SCORE = 0.90
 ELEMENTS = {"li": "list item", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from scorecard import fields
 from scorecard.datafiles import MAX_TEXT, Problem, read_csv
+from scorecard.evidence import WATCH
 
 from . import urls
 from .crawl import new_run_id, parse
@@ -81,7 +82,7 @@ def watch(sources: list[Source], settings: Settings, db, finder=find_findings, p
     """Fetch every watched page; returns the summary (same keys as a crawl's, plus ``pages``)."""
     started = dt.datetime.now(dt.timezone.utc)
     run_id = new_run_id("watch-")
-    recorder = Recorder(db, run_id, today=today)
+    recorder = Recorder(db, run_id, today=today, origin=WATCH)
     progress_lock = threading.Lock()
     fetcher = Fetcher(settings, recorder)
     publishers = publishers or {}

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 from datasette.app import Datasette
 
-from scorecard import build, localserver
+import localserver
+
+from scorecard import build
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

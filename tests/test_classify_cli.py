@@ -56,7 +56,7 @@ def test_help_says_what_the_command_does():
 
 
 def report(*args):
-    return subprocess.run([sys.executable, str(ROOT / "bench" / "classify_report.py"), *map(str, args)],
+    return subprocess.run([sys.executable, str(ROOT / "tests" / "classify_report.py"), *map(str, args)],
                           capture_output=True, text=True, cwd=ROOT)
 
 
@@ -77,7 +77,6 @@ def test_report_rejects_a_csv_without_the_columns(tmp_path):
 
 def test_own_statement_sets_stay_above_the_targets():
     """A regression guard: the held-out sets written for this project, once fixed, stay fixed."""
-    sys.path.insert(0, str(ROOT / "bench"))
     from classify_report import evaluate, read_rows
 
     rows = [r for f in sorted((ROOT / "tests" / "fixtures").glob("stance_heldout*.csv")) for r in read_rows(f)]
@@ -86,7 +85,6 @@ def test_own_statement_sets_stay_above_the_targets():
 
 
 def test_fallback_training_gives_each_stance_seen_a_prior_and_likelihoods():
-    sys.path.insert(0, str(ROOT / "bench"))
     from train_stance_fallback import train
 
     rows = [("Campus police use face recognition daily.", "using"),

@@ -1,16 +1,11 @@
-"""The durability drill (bench/durability.py) against a real server on 127.0.0.1: about 35 s."""
+"""The durability drill (tests/durability.py) against a real server on 127.0.0.1: about 35 s."""
 
-import importlib.util
-
+import durability
 import pytest
-from conftest import ROOT
 
 
 @pytest.mark.slow
 def test_every_acknowledged_submission_survives_a_sigkill_and_the_store_is_intact(tmp_path):
-    spec = importlib.util.spec_from_file_location("durability", ROOT / "bench" / "durability.py")
-    durability = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(durability)
     figures = durability.drill(clients=50, submissions=2000, kill_after=1000, workdir=tmp_path, time_limit=110)
     print(figures)
     assert figures["acked_missing"] == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from scorecard import store
-from scorecard.importers import atlas, common
+from scrapers import atlas, common
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "atlas_sample.csv"

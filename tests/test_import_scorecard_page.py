@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from scorecard import store
-from scorecard.importers import common, http as http_mod, scorecard_page as sp
+from scrapers import common, http as http_mod, scorecard_page as sp
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

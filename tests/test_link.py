@@ -154,7 +154,6 @@ def test_generic_words_link_to_nothing(link_index):
 
 
 def test_labelled_mentions_precision_stays_high(link_index):
-    sys.path.insert(0, str(ROOT / "bench"))
     from link_report import report
 
     rows = list(csv.DictReader((ROOT / "tests" / "fixtures" / "link_mentions.csv").open(encoding="utf-8")))

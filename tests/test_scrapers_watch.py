@@ -11,7 +11,7 @@ from scorecard import datafiles
 from scrapers.watch import Source, validate_sources, watch
 
 ROOT = Path(__file__).resolve().parent.parent
-TODAY = dt.date(2026, 11, 26)
+TODAY = dt.date(2026, 11, 26)  # for the sources list; watch() checks rows against the day it fetched
 A = "The campus does not use facial recognition."
 B = "The campus is piloting facial recognition at the arena."
 
@@ -38,7 +38,7 @@ def evidence(db):
 def test_first_watch_queues_every_statement(db, serve):
     state = {"body": f"<p>Cameras record entrances. {A}</p>"}
     site = serve(routes={"/policy": changing_page(state)})
-    summary = watch(sources_for(site), FAST, db, today=TODAY)
+    summary = watch(sources_for(site), FAST, db)
     assert (summary["pages_fetched"], summary["changed"], len(summary["evidence"])) == (1, 1, 1)
     assert evidence(db) == [("not_using", A, "pending", "added")]
 
@@ -46,8 +46,8 @@ def test_first_watch_queues_every_statement(db, serve):
 def test_unchanged_page_is_a_304_and_queues_nothing(db, serve):
     state = {"body": f"<p>{A}</p>"}
     site = serve(routes={"/policy": changing_page(state)})
-    watch(sources_for(site), FAST, db, today=TODAY)
-    again = watch(sources_for(site), FAST, db, today=TODAY)
+    watch(sources_for(site), FAST, db)
+    again = watch(sources_for(site), FAST, db)
     assert again["pages"] == [{"url": site.url("/policy"), "status": 304, "from_cache": True, "error_kind": None,
                                "changed": False}]
     assert db.execute("select count(*) from page_snapshots").fetchone()[0] == 1
@@ -58,9 +58,9 @@ def watch_before_and_after(db, serve, before: str, after: str) -> dict:
     """Watch a page, change it, watch again; the second summary."""
     state = {"body": before}
     site = serve(routes={"/policy": changing_page(state)})
-    watch(sources_for(site), FAST, db, today=TODAY)
+    watch(sources_for(site), FAST, db)
     state["body"] = after
-    return watch(sources_for(site), FAST, db, today=TODAY)
+    return watch(sources_for(site), FAST, db)
 
 
 def test_changed_statement_queues_the_new_one_and_the_removed_one(db, serve):
@@ -84,7 +84,7 @@ def test_unreachable_watched_page_is_logged_and_the_others_go_on(db, serve):
     state = {"body": f"<p>{A}</p>"}
     site = serve(routes={"/policy": changing_page(state)})
     sources = [Source(211440, "http://cmu.invalid/policy", "gone", "2026-11-26", "", 2), *sources_for(site)]
-    summary = watch(sources, FAST, db, today=TODAY)
+    summary = watch(sources, FAST, db)
     assert summary["errors"] == {"dns": 1} and len(summary["evidence"]) == 1
 
 
@@ -122,3 +122,10 @@ def test_missing_sources_file_is_a_problem(tmp_path):
     problems = []
     assert validate_sources(tmp_path / "nope.csv", set(), TODAY, problems) == []
     assert [p.reason for p in problems] == ["does not exist"]
+
+
+def test_watched_page_findings_carry_the_watch_origin(db, serve):
+    state = {"body": f"<p>{A}</p>"}
+    site = serve(routes={"/policy": changing_page(state)})
+    watch(sources_for(site), FAST, db)
+    assert db.execute("select distinct origin from evidence").fetchall() == [("watch",)]

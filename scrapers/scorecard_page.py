@@ -13,8 +13,9 @@ import re
 
 from bs4 import BeautifulSoup
 
-from ..datafiles import Problem
-from ..link import STATE_CODES, STATES, Index, normalize
+from scorecard.datafiles import Problem
+from scorecard.link import STATE_CODES, STATES, Index, normalize
+
 from .common import ImportFailure, ImportReport, check_rows, evidence_id, link_or_report, parse_date
 
 RECORDED_BY = "scorecard-page import"

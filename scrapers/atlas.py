@@ -13,8 +13,9 @@ import datetime as dt
 import difflib
 import re
 
-from ..datafiles import Problem
-from ..link import Index
+from scorecard.datafiles import Problem
+from scorecard.link import Index
+
 from .common import ImportFailure, ImportReport, check_rows, evidence_id, link_or_report, parse_date
 
 LINK_FIELDS = ["Snapshot", "Source", "Type", "Date"]

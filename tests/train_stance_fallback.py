@@ -1,7 +1,7 @@
 """Train the classifier's last-resort model from the project's own statement sets.
 
 Run by hand after changing the statement sets or the lexicon's mention patterns:
-``python bench/train_stance_fallback.py``. Reads every ``tests/fixtures/stance_*.csv`` (statements
+``python tests/train_stance_fallback.py``. Reads every ``tests/fixtures/stance_*.csv`` (statements
 written for this project; the shared dev set is left out so it stays a check, not training data)
 and writes ``scorecard/stance_fallback.json``: a multinomial naive Bayes over the words and word
 pairs of each mentioning sentence, with facial-recognition mentions replaced by ``frt``. The
@@ -55,7 +55,7 @@ def main() -> int:
     rows = [r for path in SOURCES for r in read_rows(path)]
     model = train(rows)
     out = ROOT / "scorecard" / FALLBACK_FILE
-    about = ("Last-resort naive Bayes for scorecard.classify, written by bench/train_stance_fallback.py from "
+    about = ("Last-resort naive Bayes for scorecard.classify, written by tests/train_stance_fallback.py from "
              f"{len(rows)} statements in {', '.join(p.name for p in SOURCES)}. Do not edit by hand.")
     out.write_text(json.dumps({"about": about, **model}, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out} from {len(rows)} statements, {len({f for v in model['log_likelihood'].values() for f in v})} features")

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .. import store
-from ..datafiles import Problem
-from ..dates import iso_day, month_number
-from ..link import Index, Link
+from scorecard import store
+from scorecard.datafiles import Problem
+from scorecard.dates import iso_day, month_number
+from scorecard.link import Index, Link
 
 
 class ImportFailure(Exception):
@@ -109,7 +109,7 @@ def parse_date(text: str) -> str | None:
 
 def link_or_report(index: Index, report: ImportReport, text: str, line: int, **context) -> Link | None:
     """The linked institution, or None after noting the mention as unmatched or ambiguous."""
-    from ..link import link
+    from scorecard.link import link
 
     result = link(index, text, **context)
     if result.unitid is not None:
@@ -145,7 +145,7 @@ def save(db: sqlite_utils.Database, index: Index, report: ImportReport, origin: 
 
 def check_rows(rows: list[tuple[int, dict]], index: Index, name: str, today: dt.date) -> list[Problem]:
     """What the store would refuse, found before anything is inserted, with the input line."""
-    from ..datafiles import validate_evidence_row
+    from scorecard.datafiles import validate_evidence_row
 
     unitids = {str(u) for u in index.institutions}
     problems = []

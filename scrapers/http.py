@@ -38,9 +38,9 @@ class NoStore:
 
 def fetch(url: str, db=None, allow_private: bool = False, settings=None, purpose: str = "import") -> tuple[bytes, str]:
     """The body of ``url`` as bytes and the URL it ended at after redirects."""
-    from scrapers.crawl import new_run_id
-    from scrapers.fetch import Fetcher, Settings
-    from scrapers.record import Recorder
+    from .crawl import new_run_id
+    from .fetch import Fetcher, Settings
+    from .record import Recorder
 
     settings = settings or Settings()
     settings = replace(settings, allow_private=bool(allow_private or settings.allow_private))

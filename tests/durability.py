@@ -1,6 +1,6 @@
 """Durability drill: concurrent clients submit to a real server that is SIGKILLed midway and restarted.
 
-    .venv/bin/python bench/durability.py [--clients 50] [--submissions 2000] [--kill-after 1000]
+    .venv/bin/python tests/durability.py [--clients 50] [--submissions 2000] [--kill-after 1000]
 
 Every submission that got a 2xx answer must be in the store afterwards, and the store must pass
 PRAGMA integrity_check. Only 127.0.0.1 is contacted; every loop is bounded by count and time.

@@ -1,6 +1,6 @@
 """Precision, recall and the share sent to review of the entity linker on the labelled mentions.
 
-    python bench/link_report.py [--mentions tests/fixtures/link_mentions.csv] [--data data] [--show-misses]
+    python tests/link_report.py [--mentions tests/fixtures/link_mentions.csv] [--data data] [--show-misses]
 
 precision: of the mentions the linker resolved to one institution, the share it got right (a
            link made for a mention labelled AMBIGUOUS or NONE counts as wrong).

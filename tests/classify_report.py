@@ -1,6 +1,6 @@
 """How well the stance classifier does on a labelled CSV (columns text, stance).
 
-Run by hand: ``python bench/classify_report.py [CSV] [--errors]``. Defaults to the shared
+Run by hand: ``python tests/classify_report.py [CSV] [--errors]``. Defaults to the shared
 development set, ../shared/data/stance/dev.csv from the repository root. Prints the confusion
 matrix, accuracy at the stance and color level (green, yellow, red, none) and macro-F1 over the
 stances.

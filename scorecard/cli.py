@@ -10,13 +10,14 @@ import click
 
 from . import build as build_mod
 from . import campus as campus_mod
+from . import clock
 from . import datafiles, fields, store
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _today(value: str | None) -> dt.date:
-    return dt.date.fromisoformat(value) if value else dt.date.today()
+    return dt.date.fromisoformat(value) if value else clock.today()
 
 
 store_option = click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -299,7 +300,7 @@ def submit(campus, stance, source_url, quote, stated_on, submitter_name, submitt
         given = dict(campus=campus, stance=stance, source_url=source_url, quote=quote, stated_on=stated_on,
                      submitter_name=submitter_name, submitter_email=submitter_email, relation=relation)
         items = [{k: v for k, v in given.items() if v is not None}]
-    today = dt.date.today()
+    today = clock.today()
     try:
         cleaned = subs.check_all(items, subs.campus_finder(_published(db_path)), today)
         ids = subs.queue(store.open_store(store_path), cleaned, "cli", None, today)
@@ -455,7 +456,7 @@ def _settings(**changes):
 
 
 def _open_for_scraping(data_dir, store_path):
-    data = datafiles.load_or_raise(data_dir, dt.date.today())
+    data = datafiles.load_or_raise(data_dir, clock.today())
     db = store.open_store(store_path, check_same_thread=False)
     store.sync_institutions(db, data.institutions)
     return data, db
@@ -558,7 +559,7 @@ def watch(campuses, sources_path, store_path, data_dir, as_json, allow_private, 
         raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}: {e.problems[0]}")
     problems = []
     sources = watch_mod.validate_sources(sources_path or data_dir / "sources.csv",
-                                         {r["unitid"] for r in data.institutions}, dt.date.today(), problems)
+                                         {r["unitid"] for r in data.institutions}, clock.today(), problems)
     for p in problems:
         click.echo(str(p), err=True)
     if problems:
@@ -663,8 +664,8 @@ def feeds(feed_url, feeds_path, since, store_path, data_dir, as_json, allow_priv
 
     from . import watchlists
 
-    if since and fields.check_date(since, dt.date.today()):
-        raise click.UsageError(f"--since: {fields.check_date(since, dt.date.today())}")
+    if since and fields.check_date(since, clock.today()):
+        raise click.UsageError(f"--since: {fields.check_date(since, clock.today())}")
     if feed_url and fields.check_url(feed_url):
         raise click.UsageError(f"--feed: {fields.check_url(feed_url)}")
     index, db, rows = _open_watchlist(data_dir, store_path, feeds_path or data_dir / "feeds.csv",

@@ -12,13 +12,13 @@ and ``scorecard-review`` (nobody by default; granted in datasette.yaml).
 
 import base64
 import binascii
-import datetime as dt
 import json
 
 from datasette import hookimpl
 from datasette.permissions import Action, PermissionSQL
 from datasette.utils.asgi import PayloadTooLarge, Request, Response
 
+from .. import clock
 from .. import submissions as subs
 from . import common
 
@@ -107,7 +107,7 @@ async def submit_form(datasette, request):
         return await _form_again(datasette, request, form, {
             HONEYPOT: "must be left empty: it is there to catch automated spam, so nothing was stored"})
     try:
-        ids = await w.run(_check_and_queue, [form], "form", _actor_id(request), dt.date.today())
+        ids = await w.run(_check_and_queue, [form], "form", _actor_id(request), clock.of(datasette).today())
     except subs.DuplicateSubmission as e:
         return await common.message(
             datasette, request, 409, "Already submitted",
@@ -157,7 +157,8 @@ async def api_submissions(datasette, request):
         return _api_errors(400, [subs.Problem(0, "body", f"is not JSON ({str(e)[:100]})")])
     items = data if isinstance(data, list) else [data]
     try:
-        ids = await common.worker(datasette).run(_check_and_queue, items, "api", actor.get("id"), dt.date.today())
+        ids = await common.worker(datasette).run(_check_and_queue, items, "api", actor.get("id"),
+                                                 clock.of(datasette).today())
     except subs.DuplicateSubmission as e:
         return _api_errors(409, e.problems, existing=e.existing)
     except subs.SubmissionError as e:

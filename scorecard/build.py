@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
-from . import colors, datafiles, evidence, schema, store
+from . import clock, colors, datafiles, evidence, schema, store
 from .method import COLORS, RULES, SOURCE_KINDS, STANCES
 
 DEFAULT_DB = Path("var/scorecard.db")
@@ -151,7 +151,7 @@ def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, 
     """Raises DataError (with validate's messages) or BuildError; the old database stays put."""
     import time
     started = time.perf_counter()
-    today = today or dt.date.today()
+    today = today or clock.today()
     data = datafiles.load_or_raise(data_dir, today)
     sdb = store.open_store(store_path)
     store.sync_institutions(sdb, data.institutions)
@@ -167,7 +167,7 @@ def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, 
     tmp = Path(tmp)
     try:
         tmp.unlink()
-        write_published(tmp, data, ev, card, release, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+        write_published(tmp, data, ev, card, release, clock.SYSTEM.iso())
         os.chmod(tmp, 0o644)
         os.replace(tmp, db_path)
     finally:

@@ -21,6 +21,7 @@ import pandas as pd
 import sqlite_utils
 
 from . import audit, colors, datafiles, fields, store
+from . import clock
 from .method import STANCES
 
 EDITABLE = ("stance", "stated_on", "quote", "source_kind")
@@ -149,13 +150,13 @@ def _apply(db, evidence_id: str, reviewer: str, edits: dict, today: dt.date, app
 def edit(db: sqlite_utils.Database, evidence_id: str, reviewer: str, edits: dict,
          today: dt.date | None = None) -> dict:
     """Change stance, date, quote or source kind of a pending item; the original stays in the audit."""
-    return _apply(db, evidence_id, reviewer, edits, today or dt.date.today(), approve=False)
+    return _apply(db, evidence_id, reviewer, edits, today or clock.today(), approve=False)
 
 
 def approve(db: sqlite_utils.Database, evidence_id: str, reviewer: str, edits: dict | None = None,
             today: dt.date | None = None) -> dict:
     """Approve a pending item, after any edits; it counts from the next build."""
-    return _apply(db, evidence_id, reviewer, edits or {}, today or dt.date.today(), approve=True)
+    return _apply(db, evidence_id, reviewer, edits or {}, today or clock.today(), approve=True)
 
 
 def reject(db: sqlite_utils.Database, evidence_id: str, reviewer: str, reason: str) -> dict:
@@ -200,7 +201,7 @@ def _color(ev: pd.DataFrame, unitid: int, today: dt.date) -> dict:
 
 def preview(approved: pd.DataFrame, row: dict, today: dt.date | None = None) -> dict:
     """The campus's color now and the color it would take if this item were approved as it stands."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     current = _color(approved, row["unitid"], today)
     if row["stance"] not in STANCES:
         return {"current": current, "after": None, "note": "choose a stance before approving"}

@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
+from . import clock
 from . import schema
 from .datafiles import validate_evidence_row
 
@@ -49,7 +50,7 @@ def sync_institutions(db: sqlite_utils.Database, institutions: list[dict]) -> No
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return clock.SYSTEM.iso()
 
 
 def new_id(prefix: str = "st") -> str:
@@ -59,7 +60,7 @@ def new_id(prefix: str = "st") -> str:
 def prepare_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
                      today: dt.date | None = None) -> list[dict]:
     """Validate evidence rows and fill their defaults; raises StoreError naming every problem."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     unitids = {str(u) for u in db.execute("select unitid from institutions").fetchall() for u in u}
     prepared = []
     for r in rows:

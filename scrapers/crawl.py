@@ -11,14 +11,17 @@ import heapq
 import html
 import re
 import threading
+import time
 import traceback
 import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
+from scorecard.clock import SYSTEM, Clock
+
 from . import extract, urls
-from .fetch import SITEMAP_TYPES, Fetcher, Settings, log_entry, now_iso
+from .fetch import SITEMAP_TYPES, Fetcher, Settings, log_entry
 from .record import Recorder, evidence_summary
 from .stance import find_findings
 
@@ -145,8 +148,9 @@ def crawl_campus(campus: Campus, fetcher: Fetcher, recorder: Recorder, finder=fi
         frontier.mark(r.final_url)  # a redirect's target is not fetched again
         page = recorder.known_page(r.final_url, r.body_hash) if r.from_cache else None
         if page is None:  # new or changed: parse, then record (snapshot and findings)
-            page = parse(r)
-            recorded = recorder.record_page(campus.unitid, r.final_url, page, finder(page.text), now_iso(),
+            page = parse(r, recorder.clock.today())
+            recorded = recorder.record_page(campus.unitid, r.final_url, page, finder(page.text),
+                                            recorder.clock.iso("milliseconds"),
                                             campus.name, r.body_hash)
             result.evidence += recorded.evidence
         for link, anchor in page.links:
@@ -154,11 +158,11 @@ def crawl_campus(campus: Campus, fetcher: Fetcher, recorder: Recorder, finder=fi
     return result
 
 
-def parse(r) -> extract.Page:
+def parse(r, today: dt.date | None = None) -> extract.Page:
     """A fetched page's title, main text, links and date, whether it was served as HTML or plain text."""
     if r.content_type == "text/plain":
         return extract.parse_text(r.body, r.charset)
-    return extract.parse_html(r.body, r.final_url, r.charset)
+    return extract.parse_html(r.body, r.final_url, r.charset, today)
 
 
 def read_sitemaps(fetcher: Fetcher, start: str, allowed) -> list[str]:
@@ -184,18 +188,18 @@ def read_sitemaps(fetcher: Fetcher, start: str, allowed) -> list[str]:
     return pages
 
 
-def new_run_id(prefix: str = "") -> str:
-    return prefix + dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+def new_run_id(prefix: str = "", clock: Clock = SYSTEM) -> str:
+    return prefix + clock.now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
 
 
 def crawl(campuses: list[Campus], settings: Settings, db, finder=find_findings, progress=None,
-          today: dt.date | None = None, run_id: str | None = None) -> Summary:
+          clock: Clock = SYSTEM, run_id: str | None = None) -> Summary:
     """Crawl campuses concurrently (threads); everything lands in the store ``db`` (opened with
     ``store.open_store(path, check_same_thread=False)``: worker threads write through it, one at a
     time); returns the summary. ``progress(slug, finished)`` is called from worker threads under a lock."""
-    started = dt.datetime.now(dt.timezone.utc)
-    run_id = run_id or new_run_id()
-    recorder = Recorder(db, run_id, today=today)
+    started = time.monotonic()
+    run_id = run_id or new_run_id(clock=clock)
+    recorder = Recorder(db, run_id, clock=clock)
     progress_lock = threading.Lock()
     fetcher = Fetcher(settings, recorder)
     results, failures = [], {}
@@ -229,7 +233,7 @@ def crawl(campuses: list[Campus], settings: Settings, db, finder=find_findings, 
     return Summary(run_id=run_id, campuses=len(campuses), pages_fetched=sum(r.pages for r in results),
                    requests=recorder.requests, from_cache=recorder.from_cache, errors=dict(sorted(recorder.errors.items())),
                    skipped=dict(sorted(skipped.items())), evidence=evidence, failures=failures,
-                   seconds=round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 3))
+                   seconds=round(time.monotonic() - started, 3))
 
 
 def resolve_campus(key: str, institutions: list[dict], aliases: list[dict]) -> dict | None:

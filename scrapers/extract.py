@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Tag
 
+from scorecard import clock
 from scorecard.dates import iso_day, month_number
 
 from .urls import normalize
@@ -92,7 +93,7 @@ class _Index:
 
 
 def parse_html(body: bytes, url: str, charset: str | None = None, today: dt.date | None = None) -> Page:
-    today = today or dt.date.today()
+    today = today or clock.today()
     soup = BeautifulSoup(body, "html.parser", from_encoding=browser_charset(charset))
     index = _Index(soup)
     title_tag = index.first("title")

@@ -37,12 +37,13 @@ import feedparser
 from bs4 import BeautifulSoup
 
 from scorecard import evidence, store
+from scorecard.clock import SYSTEM, Clock
 from scorecard.link import Index
 from scorecard.method import STALE_YEARS
 
 from .common import evidence_id, insert_new, parse_date
 from .crawl import new_run_id, parse
-from .fetch import Fetcher, Settings, log_entry, now_iso
+from .fetch import Fetcher, Settings, log_entry
 from .names import Named, accepted, find_names, mention_dict
 from .record import MAX_QUOTE, Recorder, evidence_summary
 from .stance import find_findings
@@ -176,7 +177,7 @@ class _Run:
     index: Index
     db: object
     cutoff: str
-    today: dt.date | None
+    today: dt.date
     min_score: float
     skipped: Counter = field(default_factory=Counter)
     evidence: list = field(default_factory=list)
@@ -206,7 +207,7 @@ def _article(run: _Run, feed: Feed, item: Item) -> None:
     if not r.ok:
         return  # counted under its error kind from the fetch log
     run.articles += 1
-    page = parse(r)
+    page = parse(r, run.today)
     stated_on, date_source = (item.date, "item") if item.date else (page.page_date, page.date_source)
     if not stated_on:
         run.skipped["no_date"] += 1
@@ -258,13 +259,13 @@ def default_cutoff(today: dt.date) -> str:
 
 
 def read_feeds(feeds: list[Feed], settings: Settings, db, index: Index, since: str | None = None,
-               today: dt.date | None = None, min_score: float = MIN_SCORE) -> dict:
+               clock: Clock = SYSTEM, min_score: float = MIN_SCORE) -> dict:
     """Read every feed; returns the summary. ``db`` is the store (institutions already synced)."""
     started = time.monotonic()
-    day = today or dt.date.today()
+    day = clock.today()
     cutoff = since or default_cutoff(day)
-    recorder = Recorder(db, new_run_id("feeds-"), today=today)
-    run = _Run(Fetcher(settings, recorder), recorder, index, db, cutoff, today, min_score)
+    recorder = Recorder(db, new_run_id("feeds-", clock), clock=clock)
+    run = _Run(Fetcher(settings, recorder), recorder, index, db, cutoff, day, min_score)
     report = []
     for feed in feeds:
         r = run.fetcher.fetch(feed.url, purpose="feed", types=FEED_TYPES)
@@ -288,4 +289,4 @@ def read_feeds(feeds: list[Feed], settings: Settings, db, index: Index, since: s
             "errors": dict(sorted(recorder.errors.items())), "skipped": dict(sorted(run.skipped.items())),
             "cutoff": cutoff, "evidence": evidence_summary(run.evidence), "already_in_store": run.already,
             "unmatched": run.unmatched, "ambiguous": run.ambiguous, "problems": run.problems,
-            "seconds": round(time.monotonic() - started, 3), "finished_at": now_iso()}
+            "seconds": round(time.monotonic() - started, 3), "finished_at": clock.iso("milliseconds")}

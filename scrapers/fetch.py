@@ -33,6 +33,8 @@ import urllib3
 import urllib3.connection
 from protego import Protego
 
+from scorecard.clock import SYSTEM
+
 from . import extract, urls
 
 DEFAULT_USER_AGENT = ("CampusFRScorecardBot/0.1 (+https://github.com/campus-fr-scorecard/scorecard#crawler; "
@@ -110,7 +112,7 @@ def agent_token(user_agent: str) -> str:
 
 
 def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
+    return SYSTEM.iso("milliseconds")
 
 
 def log_entry(url: str, purpose: str, *, attempt: int = 1, status: int | None = None, size: int = 0,

@@ -7,7 +7,6 @@
   already in the store (same campus, page, sentence and change) is never recorded twice.
 """
 
-import datetime as dt
 import json
 import sqlite3
 import threading
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from scorecard import evidence, store
+from scorecard.clock import SYSTEM, Clock
 from scorecard.method import UNCLASSIFIED
 
 from .extract import Page
@@ -86,10 +86,10 @@ class Recorder:
     snapshots go through a read connection per thread (WAL lets them run beside the writer)."""
 
     def __init__(self, db: sqlite_utils.Database, run_id: str, batch: int = 200, batch_bytes: int = 16 << 20,
-                 today: dt.date | None = None, origin: str = ORIGIN):
+                 clock: Clock = SYSTEM, origin: str = ORIGIN):
         self.db, self.run_id, self.batch, self.batch_bytes = db, run_id, batch, batch_bytes
         self.origin = origin  # stored on the evidence rows of the pages it records
-        self.today = today
+        self.clock = clock  # fetch dates and the "in the future" check read the same clock, in UTC
         self.write_lock = threading.RLock()
         self._buf = threading.Lock()
         self._log: list[dict] = []
@@ -154,7 +154,7 @@ class Recorder:
 
     def revalidated(self, url: str) -> None:
         with self._buf:
-            self._touched[url] = store.now()
+            self._touched[url] = self.clock.iso()
 
     def flush(self) -> None:
         """Write what is buffered in one transaction. Cache entries stay readable from memory until
@@ -163,7 +163,7 @@ class Recorder:
             with self._buf:
                 log, cache, touched = self._log, dict(self._cache), self._touched
                 self._log, self._touched = [], {}
-            stamp = store.now()
+            stamp = self.clock.iso()
             rows = [{"url": u, **{k: v for k, v in e.items() if k != "body"}, "body": zlib.compress(e["body"]),
                      "fetched_at": stamp, "validated_at": stamp} for u, e in cache.items()]
             with self.db.atomic():
@@ -205,7 +205,7 @@ class Recorder:
             prepared, invalid = [], 0
             for r in rows:
                 try:
-                    prepared += store.prepare_evidence(self.db, [r], self.origin, self.today)
+                    prepared += store.prepare_evidence(self.db, [r], self.origin, self.clock.today())
                 except store.StoreError as e:
                     invalid += 1
                     self.log(log_entry(url, "evidence", kind="invalid_evidence", message=str(e)))
@@ -215,11 +215,12 @@ class Recorder:
                         "sentences": json.dumps(list(dict.fromkeys(f.sentence for f in findings)), ensure_ascii=False),
                         "links": json.dumps(page.links, ensure_ascii=False)}
             with self.db.atomic():
-                self.db.execute(f"insert into page_snapshots ({', '.join(snapshot)}) values "
-                                f"({', '.join('?' * len(snapshot))})", list(snapshot.values()))
+                if not invalid:  # a refused finding leaves the page unseen, so the next visit offers it again
+                    self.db.execute(f"insert into page_snapshots ({', '.join(snapshot)}) values "
+                                    f"({', '.join('?' * len(snapshot))})", list(snapshot.values()))
                 if prepared:
                     self.db["evidence"].insert_all(prepared)
-            return Recorded(True, prepared, invalid)
+            return Recorded(not invalid, prepared, invalid)
 
     def _known(self, row: dict) -> bool:
         return self.db.execute(

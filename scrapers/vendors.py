@@ -22,13 +22,14 @@ import time
 from bs4 import BeautifulSoup
 
 from scorecard import evidence, store
+from scorecard.clock import SYSTEM, Clock
 from scorecard.link import Index, link
 from scorecard.method import VENDOR_CLAIM
 
 from . import extract
 from .common import evidence_id, insert_new
 from .crawl import new_run_id
-from .fetch import Fetcher, Settings, log_entry, now_iso
+from .fetch import Fetcher, Settings, log_entry
 from .names import Named, accepted, find_names, mention_dict
 from .record import MAX_QUOTE, Recorder, evidence_summary
 from .scorecard_page import clean_school
@@ -103,12 +104,13 @@ def vendor_rows(vendor: dict, url: str, page: extract.Page, found: list, fetched
     return rows
 
 
-def read_vendors(vendors: list[dict], settings: Settings, db, index: Index, today: dt.date | None = None) -> dict:
+def read_vendors(vendors: list[dict], settings: Settings, db, index: Index, clock: Clock = SYSTEM) -> dict:
     """Read every vendor page; returns the summary. ``db`` is the store (institutions already synced)."""
     started = time.monotonic()
-    recorder = Recorder(db, new_run_id("vendors-"), today=today)
+    recorder = Recorder(db, new_run_id("vendors-", clock), clock=clock)
     fetcher = Fetcher(settings, recorder)
-    fetched_on = (today or dt.date.today()).isoformat()
+    today = clock.today()
+    fetched_on = today.isoformat()
     pages, evidence, already, unmatched, ambiguous, below, problems = [], [], 0, [], [], [], []
     for vendor in vendors:
         r = fetcher.fetch(vendor["url"], purpose="vendor")
@@ -143,4 +145,4 @@ def read_vendors(vendors: list[dict], settings: Settings, db, index: Index, toda
             "errors": dict(sorted(recorder.errors.items())), "evidence": evidence_summary(evidence),
             "already_in_store": already, "min_score": MIN_SCORE, "unmatched": unmatched, "ambiguous": ambiguous,
             "below_threshold": below, "problems": problems, "seconds": round(time.monotonic() - started, 3),
-            "finished_at": now_iso()}
+            "finished_at": clock.iso("milliseconds")}

@@ -8,17 +8,19 @@ snapshot are queued as pending evidence (see record.py). Bad rows are reported a
 
 import datetime as dt
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from scorecard import fields
+from scorecard.clock import SYSTEM, Clock
 from scorecard.datafiles import MAX_TEXT, Problem, read_csv
 from scorecard.evidence import WATCH
 
 from . import urls
 from .crawl import new_run_id, parse
-from .fetch import Fetcher, Settings, now_iso
+from .fetch import Fetcher, Settings
 from .record import Recorder, evidence_summary
 from .stance import find_findings
 
@@ -78,11 +80,11 @@ class WatchResult:
 
 
 def watch(sources: list[Source], settings: Settings, db, finder=find_findings, publishers: dict | None = None,
-          progress=None, today: dt.date | None = None) -> dict:
+          progress=None, clock: Clock = SYSTEM) -> dict:
     """Fetch every watched page; returns the summary (same keys as a crawl's, plus ``pages``)."""
-    started = dt.datetime.now(dt.timezone.utc)
-    run_id = new_run_id("watch-")
-    recorder = Recorder(db, run_id, today=today, origin=WATCH)
+    started = time.monotonic()
+    run_id = new_run_id("watch-", clock)
+    recorder = Recorder(db, run_id, clock=clock, origin=WATCH)
     progress_lock = threading.Lock()
     fetcher = Fetcher(settings, recorder)
     publishers = publishers or {}
@@ -90,9 +92,9 @@ def watch(sources: list[Source], settings: Settings, db, finder=find_findings, p
     def one(src: Source) -> WatchResult:
         r = fetcher.fetch(src.url, purpose="watch")
         changed, evidence = False, []
-        if r.ok and not r.from_cache:
-            page = parse(r)
-            rec = recorder.record_page(src.unitid, r.final_url, page, finder(page.text), now_iso(),
+        if r.ok and (not r.from_cache or recorder.known_page(r.final_url, r.body_hash) is None):
+            page = parse(r, clock.today())  # new, changed, or a 304 for a page never snapshotted
+            rec = recorder.record_page(src.unitid, r.final_url, page, finder(page.text), clock.iso("milliseconds"),
                                        publishers.get(src.unitid, ""), r.body_hash)
             changed, evidence = rec.snapshot, rec.evidence
         if progress:
@@ -109,5 +111,5 @@ def watch(sources: list[Source], settings: Settings, db, finder=find_findings, p
             "errors": dict(sorted(recorder.errors.items())), "evidence": evidence,
             "pages": [{"url": r.url, "status": r.status, "from_cache": r.from_cache, "error_kind": r.error_kind,
                        "changed": r.changed} for r in results],
-            "seconds": round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 3)}
+            "seconds": round(time.monotonic() - started, 3)}
 

@@ -9,6 +9,8 @@ from conftest import ROOT, TODAY
 from datasette.app import Datasette
 from datasette.tokens import TokenRestrictions
 
+from scorecard.clock import Fixed
+
 GOOD = {
     "campus": "ucla", "stance": "using", "source_url": "https://example.org/news/ucla-cameras",
     "quote": "The university confirmed it is piloting face matching at the stadium gates.",
@@ -59,6 +61,7 @@ async def make_ds(published: Path, store_path: Path, **rate_limit) -> Datasette:
 
     ds = Datasette(immutables=[str(published)], config=config(store_path, **rate_limit),
                    metadata=json.loads((ROOT / "metadata.json").read_text()))
+    ds.scorecard_clock = Fixed.on(TODAY)  # submissions and reviews are dated by this clock, not the calendar
     await ds.invoke_startup()
     return ds
 

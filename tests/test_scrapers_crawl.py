@@ -237,7 +237,7 @@ def test_plain_text_page_findings_are_recorded(db, serve):
         (site.url("/policies/cameras.txt"), "The police do not use facial recognition.")]
 
 
-def test_finding_the_store_refuses_is_logged_and_the_page_still_recorded(db, serve):
+def test_finding_the_store_refuses_is_logged_and_its_page_left_unseen(db, serve):
     site = serve("campus")
 
     def finder(text):
@@ -246,4 +246,6 @@ def test_finding_the_store_refuses_is_logged_and_the_page_still_recorded(db, ser
     assert summary.evidence == [] and summary.errors["invalid_evidence"] == 1
     reason = db.execute("select error from fetch_log where error_kind = 'invalid_evidence'").fetchone()[0]
     assert "stance: 'bogus_stance' is not a stance" in reason
-    assert db.execute("select count(*) from page_snapshots where url like '%video-security%'").fetchone()[0] == 1
+    assert db.execute("select count(*) from page_snapshots where url like '%video-security%'").fetchone()[0] == 0
+    again = crawl([campus(site)], FAST, db, finder=finder)
+    assert again.errors["invalid_evidence"] == 1  # offered again on the next crawl, not lost as "unchanged"

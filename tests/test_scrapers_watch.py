@@ -7,11 +7,13 @@ from pathlib import Path
 from scraperkit import FAST, db  # noqa: F401 (db is a fixture)
 from webserver import html_page, serve  # noqa: F401 (serve is a fixture)
 
-from scorecard import datafiles
+from scorecard import datafiles, store
+from scorecard.clock import Fixed
 from scrapers.watch import Source, validate_sources, watch
 
 ROOT = Path(__file__).resolve().parent.parent
-TODAY = dt.date(2026, 11, 26)  # for the sources list; watch() checks rows against the day it fetched
+TODAY = dt.date(2026, 11, 26)
+CLOCK = Fixed.on(TODAY)
 A = "The campus does not use facial recognition."
 B = "The campus is piloting facial recognition at the arena."
 
@@ -38,7 +40,7 @@ def evidence(db):
 def test_first_watch_queues_every_statement(db, serve):
     state = {"body": f"<p>Cameras record entrances. {A}</p>"}
     site = serve(routes={"/policy": changing_page(state)})
-    summary = watch(sources_for(site), FAST, db)
+    summary = watch(sources_for(site), FAST, db, clock=CLOCK)
     assert (summary["pages_fetched"], summary["changed"], len(summary["evidence"])) == (1, 1, 1)
     assert evidence(db) == [("not_using", A, "pending", "added")]
 
@@ -46,8 +48,8 @@ def test_first_watch_queues_every_statement(db, serve):
 def test_unchanged_page_is_a_304_and_queues_nothing(db, serve):
     state = {"body": f"<p>{A}</p>"}
     site = serve(routes={"/policy": changing_page(state)})
-    watch(sources_for(site), FAST, db)
-    again = watch(sources_for(site), FAST, db)
+    watch(sources_for(site), FAST, db, clock=CLOCK)
+    again = watch(sources_for(site), FAST, db, clock=CLOCK)
     assert again["pages"] == [{"url": site.url("/policy"), "status": 304, "from_cache": True, "error_kind": None,
                                "changed": False}]
     assert db.execute("select count(*) from page_snapshots").fetchone()[0] == 1
@@ -58,9 +60,9 @@ def watch_before_and_after(db, serve, before: str, after: str) -> dict:
     """Watch a page, change it, watch again; the second summary."""
     state = {"body": before}
     site = serve(routes={"/policy": changing_page(state)})
-    watch(sources_for(site), FAST, db)
+    watch(sources_for(site), FAST, db, clock=CLOCK)
     state["body"] = after
-    return watch(sources_for(site), FAST, db)
+    return watch(sources_for(site), FAST, db, clock=CLOCK)
 
 
 def test_changed_statement_queues_the_new_one_and_the_removed_one(db, serve):
@@ -84,8 +86,29 @@ def test_unreachable_watched_page_is_logged_and_the_others_go_on(db, serve):
     state = {"body": f"<p>{A}</p>"}
     site = serve(routes={"/policy": changing_page(state)})
     sources = [Source(211440, "http://cmu.invalid/policy", "gone", "2026-11-26", "", 2), *sources_for(site)]
-    summary = watch(sources, FAST, db)
+    summary = watch(sources, FAST, db, clock=CLOCK)
     assert summary["errors"] == {"dns": 1} and len(summary["evidence"]) == 1
+
+
+def test_undated_finding_fetched_in_a_western_evening_is_queued_with_the_utc_day(db, serve):
+    state = {"body": f"<p>{A}</p>"}
+    site = serve(routes={"/policy": changing_page(state)})
+    evening_in_los_angeles = Fixed(dt.datetime(2026, 11, 27, 7, 30, tzinfo=dt.timezone.utc))  # 23:30 on the 26th
+    summary = watch(sources_for(site), FAST, db, clock=evening_in_los_angeles)
+    assert [e["stated_on"] for e in summary["evidence"]] == ["2026-11-27"]
+    assert summary["errors"] == {}
+
+
+def test_refused_finding_leaves_the_page_unseen_so_the_next_watch_queues_it(db, serve):
+    state = {"body": f"<p>{A}</p>"}
+    site = serve(routes={"/policy": changing_page(state)})
+    unknown = [Source(110635, site.url("/policy"), "Berkeley camera policy", "2026-11-26", "", 2)]
+    first = watch(unknown, FAST, db, clock=CLOCK)
+    assert (first["evidence"], first["errors"], first["changed"]) == ([], {"invalid_evidence": 1}, 0)
+    assert db.execute("select count(*) from page_snapshots").fetchone()[0] == 0
+    store.sync_institutions(db, [{"unitid": "110635", "slug": "uc-berkeley", "name": "UC Berkeley"}])
+    again = watch(unknown, FAST, db, clock=CLOCK)
+    assert [e["sentence"] for e in again["evidence"]] == [A] and again["pages"][0]["status"] == 304
 
 
 def test_shipped_sources_csv_is_valid():

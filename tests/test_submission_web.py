@@ -130,10 +130,27 @@ async def test_rate_limit_answers_429_with_a_page_and_retry_after(published, sto
 
 async def test_rate_limit_counts_each_address_separately(published, store_path):
     ds = await make_ds(published, store_path, form={"max_requests": 1, "window_seconds": 600})
-    ds.config["plugins"]["scorecard-submissions"]["client_ip_header"] = "x-test-client"
+    ds.config["plugins"]["scorecard-submissions"].update(client_ip_header="x-test-client", trusted_proxies=["127.0.0.1"])
     assert (await ds.client.post("/submit", data=good(quote="a"), headers={"x-test-client": "10.0.0.1"})).status_code == 201
     assert (await ds.client.post("/submit", data=good(quote="b"), headers={"x-test-client": "10.0.0.2"})).status_code == 201
     assert (await ds.client.post("/submit", data=good(quote="c"), headers={"x-test-client": "10.0.0.1"})).status_code == 429
+
+
+async def test_forwarded_for_from_an_untrusted_peer_cannot_dodge_the_limit(published, store_path):
+    ds = await make_ds(published, store_path, form={"max_requests": 1, "window_seconds": 600})
+    ds.config["plugins"]["scorecard-submissions"]["client_ip_header"] = "X-Forwarded-For"
+    first = await ds.client.post("/submit", data=good(quote="a"), headers={"X-Forwarded-For": "10.0.0.1"})
+    again = await ds.client.post("/submit", data=good(quote="b"), headers={"X-Forwarded-For": "10.0.0.2"})
+    assert (first.status_code, again.status_code) == (201, 429)
+
+
+async def test_behind_a_trusted_proxy_a_spoofed_leftmost_forwarded_for_is_ignored(published, store_path):
+    ds = await make_ds(published, store_path, form={"max_requests": 1, "window_seconds": 600})
+    ds.config["plugins"]["scorecard-submissions"].update(client_ip_header="X-Forwarded-For",
+                                                         trusted_proxies=["127.0.0.1"])
+    first = await ds.client.post("/submit", data=good(quote="a"), headers={"X-Forwarded-For": "1.1.1.1, 198.51.100.7"})
+    again = await ds.client.post("/submit", data=good(quote="b"), headers={"X-Forwarded-For": "2.2.2.2, 198.51.100.7"})
+    assert (first.status_code, again.status_code) == (201, 429)
 
 
 async def test_api_accepts_a_batch_with_a_submit_scoped_token(sds, store_path):

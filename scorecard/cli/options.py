@@ -7,13 +7,13 @@ from pathlib import Path
 import click
 
 from .. import build as build_mod
-from .. import store
+from .. import clock, store
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def today_or(value: str | None) -> dt.date:
-    return dt.date.fromisoformat(value) if value else dt.date.today()
+    return dt.date.fromisoformat(value) if value else clock.today()
 
 
 store_option = click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),

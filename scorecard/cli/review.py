@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .. import store
+from .. import clock, store
 from .options import db_option, problems_exit, published, reviewer_option, store_option
 
 
@@ -44,7 +44,7 @@ def submit(campus, stance, source_url, quote, stated_on, submitter_name, submitt
         given = dict(campus=campus, stance=stance, source_url=source_url, quote=quote, stated_on=stated_on,
                      submitter_name=submitter_name, submitter_email=submitter_email, relation=relation)
         items = [{k: v for k, v in given.items() if v is not None}]
-    today = dt.date.today()
+    today = clock.today()
     try:
         cleaned = subs.check_all(items, subs.campus_finder(published(db_path)), today)
         ids = subs.queue(store.open_store(store_path), cleaned, "cli", None, today)

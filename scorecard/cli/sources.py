@@ -9,7 +9,7 @@ import click
 
 from scrapers import SOURCES
 
-from .. import datafiles, fields, store
+from .. import clock, datafiles, fields, store
 from .options import data_option, fetch_options, scrape_options, store_option, today_or
 
 
@@ -92,7 +92,7 @@ def _settings(**changes):
 
 
 def _open_for_scraping(data_dir, store_path):
-    data = datafiles.load_or_raise(data_dir, dt.date.today())
+    data = datafiles.load_or_raise(data_dir, clock.today())
     db = store.open_store(store_path, check_same_thread=False)
     store.sync_institutions(db, data.institutions)
     return data, db
@@ -194,7 +194,7 @@ def watch(campuses, sources_path, store_path, data_dir, as_json, allow_private, 
         raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}: {e.problems[0]}")
     problems = []
     sources = watch_mod.validate_sources(sources_path or data_dir / SOURCES["watch"].watch_list,
-                                         {r["unitid"] for r in data.institutions}, dt.date.today(), problems)
+                                         {r["unitid"] for r in data.institutions}, clock.today(), problems)
     for p in problems:
         click.echo(str(p), err=True)
     if problems:
@@ -276,8 +276,8 @@ def feeds(feed_url, feeds_path, since, store_path, data_dir, as_json, allow_priv
 
     from .. import watchlists
 
-    if since and fields.check_date(since, dt.date.today()):
-        raise click.UsageError(f"--since: {fields.check_date(since, dt.date.today())}")
+    if since and fields.check_date(since, clock.today()):
+        raise click.UsageError(f"--since: {fields.check_date(since, clock.today())}")
     if feed_url and fields.check_url(feed_url):
         raise click.UsageError(f"--feed: {fields.check_url(feed_url)}")
     index, db, rows = _open_watchlist(data_dir, store_path, feeds_path or data_dir / SOURCES["feeds"].watch_list,

@@ -27,6 +27,9 @@ def serve(port, host, db_path, store_path, reload):
     from datasette.cli import cli as datasette_cli
 
     os.environ["SCORECARD_STORE"] = str(store_path)
+    # uvicorn would rewrite the client address from X-Forwarded-For sent via 127.0.0.1; the
+    # scorecard-submissions trusted_proxies setting decides that instead.
+    os.environ.setdefault("FORWARDED_ALLOW_IPS", "")
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run `scorecard build` first")
     args = ["serve", "-i", str(db_path), "--metadata", str(PROJECT_ROOT / "metadata.json"),

@@ -10,6 +10,7 @@ import hashlib
 
 from datasette.utils.asgi import Response
 
+from .. import clock
 from .published import CODE_DIGEST
 
 RENDERED_PAGES = 2000  # ~20 kB each: at most ~40 MB, and the most-read campus pages stay warm
@@ -17,7 +18,7 @@ MAX_AGE = 300  # five minutes: a new release reaches readers quickly, and a burs
 
 
 def etag(release_id: str, path: str, today: dt.date | None = None) -> str:
-    today = today or dt.datetime.now(dt.timezone.utc).date()
+    today = today or clock.today()
     digest = hashlib.sha256(f"{release_id}|{CODE_DIGEST}|{path}|{today.isoformat()}".encode()).hexdigest()[:16]
     return f'"{release_id}-{digest}"'
 

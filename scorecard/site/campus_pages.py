@@ -5,12 +5,12 @@ slug with the same suffix; an unknown key is a real 404 page with a search box. 
 Cache-Control and an ETag and answer If-None-Match with 304 before touching the database.
 """
 
-import datetime as dt
 import json
 
 from datasette.utils.asgi import Response
 
 from .. import campus as campus_facts
+from .. import clock
 from . import badge, caching, citation
 from .published import DATABASE, once, run
 
@@ -48,7 +48,7 @@ async def _badge(datasette, request, c):
 async def _html(datasette, request, c):
     slug = c["slug"]
     permalink = datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}"))
-    today = dt.datetime.now(dt.timezone.utc).date()
+    today = clock.today()
     return await datasette.render_template("campus.html", {
         "c": c, "database": DATABASE, "permalink": permalink, "today": today,
         "citation": citation.cite(c, permalink, today),

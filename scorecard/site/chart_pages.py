@@ -1,8 +1,8 @@
 """/charts and the two SVG charts it shows (also embedded on the home page)."""
 
-import datetime as dt
 
 from . import caching, charts
+from .. import clock
 
 SVG = "image/svg+xml; charset=utf-8"
 from .published import DATABASE, rows, stored
@@ -13,7 +13,7 @@ async def _history(datasette):
 
 
 async def _series(datasette):
-    return charts.yearly(await _history(datasette), dt.datetime.now(dt.timezone.utc).date())
+    return charts.yearly(await _history(datasette), clock.today())
 
 
 async def over_time_svg(datasette, request):

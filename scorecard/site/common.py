@@ -14,10 +14,10 @@ from pathlib import Path
 from urllib.parse import parse_qsl
 
 from datasette.utils.asgi import Response
-from datasette_ip_rate_limit import RateLimitState
 
 from .. import store as store_mod
 from ..method import COLORS, RELATIONS, STANCES
+from . import limits
 
 CONFIG = "scorecard-submissions"
 DATABASE = "scorecard"
@@ -30,6 +30,7 @@ DEFAULTS = {
                    "api": {"max_requests": 60, "window_seconds": 600},
                    "login": {"max_requests": 10, "window_seconds": 600}},
     "client_ip_header": None,
+    "trusted_proxies": [],
 }
 
 
@@ -101,24 +102,23 @@ def worker(datasette) -> StoreWorker:
 # --- limits ------------------------------------------------------------------------------------
 
 def client_address(datasette, request) -> str:
-    header = settings(datasette)["client_ip_header"]
-    if header and request.headers.get(header):
-        return request.headers[header].split(",")[0].strip()
+    cfg = settings(datasette)
     client = request.scope.get("client")
-    return client[0] if client else "unknown"
+    peer = client[0] if client else "unknown"
+    header = cfg["client_ip_header"]
+    return limits.client_address(peer, request.headers.get(header.lower()) if header else None, cfg["trusted_proxies"])
 
 
 def rate_limited(datasette, request, rule: str) -> int | None:
     """None if the request may go on, else the seconds after which it may be retried."""
     state = getattr(datasette, "_scorecard_rate_limits", None)
     if state is None:
-        state = datasette._scorecard_rate_limits = RateLimitState()
+        state = datasette._scorecard_rate_limits = limits.SlidingWindow()
     cfg = settings(datasette)["rate_limit"].get(rule) or {}
     if cfg.get("enabled") is False:
         return None
-    result = state.check((rule, client_address(datasette, request)), int(cfg.get("max_requests", 10)),
-                         float(cfg.get("window_seconds", 600)), float(cfg.get("block_seconds", 0)))
-    return None if result.allowed else result.retry_after
+    return state.check((rule, client_address(datasette, request)), int(cfg.get("max_requests", 10)),
+                       float(cfg.get("window_seconds", 600)))
 
 
 async def read_body(request, limit: int) -> bytes:

@@ -11,13 +11,13 @@ Forms answer with a 303 back to the queue; JSON bodies (scripts with a reviewer'
 Approvals change the public color at the next ``scorecard build`` (see README).
 """
 
-import datetime as dt
 from urllib.parse import urlencode
 
 from datasette import hookimpl
 from datasette.utils.asgi import PayloadTooLarge, Response
 
 from .. import audit
+from .. import clock
 from .. import review as rv
 from ..method import SOURCE_KINDS, STANCES, STORE_STANCES
 from . import common
@@ -65,7 +65,7 @@ async def queue_page(datasette, request):
         page = max(1, int(args.get("page") or 1))
     except ValueError:
         page = 1
-    data = await common.worker(datasette).run(_queue, filters, page, dt.date.today())
+    data = await common.worker(datasette).run(_queue, filters, page, clock.of(datasette).today())
     if request.url_vars.get("format") == "json":
         return Response.json({"total": data["total"], "page": page, "items": data["items"]},
                              headers=common.NO_STORE, default=str)
@@ -92,7 +92,7 @@ async def item_page(datasette, request):
     if not await _is_reviewer(datasette, request):
         return await _forbidden(datasette, request)
     try:
-        it = await common.worker(datasette).run(_detail, request.url_vars["id"], dt.date.today())
+        it = await common.worker(datasette).run(_detail, request.url_vars["id"], clock.of(datasette).today())
     except rv.UnknownItem as e:
         return await common.message(datasette, request, 404, "No such item", str(e))
     if request.url_vars.get("format") == "json":
@@ -126,7 +126,7 @@ async def action(datasette, request):
         return await common.message(datasette, request, 400, "Bad request", str(e))
     try:
         result = await common.worker(datasette).run(_act, name, evidence_id, request.actor["id"], body,
-                                                    dt.date.today())
+                                                    clock.of(datasette).today())
     except rv.ReviewError as e:
         return await common.message(datasette, request, e.status, f"Could not {name} {evidence_id}", str(e),
                                     links=[("/review", "Back to the queue")])

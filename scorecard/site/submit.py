@@ -10,15 +10,13 @@ Permissions (datasette actions): ``scorecard-submit`` (everyone by default; API 
 and ``scorecard-review`` (nobody by default; granted in datasette.yaml).
 """
 
-import base64
-import binascii
-import datetime as dt
 import json
 
 from datasette import hookimpl
 from datasette.permissions import Action, PermissionSQL
-from datasette.utils.asgi import PayloadTooLarge, Request, Response
+from datasette.utils.asgi import PayloadTooLarge, Response
 
+from .. import clock
 from .. import submissions as subs
 from . import common
 
@@ -107,7 +105,7 @@ async def submit_form(datasette, request):
         return await _form_again(datasette, request, form, {
             HONEYPOT: "must be left empty: it is there to catch automated spam, so nothing was stored"})
     try:
-        ids = await w.run(_check_and_queue, [form], "form", _actor_id(request), dt.date.today())
+        ids = await w.run(_check_and_queue, [form], "form", _actor_id(request), clock.of(datasette).today())
     except subs.DuplicateSubmission as e:
         return await common.message(
             datasette, request, 409, "Already submitted",
@@ -157,7 +155,8 @@ async def api_submissions(datasette, request):
         return _api_errors(400, [subs.Problem(0, "body", f"is not JSON ({str(e)[:100]})")])
     items = data if isinstance(data, list) else [data]
     try:
-        ids = await common.worker(datasette).run(_check_and_queue, items, "api", actor.get("id"), dt.date.today())
+        ids = await common.worker(datasette).run(_check_and_queue, items, "api", actor.get("id"),
+                                                 clock.of(datasette).today())
     except subs.DuplicateSubmission as e:
         return _api_errors(409, e.problems, existing=e.existing)
     except subs.SubmissionError as e:
@@ -191,41 +190,3 @@ def register_routes():
         (r"^/submissions/(?P<id>[A-Za-z0-9-]{1,40})\.(?P<format>json)$", tracking),
         (r"^/submissions/(?P<id>[A-Za-z0-9-]{1,40})$", tracking),
     ]
-
-
-def _bad_basic_auth(scope) -> bool:
-    """True for an ``Authorization: Basic`` header that is not base64 of ASCII ``user:password``."""
-    for name, value in scope.get("headers") or []:
-        if name.lower() == b"authorization" and value[:6].lower() == b"basic ":
-            try:
-                base64.b64decode(value[6:].strip(), validate=True).decode("ascii")
-            except (binascii.Error, UnicodeDecodeError):
-                return True
-    return False
-
-
-@hookimpl
-def asgi_wrapper(datasette):
-    """Before any route: refuse malformed Basic headers (datasette-auth-passwords 1.1.1 raises on
-    them, a 500) and rate-limit password attempts at /-/login per address (the plugin has no limit)."""
-
-    def wrap(app):
-        async def guarded(scope, receive, send):
-            if scope["type"] == "http":
-                if _bad_basic_auth(scope):
-                    await Response.text("Malformed Authorization: Basic header", status=400).asgi_send(send)
-                    return
-                if scope.get("method") == "POST" and scope.get("path") == "/-/login":
-                    request = Request(scope, receive)
-                    retry = common.rate_limited(datasette, request, "login")
-                    if retry:
-                        response = await common.message(
-                            datasette, request, 429, "Too many sign-in attempts",
-                            f"Please wait {retry} seconds before trying again.", headers={"Retry-After": str(retry)})
-                        await response.asgi_send(send)
-                        return
-            await app(scope, receive, send)
-
-        return guarded
-
-    return wrap

@@ -1,0 +1,101 @@
+"""Every password check is limited per address and hashed off the event loop; the cookie is hardened."""
+
+import base64
+import threading
+
+from datasette_auth_passwords.utils import hash_password
+from submission_support import counts, good, make_ds, store_path  # noqa: F401
+
+from scorecard.site import signin
+
+
+def basic(user: str, password: str) -> dict:
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
+
+
+async def reviewer_ds(published, store_path, monkeypatch, **limits):
+    monkeypatch.setenv("SCORECARD_REVIEWER_PASSWORD_HASH", hash_password("right", iterations=1000))
+    return await make_ds(published, store_path, **limits)
+
+
+async def test_55_back_to_back_form_posts_get_only_the_configured_10_through(published, store_path):
+    ds = await make_ds(published, store_path, form={"max_requests": 10, "window_seconds": 600})
+    statuses = [(await ds.client.post("/submit", data=good(quote=f"Statement number {i}."))).status_code
+                for i in range(55)]
+    assert statuses.count(201) == 10 and statuses[:10] == [201] * 10
+    assert set(statuses[10:]) == {429}
+    assert counts(store_path)["evidence"] == 10
+
+
+async def test_basic_auth_guesses_meet_429_after_the_login_limit_and_so_does_the_right_password(
+        published, store_path, monkeypatch):
+    ds = await reviewer_ds(published, store_path, monkeypatch, login={"max_requests": 10, "window_seconds": 600})
+    statuses = [(await ds.client.get("/review.json", headers=basic("reviewer", f"guess{i}"))).status_code
+                for i in range(30)]
+    assert 429 not in statuses[:10] and 200 not in statuses[:10]
+    assert set(statuses[10:]) == {429}
+    assert (await ds.client.get("/review.json", headers=basic("reviewer", "right"))).status_code == 429
+
+
+async def test_basic_auth_with_the_right_password_signs_in(published, store_path, monkeypatch):
+    ds = await reviewer_ds(published, store_path, monkeypatch)
+    assert (await ds.client.get("/review.json", headers=basic("reviewer", "right"))).status_code == 200
+    assert (await ds.client.get("/review.json", headers=basic("reviewer", "wrong"))).status_code != 200
+
+
+async def test_login_form_and_basic_auth_share_one_allowance(published, store_path, monkeypatch):
+    ds = await reviewer_ds(published, store_path, monkeypatch, login={"max_requests": 2, "window_seconds": 600})
+    assert (await ds.client.post("/-/login", data={"username": "reviewer", "password": "x"})).status_code == 200
+    assert (await ds.client.get("/review.json", headers=basic("reviewer", "y"))).status_code != 429
+    r = await ds.client.post("/-/login", data={"username": "reviewer", "password": "right"})
+    assert r.status_code == 429 and "ds_actor" not in r.cookies
+
+
+async def test_passwords_are_hashed_in_a_worker_thread_not_on_the_event_loop(published, store_path, monkeypatch):
+    ds = await reviewer_ds(published, store_path, monkeypatch)
+    threads = []
+    real = signin.verify_password
+
+    def spy(password, stored):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(password, stored)
+    monkeypatch.setattr(signin, "verify_password", spy)
+    await ds.client.get("/review.json", headers=basic("reviewer", "right"))
+    await ds.client.post("/-/login", data={"username": "reviewer", "password": "right"})
+    assert threads == [False, False]
+
+
+async def test_sign_in_cookie_is_httponly_and_samesite_lax(published, store_path, monkeypatch):
+    ds = await reviewer_ds(published, store_path, monkeypatch)
+    r = await ds.client.post("/-/login", data={"username": "reviewer", "password": "right"})
+    assert r.status_code == 302
+    cookie = r.headers["set-cookie"]
+    assert cookie.startswith("ds_actor=") and "HttpOnly" in cookie and "SameSite=lax" in cookie
+    assert "Secure" not in cookie  # plain http here; see the https test
+
+
+async def test_sign_in_cookie_is_secure_when_configured_for_https(published, store_path, monkeypatch):
+    ds = await reviewer_ds(published, store_path, monkeypatch)
+    ds.config["plugins"]["scorecard-submissions"]["secure_cookies"] = True
+    r = await ds.client.post("/-/login", data={"username": "reviewer", "password": "right"})
+    assert "Secure" in r.headers["set-cookie"]
+
+
+async def test_wrong_password_at_login_sets_no_cookie_and_says_so(published, store_path, monkeypatch):
+    ds = await reviewer_ds(published, store_path, monkeypatch)
+    r = await ds.client.post("/-/login", data={"username": "reviewer", "password": "wrong"})
+    assert r.status_code == 200 and "ds_actor" not in r.cookies
+    assert "Invalid username or password" in r.text
+
+
+async def test_cross_site_login_post_is_refused(published, store_path, monkeypatch):
+    ds = await reviewer_ds(published, store_path, monkeypatch)
+    r = await ds.client.post("/-/login", data={"username": "reviewer", "password": "right"},
+                             headers={"Sec-Fetch-Site": "cross-site"})
+    assert r.status_code == 403 and "ds_actor" not in r.cookies
+
+
+async def test_password_tool_is_switched_off(published, store_path):
+    ds = await make_ds(published, store_path)
+    assert (await ds.client.post("/-/password-tool", data={"password": "x"})).status_code == 404
+    assert (await ds.client.get("/-/password-tool")).status_code == 404

@@ -15,7 +15,7 @@ EXPECTED = [
     ("massachusetts-institute-of-technology", "green", "2020 scorecard won't-use list"),
     ("university-of-michigan-ann-arbor", "green", "2020 scorecard won't-use list (Daily Dot)"),
     ("new-college-of-florida", "green", "dr-new-college-of-florida-2020-02-scorecard: won't-use list (Miami New Times)"),
-    ("james-madison-university", "green", "2020 scorecard won't-use list (Daily Dot)"),
+    ("james-madison-university", "red", "2020 won't-use listing, then Respondus Monitor contract (2021-03-08)"),
     ("university-of-southern-california", "red", "dr-...-2020-05-15-dorm-face-scans: face readers in residence halls since 2017"),
     ("tufts-university", "red", "named as using or planning in the campaign's February 2020 update"),
     ("university-of-florida", "red", "dr-university-of-florida-2025-08-30-express-entry: face-matched stadium entry"),
@@ -41,6 +41,11 @@ EXPECTED = [
     ("miami-dade-college", "yellow", "dr-miami-dade-college-2020-02-refusal: refused to say either way"),
     ("university-of-california-berkeley", "yellow", "no external proctoring services (2020), not a commitment on FR"),
     ("oberlin-college", "yellow", "2020 scorecard no-response list"),
+    ("ohio-state-university-main-campus", "red", "no answer in 2020, then face-matched student entry at Ohio Stadium (2025-10-04)"),
+    ("kent-state-university-at-kent", "red", "2020 won't-use listing, then ProctorU and Respondus Monitor kept in use (2022-09)"),
+    ("cornell-university", "red", "2020 won't-use listing, then an Examity proctoring contract (2020-10-21)"),
+    ("california-state-university-los-angeles", "yellow", "2023: proctoring not adopted but faculty may request it (might use)"),
+    ("bridgewater-college", "yellow", "used Respondus in spring 2020 and stopped, no commitment (ended use)"),
 ]
 
 
@@ -59,6 +64,11 @@ def test_desk_research_rows_name_their_method_and_sources(conn):
     assert len(rows) >= 25
     assert {r[1] for r in rows} == {"desk-research"}
     assert all(r[2] and r[3] for r in rows)
+
+
+@pytest.mark.parametrize("slug", ["broward-college", "nevada-state-college"])
+def test_a_vendor_claim_alone_raises_review_but_colors_nothing(conn, slug):
+    assert conn.execute("select color, needs_review from campuses where slug = ?", (slug,)).fetchone() == ("gray", 1)
 
 
 def test_a_later_statement_changes_the_color_and_the_history_keeps_both(conn):

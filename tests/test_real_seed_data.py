@@ -46,6 +46,8 @@ EXPECTED = [
     ("cornell-university", "red", "2020 won't-use listing, then an Examity proctoring contract (2020-10-21)"),
     ("california-state-university-los-angeles", "yellow", "2023: proctoring not adopted but faculty may request it (might use)"),
     ("bridgewater-college", "yellow", "used Respondus in spring 2020 and stopped, no commitment (ended use)"),
+    ("austin-peay-state-university", "red", "dr-austin-peay-state-university-2024-honorlock-only: Honorlock the one tool from Aug. 2024"),
+    ("new-york-institute-of-technology", "yellow", "dr-...-2020-05-07-no-webcam-monitoring: webcam analysis off for finals, no commitment"),
 ]
 
 
@@ -76,6 +78,13 @@ def test_a_later_statement_changes_the_color_and_the_history_keeps_both(conn):
         "select h.color from history h join campuses c using (unitid) where c.slug = 'university-of-florida' "
         "and h.valid_from <= ? and (h.valid_to is null or h.valid_to > ?)", (d, d)).fetchone()
     assert as_of("2020-03-31") == ("green",) and as_of("2025-09-01") == ("red",)
+
+
+def test_a_withdrawn_draft_is_red_only_until_the_withdrawal(conn):
+    as_of = lambda d: conn.execute(  # noqa: E731
+        "select h.color from history h join campuses c using (unitid) where c.slug = 'carnegie-mellon-university' "
+        "and h.valid_from <= ? and (h.valid_to is null or h.valid_to > ?)", (d, d)).fetchone()
+    assert as_of("2022-07-10") == ("red",) and as_of("2022-07-20") == ("green",)
 
 
 def test_ucla_is_decided_by_the_2020_02_19_statement(conn):

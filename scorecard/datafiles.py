@@ -24,6 +24,9 @@ EVIDENCE_COLUMNS = [
 ]
 ALIAS_COLUMNS = ["alias", "slug"]
 DATA_FILES = ["institutions.csv", "aliases.csv", "evidence.csv"]
+# Desk research, kept apart from the derived evidence.csv so `scorecard derive` can still
+# reproduce that file byte for byte. Optional: a data/ folder without it is valid.
+RESEARCH_EVIDENCE = "evidence_research.csv"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_TEXT = 5000
 
@@ -173,12 +176,15 @@ def validate_evidence_row(r: dict, unitids: set[str], today: dt.date) -> list[tu
     return out
 
 
-def validate_evidence(path: Path, unitids: set[str], today: dt.date, problems: list[Problem]) -> list[dict]:
+def validate_evidence(path: Path, unitids: set[str], today: dt.date, problems: list[Problem],
+                      ids_elsewhere: set[str] = frozenset()) -> list[dict]:
     rows = read_csv(path, EVIDENCE_COLUMNS, problems)
     f, seen, out = str(path), {}, []
     for line, r in rows:
         found = validate_evidence_row(r, unitids, today)
-        if r["id"] in seen:
+        if r["id"] in ids_elsewhere:
+            found.append(("id", f"{r['id']!r} is already an id in evidence.csv"))
+        elif r["id"] in seen:
             found.append(("id", f"{r['id']!r} duplicates line {seen[r['id']]}"))
         seen.setdefault(r["id"], line)
         problems += [Problem(f, line, c, reason) for c, reason in found]
@@ -194,6 +200,8 @@ def load(data_dir: Path, today: dt.date) -> tuple[DataSet, list[Problem]]:
     unitids = {r["unitid"] for r in inst}
     aliases = validate_aliases(data_dir / "aliases.csv", slugs, problems)
     ev = validate_evidence(data_dir / "evidence.csv", unitids, today, problems)
+    if (data_dir / RESEARCH_EVIDENCE).exists():
+        ev += validate_evidence(data_dir / RESEARCH_EVIDENCE, unitids, today, problems, {r["id"] for r in ev})
     return DataSet(inst, aliases, ev), problems
 
 

@@ -89,6 +89,14 @@ def test_a_state_without_a_recorded_law_is_refused_for_a_records_request(world, 
     assert rows(world.store, "select count(*) from outreach_targets")[0][0] == 0
 
 
+def test_a_records_request_to_a_public_campus_in_a_territory_is_refused(world):
+    r = world.run("new", "pr", "--question", world.question, "--state", "PR", "--kind", "records-request")
+    assert r.exit_code == 1 and "no public-records law is recorded for state 'PR'" in r.output
+    assert rows(world.store, "select count(*) from outreach_campaigns")[0][0] == 0
+    inquiry = world.run("new", "pr", "--question", world.question, "--state", "PR", "--kind", "inquiry")
+    assert inquiry.exit_code == 0, inquiry.output
+
+
 def test_an_unknown_campaign_is_named_in_the_error(world):
     new_three(world)
     r = world.run("show", "nope")
@@ -237,3 +245,53 @@ def test_show_reports_each_campus_progress(world):
     assert "OVERDUE since 2026-03-22" in text and "answered 2026-03-09" in text and "drafted" in text
     listing = world.run("list").output
     assert "ask-three\trecords-request" in listing and "3 campus(es)\t1 answered" in listing
+
+
+def test_an_unreachable_smtp_server_is_a_clear_error_and_records_nothing(world):
+    from scorecard import localserver
+    new_three(world)
+    world.run("address", "ask-three", "harvard-university", "p@harvard.example.edu")
+    env = {"SCORECARD_SMTP_HOST": "127.0.0.1", "SCORECARD_SMTP_PORT": str(localserver.free_port()),
+           "SCORECARD_SMTP_STARTTLS": "0"}
+    r = world.run("send", "ask-three", env=env)
+    assert r.exit_code == 1 and "SMTP 127.0.0.1:" in r.output and "nothing changed" in r.output
+    assert rows(world.store, "select count(*) from outreach_messages")[0][0] == 0
+
+
+@pytest.mark.parametrize("env, message", [
+    ({"SCORECARD_SMTP_HOST": "127.0.0.1", "SCORECARD_SMTP_PORT": "smtp"}, "SCORECARD_SMTP_PORT: 'smtp' is not a port"),
+    ({"SCORECARD_SMTP_HOST": "127.0.0.1", "SCORECARD_SMTP_STARTTLS": "maybe"}, "SCORECARD_SMTP_STARTTLS: 'maybe'"),
+])
+def test_bad_smtp_settings_name_the_variable(world, env, message):
+    new_three(world)
+    r = world.run("send", "ask-three", env=env)
+    assert r.exit_code == 1 and message in r.output
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # loopback only
+def test_a_server_that_requires_login_gets_the_credentials_from_the_environment(world):
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+    from outreach_support import Inbox
+    from scorecard import localserver
+
+    seen = []
+
+    def check(server, session, envelope, mechanism, auth_data):
+        seen.append((auth_data.login, auth_data.password))
+        return AuthResult(success=auth_data.login == b"organiser" and auth_data.password == b"s3cret")
+
+    inbox, port = Inbox(), localserver.free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=check, auth_required=True,
+                            auth_require_tls=False)
+    controller.start()
+    try:
+        new_three(world)
+        world.run("address", "ask-three", "harvard-university", "p@harvard.example.edu")
+        base = {"SCORECARD_SMTP_HOST": "127.0.0.1", "SCORECARD_SMTP_PORT": str(port), "SCORECARD_SMTP_STARTTLS": "0"}
+        right = world.run("send", "ask-three", env={**base, "SCORECARD_SMTP_USER": "organiser",
+                                                    "SCORECARD_SMTP_PASSWORD": "s3cret"})
+    finally:
+        controller.stop()
+    assert right.exit_code == 0, right.output
+    assert seen[-1] == (b"organiser", b"s3cret") and len(inbox.messages) == 1

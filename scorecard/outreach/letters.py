@@ -6,6 +6,7 @@ state's public-records law and what it says about the response deadline. Pure: d
 
 import datetime as dt
 from dataclasses import dataclass
+from email.headerregistry import Address, Group
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
@@ -78,7 +79,8 @@ def to_email(letter: Letter, sender: Sender, to_address: str | None, when: dt.da
     """The .eml twin. Without a known address it still carries the recipient's name, for the organiser."""
     msg = EmailMessage()
     msg["From"] = f"{sender.name} <{sender.address}>"
-    msg["To"] = f"{letter.to_name} <{to_address}>" if to_address else letter.to_name
+    # Without an address the recipient is an empty group named for them: valid RFC 5322, never deliverable.
+    msg["To"] = Address(letter.to_name, addr_spec=to_address) if to_address else Group(letter.to_name)
     msg["Subject"] = letter.subject
     msg["Date"] = format_datetime(when)
     msg["Message-ID"] = make_msgid(domain=sender.address.rsplit("@", 1)[-1])

@@ -55,11 +55,15 @@ class Mailer:
         self.cfg = cfg
         try:
             self.smtp = smtplib.SMTP(cfg.host, cfg.port, timeout=timeout)
+        except (OSError, smtplib.SMTPException) as e:
+            raise MailError(f"SMTP {cfg.host}:{cfg.port}: {e}") from None
+        try:
             if cfg.starttls:
                 self.smtp.starttls()
             if cfg.user:
                 self.smtp.login(cfg.user, cfg.password)
         except (OSError, smtplib.SMTPException) as e:
+            self.smtp.close()
             raise MailError(f"SMTP {cfg.host}:{cfg.port}: {e}") from None
 
     def send(self, msg: EmailMessage) -> str:

@@ -163,3 +163,22 @@ async def test_adoption_is_rate_limited_like_submissions(world, tmp_path):
         close(ds)
     assert first.status_code == 201 and second.status_code == 429
     assert "Retry-After" in second.headers
+
+
+async def test_an_adoption_body_over_the_form_limit_is_refused_with_413(ds):
+    r = await ds.client.post(f"/campuses/{ASKED}/adopt", content=b"name=" + b"a" * 70000 + b"&email=a@example.org",
+                             headers={"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 413
+    assert adoptions(ds) == 0
+
+
+async def test_an_adoption_body_that_is_not_utf8_is_refused(ds):
+    r = await ds.client.post(f"/campuses/{ASKED}/adopt", content=b"name=\xff&email=a@example.org",
+                             headers={"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 400 and "is not UTF-8" in r.text
+    assert adoptions(ds) == 0
+
+
+async def test_adoption_only_accepts_post(ds):
+    r = await ds.client.get(f"/campuses/{ASKED}/adopt")
+    assert r.status_code == 405

@@ -28,18 +28,15 @@ async def adopt(datasette, request):
     retry = common.rate_limited(datasette, request, "form")
     if retry:
         return await common.too_many(datasette, request, retry)
-    limit = common.settings(datasette)["max_form_bytes"]
     try:
-        form = common.parse_form(await common.read_body(request, limit))
+        form = await common.read_form(datasette, request)
+        if form.pop(HONEYPOT, ""):
+            raise common.BadForm({HONEYPOT: "must be left empty: it is there to catch automated spam"})
+        done = await common.worker(datasette).run(_adopt, slug, form, dt.datetime.now(dt.timezone.utc))
     except PayloadTooLarge:
-        return await common.too_large(datasette, request, limit)
+        return await common.form_too_large(datasette, request)
     except common.BadForm as e:
         return await _refused(datasette, request, slug, adoptions.AdoptionError(e.problems))
-    if form.pop(HONEYPOT, ""):
-        return await _refused(datasette, request, slug, adoptions.AdoptionError(
-            {HONEYPOT: "must be left empty: it is there to catch automated spam, so nothing was stored"}))
-    try:
-        done = await common.worker(datasette).run(_adopt, slug, form, dt.datetime.now(dt.timezone.utc))
     except adoptions.AdoptionError as e:
         return await _refused(datasette, request, slug, e)
     return await common.message(

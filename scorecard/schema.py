@@ -188,8 +188,8 @@ OUTREACH_CAMPAIGNS = Table(
 
 OUTREACH_TARGETS = Table(
     "outreach_targets",
-    {"campaign": "TEXT", "unitid": "INTEGER", "kind": "TEXT", "email": "TEXT", "added_at": "TEXT",
-     "answered_on": "TEXT", "answer_evidence_id": "TEXT", "no_response_evidence_id": "TEXT"},
+    {"campaign": "TEXT", "unitid": "INTEGER", "kind": "TEXT", "law_deadline_days": "INTEGER", "email": "TEXT",
+     "added_at": "TEXT", "answered_on": "TEXT", "answer_evidence_id": "TEXT", "no_response_evidence_id": "TEXT"},
     pk=("campaign", "unitid"), not_null={"kind", "added_at"},
     foreign_keys=[("campaign", "outreach_campaigns", "name"), ("unitid", "institutions", "unitid"),
                   ("answer_evidence_id", "evidence", "id"), ("no_response_evidence_id", "evidence", "id")],

@@ -295,3 +295,24 @@ def test_a_server_that_requires_login_gets_the_credentials_from_the_environment(
         controller.stop()
     assert right.exit_code == 0, right.output
     assert seen[-1] == (b"organiser", b"s3cret") and len(inbox.messages) == 1
+
+
+def test_a_records_request_waits_for_the_states_legal_deadline_before_following_up(world):
+    """Maryland allows 30 days, counted here as business days: later than the campaign's 20 calendar days."""
+    world.run("new", "md", "--question", world.question, "--kind", "records-request", "--deadline-days", "20",
+              "--campus", "university-of-maryland-college-park")
+    world.run("sent", "md", "university-of-maryland-college-park", "--on", "2026-03-02", "--to", "pia@umd.example.edu")
+    assert "0 campus(es) due" in world.run("due", "md", today="2026-03-23").output
+    assert "0 campus(es) due" in world.run("due", "md", "--dry-run", today="2026-04-12").output
+    r = world.run("due", "md", "--dry-run", today="2026-04-13")
+    assert "due since 2026-04-13: follow-up for university-of-maryland-college-park" in r.output
+    shown = json.loads(world.run("show", "md", "--json", today="2026-04-01").output)["campuses"][0]
+    assert shown["due_on"] == "2026-04-13" and shown["overdue"] is False
+
+
+def test_an_inquiry_to_the_same_campus_follows_the_campaigns_own_deadline(world):
+    world.run("new", "md-ask", "--question", world.question, "--kind", "inquiry", "--deadline-days", "20",
+              "--campus", "university-of-maryland-college-park")
+    world.run("sent", "md-ask", "university-of-maryland-college-park", "--on", "2026-03-02", "--to", "p@umd.example.edu")
+    r = world.run("due", "md-ask", "--dry-run", today="2026-03-22")
+    assert "due since 2026-03-22: follow-up for university-of-maryland-college-park" in r.output

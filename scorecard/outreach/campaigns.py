@@ -113,9 +113,8 @@ def create(db: sqlite_utils.Database, pub, name: str, kind: str, question: str, 
     rows = select(pub, sel)
     if not rows:
         raise CampaignError(f"no campus matches the selection ({describe(sel)})")
-    for r in rows:
-        if target_kind(kind, r["control"]) == "records-request":
-            law_for(laws, r["state"])
+    law_days = {r["unitid"]: law_for(laws, r["state"]).deadline_days for r in rows
+                if target_kind(kind, r["control"]) == "records-request"}
     existing = _one(db.conn, "select * from outreach_campaigns where name = ?", (name,))
     settings = {"kind": kind, "question": question, "deadline_days": deadline_days, "follow_ups": follow_ups}
     if existing:
@@ -135,7 +134,8 @@ def create(db: sqlite_utils.Database, pub, name: str, kind: str, question: str, 
             db["outreach_campaigns"].insert({"name": name, **settings, "selection": json.dumps(asdict(sel)),
                                              "created_on": now.date().isoformat(), "created_at": stamp})
         db["outreach_targets"].insert_all({"campaign": name, "unitid": r["unitid"], "added_at": stamp,
-                                           "kind": target_kind(kind, r["control"])} for r in new)
+                                           "kind": target_kind(kind, r["control"]),
+                                           "law_deadline_days": law_days.get(r["unitid"])} for r in new)
     return len(new), len(rows) - len(new)
 
 
@@ -282,6 +282,16 @@ def _website(pub, unitid: int) -> str:
     return row[0]
 
 
+def due_on(c: dict, t: dict, last_sent: str) -> dt.date:
+    """The campaign's deadline after the last message, or, for a records request, the law's deadline
+    counted in business days if that is later: a follow-up never goes out before the law allows."""
+    sent = dt.date.fromisoformat(last_sent)
+    days = deadlines.add_days(sent, c["deadline_days"])
+    if t["law_deadline_days"]:
+        days = max(days, deadlines.add_days(sent, t["law_deadline_days"], business=True))
+    return days
+
+
 @dataclass(frozen=True)
 class Due:
     target: dict
@@ -301,11 +311,11 @@ def due(db, name: str, today: dt.date) -> list[Due]:
         msgs = messages(db, name, t["unitid"])
         if not msgs:
             continue
-        due_on = deadlines.add_days(dt.date.fromisoformat(msgs[-1]["sent_on"]), c["deadline_days"])
-        if today < due_on:
+        when = due_on(c, t, msgs[-1]["sent_on"])
+        if today < when:
             continue
         follow_ups = sum(m["kind"] == "follow_up" for m in msgs)
-        out.append(Due(t, "follow_up" if follow_ups < c["follow_ups"] else "no_response", due_on, msgs))
+        out.append(Due(t, "follow_up" if follow_ups < c["follow_ups"] else "no_response", when, msgs))
     return out
 
 
@@ -336,15 +346,14 @@ def status(db, name: str, today: dt.date) -> list[dict]:
         msgs = messages(db, name, t["unitid"])
         letter = next((m for m in msgs if m["kind"] == "letter"), None)
         follow = [m["sent_on"] for m in msgs if m["kind"] == "follow_up"]
-        due_on = (deadlines.add_days(dt.date.fromisoformat(msgs[-1]["sent_on"]), c["deadline_days"])
-                  if msgs else None)
+        when = due_on(c, t, msgs[-1]["sent_on"]) if msgs else None
         closed = bool(t["answered_on"] or t["no_response_evidence_id"])
         out.append({
             "slug": t["slug"], "name": t["name"], "unitid": t["unitid"], "kind": t["kind"], "drafted": True,
             "email": t["email"], "sent_on": letter["sent_on"] if letter else None, "followed_up_on": follow,
             "answered_on": t["answered_on"], "answer_evidence_id": t["answer_evidence_id"],
-            "due_on": due_on.isoformat() if due_on and not closed else None,
-            "overdue": bool(due_on and not closed and today >= due_on),
+            "due_on": when.isoformat() if when and not closed else None,
+            "overdue": bool(when and not closed and today >= when),
             "no_response_evidence_id": t["no_response_evidence_id"],
         })
     return out

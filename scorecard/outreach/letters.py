@@ -39,7 +39,8 @@ def _deadline_sentence(law: Law) -> str:
     if law.deadline_days is None:
         return ("The law states no fixed number of days for a response; I would be grateful for a reply "
                 "as soon as practicable.")
-    return f"As I understand it, the law asks for a first response within {law.deadline_days} days of receiving a request."
+    return (f"As I understand it, the law asks for a first response within {law.deadline_days} days of "
+            "receiving a request.")
 
 
 def render(campaign: dict, campus: dict, contact: Contact, sender: Sender, on: dt.date,

@@ -2,6 +2,7 @@
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -316,3 +317,46 @@ def test_an_inquiry_to_the_same_campus_follows_the_campaigns_own_deadline(world)
     world.run("sent", "md-ask", "university-of-maryland-college-park", "--on", "2026-03-02", "--to", "p@umd.example.edu")
     r = world.run("due", "md-ask", "--dry-run", today="2026-03-22")
     assert "due since 2026-03-22: follow-up for university-of-maryland-college-park" in r.output
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def tls_server(inbox):
+    """A real SMTP server on 127.0.0.1 that requires STARTTLS, with a test certificate for 127.0.0.1
+    (tests/fixtures/smtp_test_cert.pem, made once with `openssl req -x509 ... -addext subjectAltName=IP:127.0.0.1`)."""
+    import ssl
+
+    from aiosmtpd.controller import Controller
+    from scorecard import localserver
+
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(FIXTURES / "smtp_test_cert.pem", FIXTURES / "smtp_test_key.pem")
+    port = localserver.free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, tls_context=ctx, require_starttls=True)
+    controller.start()
+    return controller, {"SCORECARD_SMTP_HOST": "127.0.0.1", "SCORECARD_SMTP_PORT": str(port)}
+
+
+def test_starttls_verifies_the_server_certificate_before_sending(world):
+    from outreach_support import Inbox
+
+    inbox = Inbox()
+    controller, env = tls_server(inbox)
+    try:
+        new_three(world)
+        world.run("address", "ask-three", "harvard-university", "p@harvard.example.edu")
+        untrusted = world.run("send", "ask-three", env=env)
+        trusted = world.run("send", "ask-three", env={**env, "SCORECARD_SMTP_CAFILE": str(FIXTURES / "smtp_test_cert.pem")})
+    finally:
+        controller.stop()
+    assert untrusted.exit_code == 1 and "CERTIFICATE_VERIFY_FAILED" in untrusted.output
+    assert trusted.exit_code == 0, trusted.output
+    assert len(inbox.messages) == 1 and inbox.messages[0][2]["X-Scorecard-Campus"] == "harvard-university"
+    assert rows(world.store, "select count(*) from outreach_messages")[0][0] == 1
+
+
+def test_a_missing_ca_file_is_named(world):
+    new_three(world)
+    r = world.run("send", "ask-three", env={"SCORECARD_SMTP_HOST": "127.0.0.1", "SCORECARD_SMTP_CAFILE": "/nope.pem"})
+    assert r.exit_code == 1 and "SCORECARD_SMTP_CAFILE: '/nope.pem' is not a file" in r.output

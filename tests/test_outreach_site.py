@@ -133,6 +133,8 @@ async def test_a_volunteer_adopts_a_gray_campus_and_the_organiser_sees_who(ds):
     assert [(a["slug"], a["name"], a["email"]) for a in seen] == [(ASKED, "Ada Volunteer", "ada@example.org")]
     again = await ds.client.post(f"/campuses/{ASKED}/adopt", data={"name": "Ada", "email": "ADA@example.org"})
     assert again.status_code == 409 and "already offered" in again.text
+    listed = CliRunner().invoke(cli, ["outreach", "adoptions", "--store", str(ds.store_path)])
+    assert f"{ASKED}\tAda Volunteer\tada@example.org" in listed.output
 
 
 def adoptions(ds):

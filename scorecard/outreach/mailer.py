@@ -1,12 +1,15 @@
 """Sending through the organiser's SMTP server, configured only by environment variables.
 
 SCORECARD_SMTP_HOST (no host: nothing is sent), SCORECARD_SMTP_PORT (587), SCORECARD_SMTP_STARTTLS
-(1; 0 to turn off), SCORECARD_SMTP_USER and SCORECARD_SMTP_PASSWORD (login only when a user is set),
-SCORECARD_OUTREACH_FROM ("Name <address>", the sender of every letter).
+(1; 0 to turn off), SCORECARD_SMTP_CAFILE (a CA bundle to trust instead of the system's),
+SCORECARD_SMTP_USER and SCORECARD_SMTP_PASSWORD (login only when a user is set),
+SCORECARD_OUTREACH_FROM ("Name <address>", the sender of every letter). STARTTLS verifies the
+server's certificate and host name: credentials never go to a server that cannot prove who it is.
 """
 
 import os
 import smtplib
+import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import parseaddr
@@ -25,6 +28,7 @@ class SmtpSettings:
     starttls: bool
     user: str
     password: str
+    cafile: str = ""
 
 
 def settings(env=os.environ) -> SmtpSettings | None:
@@ -37,8 +41,11 @@ def settings(env=os.environ) -> SmtpSettings | None:
     tls = env.get("SCORECARD_SMTP_STARTTLS", "1").strip().lower()
     if tls not in ("0", "1", "true", "false", "yes", "no"):
         raise MailError(f"SCORECARD_SMTP_STARTTLS: {tls!r} is not 0 or 1")
+    cafile = env.get("SCORECARD_SMTP_CAFILE", "").strip()
+    if cafile and not os.path.isfile(cafile):
+        raise MailError(f"SCORECARD_SMTP_CAFILE: {cafile!r} is not a file")
     return SmtpSettings(host, int(port), tls in ("1", "true", "yes"), env.get("SCORECARD_SMTP_USER", ""),
-                        env.get("SCORECARD_SMTP_PASSWORD", ""))
+                        env.get("SCORECARD_SMTP_PASSWORD", ""), cafile)
 
 
 def sender(env=os.environ) -> Sender:
@@ -59,7 +66,7 @@ class Mailer:
             raise MailError(f"SMTP {cfg.host}:{cfg.port}: {e}") from None
         try:
             if cfg.starttls:
-                self.smtp.starttls()
+                self.smtp.starttls(context=ssl.create_default_context(cafile=cfg.cafile or None))
             if cfg.user:
                 self.smtp.login(cfg.user, cfg.password)
         except (OSError, smtplib.SMTPException) as e:

@@ -52,6 +52,21 @@ def _day(value: str | None, field: str) -> dt.date | None:
     return parse_day(value, field) if value else None
 
 
+def _read_text(path: Path | None, option: str) -> str:
+    """A UTF-8 text file's contents, or a refusal naming the option, the file and the byte."""
+    if path is None:
+        return ""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise cp.CampaignError(f"{option}: {path} is not UTF-8 text (byte {e.start})") from None
+    except OSError as e:
+        raise cp.CampaignError(f"{option}: {path}: {e.strerror}") from None
+
+
+text_file = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
 def _sender(value: str | None) -> letters_mod.Sender:
     return mailer.sender({"SCORECARD_OUTREACH_FROM": value or ""})
 
@@ -63,7 +78,7 @@ def outreach():
 
 @outreach.command("new")
 @click.argument("name")
-@click.option("--question", "question_file", required=True, type=click.File("r", encoding="utf-8"),
+@click.option("--question", "question_file", required=True, type=text_file,
               help="A text file: the question (inquiry) or the records sought (records request).")
 @click.option("--state", default="", help="Two-letter state code.")
 @click.option("--sector", "sectors", multiple=True, help="IPEDS sector label, e.g. 'Public, 4-year or above' (repeatable).")
@@ -84,7 +99,8 @@ def new(name, question_file, state, sectors, color, campuses, deadline_days, fol
         laws = laws_mod.load(data_dir)
         sel = cp.Selection(state=state, sectors=list(sectors), color=color, campuses=[c.lower() for c in campuses])
         db, pub = store.open_store(store_path), _published(db_path)
-        added, had = cp.create(db, pub, name, kind, question_file.read(), deadline_days, follow_ups, sel, laws, now)
+        question = _read_text(question_file, "--question")
+        added, had = cp.create(db, pub, name, kind, question, deadline_days, follow_ups, sel, laws, now)
     click.echo(f"Campaign {name!r}: {added} campus(es) added, {had} already in it.")
 
 
@@ -175,9 +191,15 @@ def address(name, campus, email, store_path):
     click.echo(f"{t['slug']}: letters go to {email}")
 
 
-def _deliver(db, name, t, letter, who, on, now, smtp, kind):
+def _deliver(db, name, t, letter, who, on, now, smtp, kind, done: list):
+    """Send one message and record it; a refusal says how many went out before it (those stay recorded)."""
     msg = letters_mod.to_email(letter, who, t["email"], now, name)
-    message_id = smtp.send(msg)
+    try:
+        message_id = smtp.send(msg)
+    except mailer.MailError as e:
+        raise click.ClickException(f"{e}; {len(done)} message(s) were sent and recorded before it, "
+                                   "the rest were not sent (run the command again to continue)") from None
+    done.append(t["slug"])
     cp.record_sent(db, name, t["slug"], on, t["email"], on, via="smtp", message_id=message_id,
                    subject=letter.subject, body=letter.text, now=now)
     click.echo(f"sent {kind} to {t['slug']} <{t['email']}> {message_id}")
@@ -203,6 +225,7 @@ def send(name, campus, dry_run, sender, store_path, db_path, data_dir, today):
         pending = [t for t in ts if not cp.messages(db, name, t["unitid"])]
         letters_ = [(t, _letter_for(db, pub, c, t, contacts, laws, who, on)) for t in pending]
         smtp = None if dry_run or cfg is None else mailer.Mailer(cfg)
+        done: list[str] = []
         try:
             for t, letter in letters_:
                 if not t["email"]:
@@ -210,7 +233,7 @@ def send(name, campus, dry_run, sender, store_path, db_path, data_dir, today):
                 elif smtp is None:
                     click.echo(f"would send letter to {t['slug']} <{t['email']}>: {letter.subject}")
                 else:
-                    _deliver(db, name, t, letter, who, on, now, smtp, "letter")
+                    _deliver(db, name, t, letter, who, on, now, smtp, "letter", done)
         finally:
             if smtp:
                 smtp.close()
@@ -241,7 +264,7 @@ def sent(name, campus, on, to, store_path, today):
 @click.option("--stance", required=True, type=click.Choice([s for s in STANCES if s != "no_response"]))
 @click.option("--summary", required=True, help="The reply in your own words.")
 @click.option("--url", default="", help="Where the reply is published, if it is.")
-@click.option("--file", "reply", type=click.File("r", encoding="utf-8"), help="The reply's text, kept as its quote.")
+@click.option("--file", "reply", type=text_file, help="The reply's text, kept as its quote.")
 @store_option
 @db_option
 @today_option
@@ -250,7 +273,8 @@ def answered(name, campus, on, stance, summary, url, reply, store_path, db_path,
     with _refusals():
         day, now = parse_day(on, "--on"), _now(_day(today, "--today"))
         db, pub = store.open_store(store_path), _published(db_path)
-        eid = cp.answered(db, pub, name, campus, day, stance, summary, now.date(), url, reply.read() if reply else "")
+        text = _read_text(reply, "--file")
+        eid = cp.answered(db, pub, name, campus, day, stance, summary, now.date(), url, text)
     click.echo(f"queued {eid} (official_statement, {stance}, pending review)")
 
 
@@ -266,7 +290,7 @@ def due(name, dry_run, sender, store_path, db_path, data_dir, today):
         db, pub = store.open_store(store_path), _published(db_path)
         c, items = cp.campaign(db, name), cp.due(db, name, on)
         contacts, laws = contacts_mod.load(data_dir), laws_mod.load(data_dir)
-        smtp = None
+        smtp, done = None, []
         try:
             for d in items:
                 t = d.target
@@ -283,7 +307,7 @@ def due(name, dry_run, sender, store_path, db_path, data_dir, today):
                     smtp = smtp or mailer.Mailer(cfg)
                     first = dt.date.fromisoformat(d.messages[0]["sent_on"])
                     letter = _letter_for(db, pub, c, t, contacts, laws, who, on, follow_up_of=first)
-                    _deliver(db, name, t, letter, who, on, now, smtp, "follow-up")
+                    _deliver(db, name, t, letter, who, on, now, smtp, "follow-up", done)
         finally:
             if smtp:
                 smtp.close()

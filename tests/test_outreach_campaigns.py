@@ -360,3 +360,63 @@ def test_a_missing_ca_file_is_named(world):
     new_three(world)
     r = world.run("send", "ask-three", env={"SCORECARD_SMTP_HOST": "127.0.0.1", "SCORECARD_SMTP_CAFILE": "/nope.pem"})
     assert r.exit_code == 1 and "SCORECARD_SMTP_CAFILE: '/nope.pem' is not a file" in r.output
+
+
+def test_a_refused_recipient_stops_the_run_and_says_what_was_already_sent(world):
+    from aiosmtpd.controller import Controller
+    from outreach_support import Inbox
+    from scorecard import localserver
+
+    class Picky(Inbox):
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+            if address.startswith("bounce@"):
+                return "550 no such user"
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
+    inbox, port = Picky(), localserver.free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    env = {"SCORECARD_SMTP_HOST": "127.0.0.1", "SCORECARD_SMTP_PORT": str(port), "SCORECARD_SMTP_STARTTLS": "0"}
+    try:
+        new_three(world)
+        world.run("address", "ask-three", "columbia-university-in-the-city-of-new-york", "p@columbia.example.edu")
+        world.run("address", "ask-three", "harvard-university", "bounce@harvard.example.edu")
+        world.run("address", "ask-three", "university-of-california-los-angeles", "c@ucla.example.edu")
+        first = world.run("send", "ask-three", env=env)
+        world.run("address", "ask-three", "harvard-university", "p@harvard.example.edu")
+        second = world.run("send", "ask-three", env=env)
+    finally:
+        controller.stop()
+    assert first.exit_code == 1
+    assert "1 message(s) were sent and recorded before it, the rest were not sent" in first.output
+    assert second.exit_code == 0, second.output
+    sent_to = [tos[0] for _, tos, _ in inbox.messages]
+    assert sent_to == ["p@columbia.example.edu", "p@harvard.example.edu", "c@ucla.example.edu"]
+    assert rows(world.store, "select count(*) from outreach_messages")[0][0] == 3
+
+
+@pytest.mark.parametrize("command", ["new", "answered"])
+def test_a_text_file_that_is_not_utf8_is_named_with_its_byte(world, tmp_path, command):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Caf\xe9 policy?".encode("latin-1"))
+    if command == "new":
+        r = world.run("new", "x", "--question", str(bad), "--campus", "harvard-university")
+        option = "--question"
+    else:
+        new_three(world)
+        world.run("sent", "ask-three", "harvard-university", "--on", "2026-03-02", "--to", "p@harvard.example.edu")
+        r = world.run("answered", "ask-three", "harvard-university", "--on", "2026-03-03", "--stance", "wont_use",
+                      "--summary", "A ban.", "--file", str(bad))
+        option = "--file"
+    assert r.exit_code == 1 and f"{option}: {bad} is not UTF-8 text (byte 3)" in r.output
+    assert rows(world.store, "select count(*) from evidence where origin = 'outreach'")[0][0] == 0
+
+
+def test_a_leap_day_deadline_flows_through_due(world):
+    world.run("new", "leap", "--question", world.question, "--campus", "harvard-university", "--deadline-days", "20",
+              today="2028-02-01")
+    world.run("sent", "leap", "harvard-university", "--on", "2028-02-09", "--to", "p@harvard.example.edu",
+              today="2028-02-09")
+    assert "0 campus(es) due" in world.run("due", "leap", "--dry-run", today="2028-02-28").output
+    assert "due since 2028-02-29: follow-up" in world.run("due", "leap", "--dry-run", today="2028-02-29").output

@@ -150,8 +150,10 @@ def derive_contacts(reference, data_dir):
 
 
 def _letter_for(db, pub, c, t, contacts, laws, sender, on, follow_up_of=None):
-    campus = {**t, **dict(zip(("state",), pub.execute("select state from campuses where unitid = ?",
-                                                          (t["unitid"],)).fetchone()))}
+    found = pub.execute("select state from campuses where unitid = ?", (t["unitid"],)).fetchone()
+    if found is None:
+        raise cp.CampaignError(f"{t['slug']!r} is not in the published database: run scorecard build")
+    campus = {**t, "state": found[0]}
     if t["unitid"] not in contacts:
         raise cp.CampaignError(f"{contacts_mod.FILE} has no contact for {t['slug']!r} (unitid {t['unitid']})")
     law = laws_mod.law_for(laws, campus["state"]) if t["kind"] == "records-request" else None

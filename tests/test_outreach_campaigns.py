@@ -420,3 +420,14 @@ def test_a_leap_day_deadline_flows_through_due(world):
               today="2028-02-09")
     assert "0 campus(es) due" in world.run("due", "leap", "--dry-run", today="2028-02-28").output
     assert "due since 2028-02-29: follow-up" in world.run("due", "leap", "--dry-run", today="2028-02-29").output
+
+
+def test_campuses_may_be_named_by_alias_or_unitid_and_count_once(world):
+    r = world.run("new", "by-alias", "--question", world.question, "--campus", "ucla", "--campus", "110662",
+                  "--campus", "harvard-university")
+    assert r.exit_code == 0 and "2 campus(es) added" in r.output, r.output
+
+
+def test_an_unknown_campus_is_named(world):
+    r = world.run("new", "nope", "--question", world.question, "--campus", "no-such-college")
+    assert r.exit_code == 1 and "'no-such-college' is not a campus slug, alias or unitid" in r.output

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 import sqlite_utils
 
+from .. import campus as campus_mod
 from .. import fields, store
 from ..method import STANCES
 from . import deadlines
@@ -69,13 +70,14 @@ def select(pub, sel: Selection) -> list[dict]:
         return rows
     by_slug = {r["slug"]: r for r in rows}
     picked = []
-    for slug in sel.campuses:
-        if slug in by_slug:
-            picked.append(by_slug[slug])
-        elif _one(pub, "select 1 as x from campuses where slug = ?", (slug,)):
+    for key in sel.campuses:
+        slug, _ = campus_mod.resolve(pub, key)
+        if slug is None:
+            raise CampaignError(f"campus {key!r} is not a campus slug, alias or unitid in the published database")
+        if slug not in by_slug:
             raise CampaignError(f"campus {slug!r} is outside the selection ({describe(sel, campuses=False)})")
-        else:
-            raise CampaignError(f"campus {slug!r} is not a campus slug in the published database")
+        if by_slug[slug] not in picked:
+            picked.append(by_slug[slug])
     return picked
 
 
@@ -189,11 +191,6 @@ def set_address(db, name: str, slug: str, email: str) -> dict:
     with db.atomic():
         db.execute("update outreach_targets set email = ? where campaign = ? and unitid = ?", (email, name, t["unitid"]))
     return {**t, "email": email}
-
-
-def next_kind(db, name: str, unitid: int) -> str:
-    """A campus's first message is its letter; every later one is a follow-up."""
-    return "follow_up" if messages(db, name, unitid) else "letter"
 
 
 def record_sent(db, name: str, slug: str, on: dt.date, to: str, today: dt.date, via: str = "hand",

@@ -17,6 +17,7 @@ import sqlite_utils
 
 from . import clock, colors, datafiles, evidence, schema, store
 from .method import COLORS, RULES, SOURCE_KINDS, STANCES
+from .outreach.campaigns import published_rows
 
 DEFAULT_DB = Path("var/scorecard.db")
 DEFAULT_DATA = Path("data")
@@ -114,7 +115,7 @@ def history_frame(card: colors.Scorecard) -> pd.DataFrame:
 
 
 def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, card: colors.Scorecard,
-                    release: str, built_at: str) -> None:
+                    release: str, built_at: str, outreach: list[dict] = ()) -> None:
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA journal_mode=OFF")  # a temporary file: renamed into place only when complete
     db.execute("PRAGMA synchronous=OFF")
@@ -138,9 +139,11 @@ def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, card:
         db["release"].insert_all([{"key": "release", "value": release}, {"key": "built_at", "value": built_at},
                                   {"key": "campuses", "value": str(len(data.institutions))},
                                   {"key": "evidence", "value": str(len(ev))}])
+        db["outreach"].insert_all(outreach)  # public facts only: see scorecard.outreach.campaigns.published_rows
         schema.create_indexes(db, schema.PUBLISHED_TABLES)
     schema.enable_fts(db, schema.PUBLISHED_TABLES)
     db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
+    db.create_view("asked_no_answer", schema.ASKED_NO_ANSWER_VIEW, replace=True)
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise BuildError(f"foreign key check failed: {problems[:5]}")
@@ -158,6 +161,7 @@ def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, 
     sdb = store.open_store(store_path)
     store.sync_institutions(sdb, data.institutions)
     store_ev = store.approved_evidence(sdb)
+    outreach = published_rows(sdb)
     sdb.conn.close()
     ev = combine_evidence(data, store_ev)
     card = colors.score(ev, pd.DataFrame(data.institutions), today)
@@ -169,7 +173,7 @@ def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, 
     tmp = Path(tmp)
     try:
         tmp.unlink()
-        write_published(tmp, data, ev, card, release, clock.SYSTEM.iso())
+        write_published(tmp, data, ev, card, release, clock.SYSTEM.iso(), outreach)
         os.chmod(tmp, 0o644)
         os.replace(tmp, db_path)
     finally:

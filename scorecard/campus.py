@@ -47,6 +47,9 @@ def facts(conn, slug: str) -> dict | None:
     campus["history"] = _rows(conn, """
         select color, stance, valid_from, valid_to, from_stated_on, decided_by
         from history where unitid = ? order by valid_from""", (campus["unitid"],))
+    campus["outreach"] = _rows(conn, """
+        select campaign, kind, asked_on, followed_up_on, answered_on, no_response_on, status
+        from outreach where unitid = ? order by asked_on, campaign""", (campus["unitid"],))
     campus["release"] = conn.execute("select value from release where key = 'release'").fetchone()[0]
     return campus
 

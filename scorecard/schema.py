@@ -176,8 +176,47 @@ PAGE_SNAPSHOTS = Table(
     indexes=[("url", "id"), ("unitid",)],
 )
 
+# Outreach campaigns (scorecard.outreach): who was asked what, when, and what came of it.
+OUTREACH_CAMPAIGNS = Table(
+    "outreach_campaigns",
+    {"name": "TEXT", "kind": "TEXT", "question": "TEXT", "deadline_days": "INTEGER", "follow_ups": "INTEGER",
+     "selection": "TEXT", "created_on": "TEXT", "created_at": "TEXT"},
+    pk="name", not_null={"kind", "question", "deadline_days", "follow_ups", "selection", "created_on", "created_at"},
+    checks=["kind = 'inquiry' OR kind = 'records-request'", "deadline_days > 0", "follow_ups >= 0",
+            "json_valid(selection)", "length(created_on) = 10"],
+)
+
+OUTREACH_TARGETS = Table(
+    "outreach_targets",
+    {"campaign": "TEXT", "unitid": "INTEGER", "kind": "TEXT", "law_deadline_days": "INTEGER", "email": "TEXT",
+     "added_at": "TEXT", "answered_on": "TEXT", "answer_evidence_id": "TEXT", "no_response_evidence_id": "TEXT"},
+    pk=("campaign", "unitid"), not_null={"kind", "added_at"},
+    foreign_keys=[("campaign", "outreach_campaigns", "name"), ("unitid", "institutions", "unitid"),
+                  ("answer_evidence_id", "evidence", "id"), ("no_response_evidence_id", "evidence", "id")],
+    checks=["kind = 'inquiry' OR kind = 'records-request'", "answered_on IS NULL OR length(answered_on) = 10"],
+    indexes=[("unitid",)],
+)
+
+OUTREACH_MESSAGES = Table(
+    "outreach_messages",
+    {"id": "INTEGER", "campaign": "TEXT", "unitid": "INTEGER", "kind": "TEXT", "sent_on": "TEXT", "sent_at": "TEXT",
+     "to_address": "TEXT", "message_id": "TEXT", "via": "TEXT", "subject": "TEXT", "body": "TEXT"},
+    pk="id", not_null={"campaign", "unitid", "kind", "sent_on", "sent_at", "to_address", "via"},
+    foreign_keys=[("campaign", "outreach_campaigns", "name"), ("unitid", "institutions", "unitid")],
+    checks=["kind = 'letter' OR kind = 'follow_up'", "via = 'smtp' OR via = 'hand'", "length(sent_on) = 10"],
+    indexes=[("campaign", "unitid")],
+)
+
+OUTREACH_ADOPTIONS = Table(
+    "outreach_adoptions",
+    {"id": "INTEGER", "unitid": "INTEGER", "name": "TEXT", "email": "TEXT", "created_at": "TEXT"},
+    pk="id", not_null={"unitid", "name", "email", "created_at"},
+    foreign_keys=[("unitid", "institutions", "unitid")],
+    unique=[("unitid", "email")], indexes=[("unitid",)],
+)
+
 STORE_TABLES = [STORE_INSTITUTIONS, STORE_EVIDENCE, STORE_SUBMISSIONS, AUDIT, EXPORTS, FETCH_LOG, HTTP_CACHE,
-                PAGE_SNAPSHOTS]
+                PAGE_SNAPSHOTS, OUTREACH_CAMPAIGNS, OUTREACH_TARGETS, OUTREACH_MESSAGES, OUTREACH_ADOPTIONS]
 
 
 # --- the published database ------------------------------------------------------------------
@@ -275,13 +314,32 @@ RELEASE = Table(
     "release", {"key": "TEXT", "value": "TEXT"}, pk="key", not_null={"value"},
 )
 
+# What the public may know of outreach: who was asked by which campaign, when, and whether they answered.
+OUTREACH = Table(
+    "outreach",
+    {"campaign": "TEXT", "unitid": "INTEGER", "kind": "TEXT", "asked_on": "TEXT", "followed_up_on": "TEXT",
+     "answered_on": "TEXT", "no_response_on": "TEXT", "status": "TEXT"},
+    pk=("campaign", "unitid"), not_null={"kind", "asked_on", "status"},
+    foreign_keys=[("unitid", "campuses", "unitid")],
+    checks=["status = 'asked' OR status = 'answered' OR status = 'no_response'"],
+    indexes=[("unitid",), ("status",)],
+)
+
 PUBLISHED_TABLES = [STANCES_TABLE, COLORS_TABLE, SOURCE_KINDS_TABLE, RULES_TABLE, CAMPUSES, EVIDENCE,
-                    EVIDENCE_SOURCES, HISTORY, ALIASES, RELEASE]
+                    EVIDENCE_SOURCES, HISTORY, ALIASES, RELEASE, OUTREACH]
 
 SCORECARD_CURRENT_VIEW = """
 select c.slug, c.name, c.city, c.state, c.sector, c.color, c.label, c.stance, c.since,
        c.reason, c.flags, c.decided_by, e.source_url, e.publisher
 from campuses c left join evidence e on e.id = c.decided_by
 where c.color != 'gray'
+order by c.name
+"""
+
+# The campus list's "asked, no answer yet" filter: campuses some campaign asked that have not answered it.
+ASKED_NO_ANSWER_VIEW = """
+select c.slug, c.name, c.state, c.color, o.campaign, o.asked_on, o.followed_up_on, o.status
+from outreach o join campuses c using (unitid)
+where o.status != 'answered'
 order by c.name
 """

@@ -16,7 +16,6 @@ Ids come from the page URL and the institution, so reading the page again adds n
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
 from bs4 import BeautifulSoup

@@ -7,7 +7,7 @@ commands. A new command is a click command in its own module, registered with on
 
 import click
 
-from . import data, review, sources, tools
+from . import data, outreach, review, sources, tools
 
 
 @click.group()
@@ -19,5 +19,6 @@ def cli():
 for _command in (data.build, data.validate, data.derive, data.export, data.backup,
                  tools.serve, tools.explain, tools.link, tools.classify_cmd,
                  review.submit, review.review,
-                 sources.import_group, sources.crawl, sources.watch, sources.feeds, sources.vendors):
+                 sources.import_group, sources.crawl, sources.watch, sources.feeds, sources.vendors,
+                 outreach.outreach):
     cli.add_command(_command)

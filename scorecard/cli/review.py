@@ -1,6 +1,5 @@
 """Submissions and review: submit, review list/approve/reject."""
 
-import datetime as dt
 import json
 import sqlite3
 from pathlib import Path

@@ -1,6 +1,5 @@
 """Commands that bring evidence in from sources (scrapers/): import, crawl, watch, feeds, vendors."""
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path

@@ -126,6 +126,15 @@ async def read_body(request, limit: int) -> bytes:
     return await request.post_body(max_bytes=limit)
 
 
+async def read_form(datasette, request) -> dict[str, str]:
+    """A urlencoded form body within max_form_bytes; raises PayloadTooLarge or BadForm."""
+    return parse_form(await read_body(request, settings(datasette)["max_form_bytes"]))
+
+
+def form_too_large(datasette, request):
+    return too_large(datasette, request, settings(datasette)["max_form_bytes"])
+
+
 def content_type(request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 

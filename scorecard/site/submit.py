@@ -94,11 +94,10 @@ async def submit_form(datasette, request):
             datasette, request, 415, "Unsupported content type",
             f"The form must be sent as application/x-www-form-urlencoded, not "
             f"{common.content_type(request) or 'nothing'}; scripts can use the JSON API at /api/submissions.")
-    limit = common.settings(datasette)["max_form_bytes"]
     try:
-        form = common.parse_form(await common.read_body(request, limit))
+        form = await common.read_form(datasette, request)
     except PayloadTooLarge:
-        return await common.too_large(datasette, request, limit)
+        return await common.form_too_large(datasette, request)
     except common.BadForm as e:
         return await _form_again(datasette, request, {}, e.problems)
     if form.pop(HONEYPOT, ""):

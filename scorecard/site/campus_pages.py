@@ -76,13 +76,7 @@ async def campus_badge(datasette, request):
     return await _campus(datasette, request, "badge")
 
 
-async def campus_index(datasette, request):
-    """/campuses on its own: the list of every campus is the campuses table."""
-    return Response.redirect(datasette.urls.table(DATABASE, "campuses"), status=302)
-
-
 ROUTES = [
-    (r"^/campuses/?$", campus_index),
     (r"^/campuses/(?P<key>[^/.]+)\.json$", campus_json),
     (r"^/campuses/(?P<key>[^/.]+)/badge\.svg$", campus_badge),
     (r"^/campuses/(?P<key>[^/.]+)$", campus_page),

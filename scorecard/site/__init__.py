@@ -11,13 +11,13 @@ from urllib.parse import quote
 from datasette import hookimpl
 
 from .. import method
-from . import atom, badge, campus_pages, chart_pages, home, list_pages, method_page, search
+from . import about_page, atom, badge, campus_pages, chart_pages, home, list_pages, method_page, search
 from .published import DATABASE, PLUGIN, release
 
 
 @hookimpl
 def register_routes():
-    return [*list_pages.ROUTES, *campus_pages.ROUTES, *home.ROUTES, *search.ROUTES, *method_page.ROUTES, *chart_pages.ROUTES]
+    return [*list_pages.ROUTES, *campus_pages.ROUTES, *home.ROUTES, *search.ROUTES, *method_page.ROUTES, *chart_pages.ROUTES, *about_page.ROUTES]
 
 
 @hookimpl

@@ -11,7 +11,7 @@ import json
 from datasette.utils.asgi import Response
 
 from .. import campus as campus_facts
-from . import badge, caching, citation
+from . import badge, caching, citation, systems
 from .published import DATABASE, once, run
 
 _SUFFIXES = {"html": "", "json": ".json", "badge": "/badge.svg"}
@@ -49,8 +49,9 @@ async def _html(datasette, request, c):
     slug = c["slug"]
     permalink = datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}"))
     today = dt.datetime.now(dt.timezone.utc).date()
+    system = systems.load(datasette)["by_slug"].get(systems.load(datasette)["by_unitid"].get(c["unitid"]))
     return await datasette.render_template("campus.html", {
-        "c": c, "database": DATABASE, "permalink": permalink, "today": today,
+        "c": c, "system": system, "database": DATABASE, "permalink": permalink, "today": today,
         "citation": citation.cite(c, permalink, today),
         "feed_url": datasette.urls.path(f"/{DATABASE}/color_changes.atom?campus={slug}"),
         "badge_url": datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}/badge.svg")),

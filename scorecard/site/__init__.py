@@ -31,6 +31,14 @@ def extra_css_urls(datasette):
 
 
 @hookimpl
+def extra_js_urls(datasette, view_name):
+    """Datasette's own pages get names for their controls (see static/datasette-a11y.js)."""
+    if view_name in {"database", "table", "row", "query"}:
+        return [datasette.urls.static_plugins(PLUGIN, "datasette-a11y.js")]
+    return []
+
+
+@hookimpl
 def extra_template_vars(datasette):
     """License and sources for the footer, as metadata.json states them."""
     async def inner():

@@ -13,7 +13,7 @@ from datasette.utils.asgi import Response
 
 from ..link import STATES
 from ..method import COLORS
-from . import caching, selection, systems
+from . import caching, selection, systems, usmap
 from .common import message
 from .published import DATABASE, once, run
 
@@ -64,10 +64,12 @@ async def _scoped(datasette, request, fmt, scope: dict):
         if fmt == "json":
             return json.dumps({"title": scope["title"], "filters": f, "shares": split, **found})
         qs = selection.query_string(f)
+        drawn = await usmap.context(datasette, f"Map of {scope['heading']}: campuses by scorecard color",
+                                    scope["state"]) if scope.get("state") else {}
         return await datasette.render_template(scope["template"], {
             **scope, "database": DATABASE, "f": f, "options": options, "shares": split,
             "state_names": STATE_NAMES, "qs": qs, "page_qs": lambda n: selection.query_string(f, page=n),
-            **found}, request=request)
+            **drawn, **found}, request=request)
     types = {"html": "text/html; charset=utf-8", "json": "application/json; charset=utf-8",
              "csv": "text/csv; charset=utf-8"}
     return await caching.respond(datasette, request, render, types[fmt])

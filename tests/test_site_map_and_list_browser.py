@@ -98,3 +98,22 @@ def test_map_list_mirrors_the_markers_and_is_reachable_by_keyboard(chromium, ser
         assert "/campuses/" in page.url
     finally:
         context.close()
+
+
+def test_zoomable_map_markers_differ_by_shape_and_take_keyboard_focus(chromium, server):  # noqa: F811
+    context = chromium.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.route("**/*", local_only)
+    try:
+        page.goto(server + "/")
+        page.wait_for_selector("#sc-map[data-markers]")
+        shapes = {c: page.locator(f"#sc-map path.sc-marker-{c}").first.get_attribute("d")
+                  for c in ("green", "yellow", "red")}
+        assert len(set(shapes.values())) == 3
+        icon = page.locator("#sc-map .sc-marker-icon").first
+        assert icon.get_attribute("tabindex") == "0" and ":" in icon.get_attribute("title")
+        icon.focus()
+        page.keyboard.press("Enter")
+        assert page.locator("#sc-map .leaflet-popup a[href^='/campuses/']").count() == 1
+    finally:
+        context.close()

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from datasette import hookimpl
 
 from .. import method
-from . import about_page, atom, badge, campus_pages, chart_pages, home, list_pages, method_page, search
+from . import about_page, atom, badge, campus_pages, chart_pages, home, list_pages, method_page, query_params, search
 from .published import DATABASE, PLUGIN, release
 
 
@@ -23,6 +23,11 @@ def register_routes():
 @hookimpl
 def register_output_renderer():
     return {"extension": "atom", "render": atom.render, "can_render": atom.can_render}
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    return query_params.wrapper(datasette)
 
 
 @hookimpl

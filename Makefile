@@ -5,8 +5,11 @@ BIN := $(VENV)/bin
 STORE ?= var/store.db
 DB ?= var/scorecard.db
 PORT ?= 8001
+# axe-core for the accessibility tests, from the npm registry into a folder git ignores.
+AXE_CORE_VERSION := 4.14.1
+AXE := .cache/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: serve test build validate bench drill clean
+.PHONY: serve test build validate bench drill clean axe
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +31,12 @@ serve: build
 validate: $(VENV)/.installed
 	$(BIN)/scorecard validate
 
-test: $(VENV)/.installed-test build
+$(AXE):
+	npm install --prefix .cache/axe --no-save --ignore-scripts --no-audit --no-fund axe-core@$(AXE_CORE_VERSION)
+
+axe: $(AXE)
+
+test: $(VENV)/.installed-test build $(AXE)
 	$(BIN)/python -m pytest -q
 
 bench: build

@@ -129,12 +129,6 @@ async def test_unknown_campus_is_a_404_page_with_search(ds):
     assert 'action="/search"' in r.text and 'name="q"' in r.text
 
 
-async def test_campuses_without_a_slug_goes_to_the_campuses_table(ds):
-    r = await ds.client.get("/campuses")
-    assert r.status_code == 302
-    assert r.headers["location"] == "/scorecard/campuses"
-
-
 async def test_gray_campus_page_invites_a_survey(ds):
     r = await ds.client.get("/campuses/amridge-university")
     assert r.status_code == 200

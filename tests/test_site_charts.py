@@ -54,4 +54,4 @@ async def test_by_state_chart_segments_name_their_counts(ds):
 async def test_charts_page_repeats_the_numbers_as_tables(ds):
     r = await ds.client.get("/charts")
     assert r.status_code == 200
-    assert "<td>CA</td>" in r.text
+    assert '<td><a href="/states/ca">CA</a></td>' in r.text

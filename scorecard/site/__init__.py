@@ -11,13 +11,13 @@ from urllib.parse import quote
 from datasette import hookimpl
 
 from .. import method
-from . import atom, badge, campus_pages, chart_pages, home, method_page, search
+from . import about_page, atom, badge, campus_pages, chart_pages, home, list_pages, method_page, query_params, search
 from .published import DATABASE, PLUGIN, release
 
 
 @hookimpl
 def register_routes():
-    return [*campus_pages.ROUTES, *home.ROUTES, *search.ROUTES, *method_page.ROUTES, *chart_pages.ROUTES]
+    return [*list_pages.ROUTES, *campus_pages.ROUTES, *home.ROUTES, *search.ROUTES, *method_page.ROUTES, *chart_pages.ROUTES, *about_page.ROUTES]
 
 
 @hookimpl
@@ -26,8 +26,21 @@ def register_output_renderer():
 
 
 @hookimpl
+def asgi_wrapper(datasette):
+    return query_params.wrapper(datasette)
+
+
+@hookimpl
 def extra_css_urls(datasette):
     return [datasette.urls.static_plugins(PLUGIN, "scorecard.css")]
+
+
+@hookimpl
+def extra_js_urls(datasette, view_name):
+    """Datasette's own pages get names for their controls (see static/datasette-a11y.js)."""
+    if view_name in {"database", "table", "row", "query"}:
+        return [datasette.urls.static_plugins(PLUGIN, "datasette-a11y.js")]
+    return []
 
 
 @hookimpl

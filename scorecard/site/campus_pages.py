@@ -11,7 +11,7 @@ from datasette.utils.asgi import Response
 
 from .. import campus as campus_facts
 from .. import clock
-from . import badge, caching, citation
+from . import badge, caching, citation, systems
 from .published import DATABASE, once, run
 
 _SUFFIXES = {"html": "", "json": ".json", "badge": "/badge.svg"}
@@ -49,8 +49,9 @@ async def _html(datasette, request, c):
     slug = c["slug"]
     permalink = datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}"))
     today = clock.today()
+    system = systems.load(datasette)["by_slug"].get(systems.load(datasette)["by_unitid"].get(c["unitid"]))
     return await datasette.render_template("campus.html", {
-        "c": c, "database": DATABASE, "permalink": permalink, "today": today,
+        "c": c, "system": system, "database": DATABASE, "permalink": permalink, "today": today,
         "citation": citation.cite(c, permalink, today),
         "feed_url": datasette.urls.path(f"/{DATABASE}/color_changes.atom?campus={slug}"),
         "badge_url": datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}/badge.svg")),
@@ -76,13 +77,7 @@ async def campus_badge(datasette, request):
     return await _campus(datasette, request, "badge")
 
 
-async def campus_index(datasette, request):
-    """/campuses on its own: the list of every campus is the campuses table."""
-    return Response.redirect(datasette.urls.table(DATABASE, "campuses"), status=302)
-
-
 ROUTES = [
-    (r"^/campuses/?$", campus_index),
     (r"^/campuses/(?P<key>[^/.]+)\.json$", campus_json),
     (r"^/campuses/(?P<key>[^/.]+)/badge\.svg$", campus_badge),
     (r"^/campuses/(?P<key>[^/.]+)$", campus_page),

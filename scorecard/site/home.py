@@ -8,7 +8,7 @@ coordinates and color, computed once per process because the database is immutab
 import json
 
 from ..method import COLORS
-from . import caching
+from . import caching, headline, usmap
 from .published import DATABASE, once, rows, stored
 
 LATEST = 10
@@ -40,6 +40,8 @@ async def home(datasette, request):
         return await datasette.render_template("home.html", {
             "database": DATABASE,
             "totals": await totals(datasette),
+            "headline": await once(datasette, "headline", headline.figures),
+            **await usmap.context(datasette, "Map of the United States: campuses by scorecard color"),
             "changes": (await stored(datasette, "color_changes"))[:LATEST],
             "feed_url": datasette.urls.path(f"/{DATABASE}/color_changes.atom"),
         }, request=request)

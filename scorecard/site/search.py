@@ -8,6 +8,7 @@ from . import caching
 from .published import DATABASE, run
 
 LIMIT = 50
+CANDIDATES = 500  # FTS matches ranked again by flagship_first
 _CAMPUS_COLUMNS = "c.slug, c.name, c.city, c.state, c.color, c.label, c.fte_enrollment"
 
 
@@ -16,6 +17,21 @@ def fts_query(q: str) -> str:
     '"ucla"* "law"*'."""
     words = re.findall(r"\w+", q)
     return " ".join(f'"{w}"*' for w in words)
+
+
+def flagship_first(q: str, rows: list[dict]) -> list[dict]:
+    """Name matches before place-only matches, active campuses before inactive duplicates, and among
+    those a "Main Campus" first, then the largest (by FTE): "penn state" gives the main campus before
+    the branches, "purdue" the main campus before Purdue Global."""
+    words = [w.lower() for w in re.findall(r"\w+", q)]
+
+    def key(r):
+        name = r["name"].lower()
+        exact = name == q.strip().lower()
+        in_name = all(re.search(rf"\b{re.escape(w)}", name) for w in words)
+        main = name.endswith("main campus")  # IPEDS names a flagship "X-Main Campus"
+        return (not exact, not r.get("active", 1), not in_name, not main, -(r["fte_enrollment"] or 0))
+    return sorted(rows, key=key)[:LIMIT]
 
 
 def _dicts(cur):
@@ -40,9 +56,9 @@ def find(conn, q: str) -> dict:
     slug, _ = campus_facts.resolve(conn, q.replace(" ", "-"))
     if slug:
         add(_dicts(conn.execute(f"select {_CAMPUS_COLUMNS} from campuses c where slug = ?", (slug,))))
-    add(_dicts(conn.execute(f"""
-        select {_CAMPUS_COLUMNS} from campuses_fts f join campuses c on c.rowid = f.rowid
-        where campuses_fts match ? order by f.rank, c.fte_enrollment desc limit ?""", (match, LIMIT))))
+    add(flagship_first(q, _dicts(conn.execute(f"""
+        select {_CAMPUS_COLUMNS}, c.active from campuses_fts f join campuses c on c.rowid = f.rowid
+        where campuses_fts match ? order by f.rank limit ?""", (match, CANDIDATES)))))
     add(_dicts(conn.execute(f"""
         select {_CAMPUS_COLUMNS} from aliases a join campuses c on c.unitid = a.unitid
         where a.alias like ? order by a.alias limit ?""", (q.lower().replace(" ", "-") + "%", LIMIT))))

@@ -2,7 +2,13 @@
 // and on top). Leaflet is served locally by datasette-leaflet; tiles come from the configured
 // tile server and are optional: the markers show even when tiles cannot load.
 (function () {
-  // Colors and labels arrive with the points, from scorecard/method.py.
+  // Colors and labels arrive with the points, from scorecard/method.py. Shapes match usmap.py:
+  // WON'T USE a circle, MIGHT USE a diamond, USING OR PLANNING a triangle.
+  const SHAPES = {
+    green: "M9,3.5a5.5,5.5 0 1,0 0.001,0z",
+    yellow: "M9,1.5L16.5,9L9,16.5L1.5,9z",
+    red: "M9,1.5L16.5,15.5L1.5,15.5z",
+  };
   function start() {
     const el = document.getElementById("sc-map");
     if (!el) return;
@@ -22,13 +28,19 @@
       let shown = 0;
       for (const [slug, name, lat, lon, color] of data.points) {
         const surveyed = color !== "gray";
-        const marker = L.circleMarker([lat, lon], {
-          // Thousands of gray dots go on one canvas; the few colored ones are SVG, on top and clickable.
-          renderer: surveyed ? undefined : canvas,
-          radius: surveyed ? 7 : 2, weight: surveyed ? 2 : 0, color: "#1a1a1a",
-          fillColor: colors[color].hex, fillOpacity: surveyed ? 0.95 : 0.5,
-          className: "sc-marker sc-marker-" + color,
-        });
+        // Thousands of gray dots go on one canvas; colored campuses are markers shaped by their
+        // color (as on the server-rendered map), focusable with Tab, Enter opening the popup.
+        const marker = surveyed
+          ? L.marker([lat, lon], {
+            keyboard: true, title: name + ": " + colors[color].label, alt: name + ": " + colors[color].label,
+            icon: L.divIcon({className: "sc-marker-icon", iconSize: [18, 18], iconAnchor: [9, 9],
+              html: '<svg viewBox="0 0 18 18" width="18" height="18" aria-hidden="true"><path class="sc-marker sc-marker-' +
+                color + '" d="' + SHAPES[color] + '" fill="' + colors[color].hex + '" stroke="#1a1a1a" stroke-width="1.5"/></svg>'}),
+          })
+          : L.circleMarker([lat, lon], {
+            renderer: canvas, radius: 2, weight: 0, fillColor: colors[color].hex, fillOpacity: 0.5,
+            className: "sc-marker sc-marker-" + color,
+          });
         const link = document.createElement("a");
         link.href = el.dataset.campusPrefix + slug;
         link.textContent = name;

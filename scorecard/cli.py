@@ -703,3 +703,9 @@ def vendors(page_url, vendors_path, store_path, data_dir, as_json, allow_private
     settings = _settings(delay=delay, allow_private=allow_private, user_agent=user_agent)
     summary = vendors_mod.read_vendors(rows, settings, db, index)
     _print_names(summary, as_json, f"Read {len(rows)} vendor page(s)")
+
+
+from .publish import list_releases, publish as publish_command  # noqa: E402
+
+cli.add_command(publish_command)
+cli.add_command(list_releases)

@@ -6,7 +6,7 @@ STORE ?= var/store.db
 DB ?= var/scorecard.db
 PORT ?= 8001
 
-.PHONY: serve test build validate bench drill clean
+.PHONY: serve test build validate bench drill clean publish litestream drill-replica scrape watch feeds vendors export smoke deploy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,5 +37,42 @@ bench: build
 drill: $(VENV)/.installed-test
 	$(BIN)/python bench/durability.py
 
+# --- publishing, deploying and the scheduled refresh (.github/workflows call only these) -----------
+# Litestream from the npm registry: Fly.io's package of the upstream v0.3.13 binary, pinned.
+LITESTREAM_PKG := @flydotio/litestream-linux-x64@1.0.1
+LITESTREAM := .tools/node_modules/@flydotio/litestream-linux-x64/litestream
+SMOKE_PAGES := / /campuses/university-of-california-los-angeles /campuses/university-of-california-los-angeles.json \
+	/method /releases /sitemap.xml /robots.txt /scorecard/color_changes.atom /scorecard/campuses.json
+SCRAPE_FLAGS ?=
+FLY_CONFIG := deploy/fly.toml
+
+publish: $(VENV)/.installed
+	$(BIN)/scorecard publish --store $(STORE) --db $(DB)
+
+$(LITESTREAM):
+	npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error $(LITESTREAM_PKG)
+
+litestream: $(LITESTREAM)
+	$(LITESTREAM) version
+
+drill-replica: $(VENV)/.installed-test $(LITESTREAM)
+	$(BIN)/python bench/replication.py --litestream $(LITESTREAM)
+
+watch feeds vendors: $(VENV)/.installed
+	$(BIN)/scorecard $@ --store $(STORE) $(SCRAPE_FLAGS)
+
+scrape: watch feeds vendors
+
+export: $(VENV)/.installed
+	$(BIN)/scorecard export --store $(STORE)
+
+smoke: build
+	@for p in $(SMOKE_PAGES); do \
+	  $(BIN)/datasette --get "$$p" -i $(DB) --metadata metadata.json --config datasette.yaml >/dev/null \
+	    || { echo "smoke: $$p failed"; exit 1; }; echo "smoke: $$p ok"; done
+
+deploy:
+	flyctl deploy --config $(FLY_CONFIG) --remote-only
+
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var .tools

@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 STORE ?= var/store.db
 DB ?= var/scorecard.db
 PORT ?= 8001
+# Litestream from the npm registry: Fly.io's package of the upstream v0.3.13 binary, pinned.
+LITESTREAM_PKG := @flydotio/litestream-linux-x64@1.0.1
+LITESTREAM := .tools/node_modules/@flydotio/litestream-linux-x64/litestream
 
 .PHONY: serve test build validate bench drill clean publish litestream drill-replica scrape watch feeds vendors export smoke deploy
 
@@ -28,7 +31,7 @@ serve: build
 validate: $(VENV)/.installed
 	$(BIN)/scorecard validate
 
-test: $(VENV)/.installed-test build
+test: $(VENV)/.installed-test build $(LITESTREAM)
 	$(BIN)/python -m pytest -q
 
 bench: build
@@ -38,9 +41,6 @@ drill: $(VENV)/.installed-test
 	$(BIN)/python bench/durability.py
 
 # --- publishing, deploying and the scheduled refresh (.github/workflows call only these) -----------
-# Litestream from the npm registry: Fly.io's package of the upstream v0.3.13 binary, pinned.
-LITESTREAM_PKG := @flydotio/litestream-linux-x64@1.0.1
-LITESTREAM := .tools/node_modules/@flydotio/litestream-linux-x64/litestream
 SMOKE_PAGES := / /campuses/university-of-california-los-angeles /campuses/university-of-california-los-angeles.json \
 	/method /releases /sitemap.xml /robots.txt /scorecard/color_changes.atom /scorecard/campuses.json
 SCRAPE_FLAGS ?=

@@ -48,6 +48,7 @@ fi
 
 SERVE="scorecard serve --host $HOST --port $PORT --db $SCORECARD_DB --store $SCORECARD_STORE"
 if [ -n "${LITESTREAM_REPLICA_URL:-}" ]; then
+  export SCORECARD_REPLICATED=1  # the store leaves checkpoints to Litestream
   exec "$LITESTREAM" replicate -config "$LITESTREAM_CONFIG" -exec "$SERVE"
 fi
 exec $SERVE

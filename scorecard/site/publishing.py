@@ -38,7 +38,7 @@ IMMUTABLE = "public, max-age=31536000, immutable"  # a release file never change
 
 def settings(datasette) -> dict:
     cfg = datasette.plugin_config(CONFIG) or {}
-    served = datasette.get_database(DATABASE).path
+    served = datasette.databases[DATABASE].path if DATABASE in datasette.databases else "."
     return {
         "releases": Path(cfg.get("releases") or os.environ.get("SCORECARD_RELEASES")
                          or releases.default_folder(getattr(datasette, "_scorecard_first_db", served))),
@@ -218,7 +218,8 @@ def register_routes():
 @hookimpl
 def startup(datasette):
     async def inner():
-        await follow_index(datasette, force=True)
+        if DATABASE in datasette.databases:  # not for commands such as create-token, which serve nothing
+            await follow_index(datasette, force=True)
 
     return inner
 

@@ -9,7 +9,7 @@ PORT ?= 8001
 LITESTREAM_PKG := @flydotio/litestream-linux-x64@1.0.1
 LITESTREAM := .tools/node_modules/@flydotio/litestream-linux-x64/litestream
 
-.PHONY: serve test build validate bench drill clean publish litestream drill-replica scrape watch feeds vendors export smoke deploy
+.PHONY: serve test build validate bench drill clean publish litestream drill-replica scrape watch feeds vendors export export-from-writer system-deps smoke deploy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,13 +58,24 @@ litestream: $(LITESTREAM)
 drill-replica: $(VENV)/.installed-test $(LITESTREAM)
 	$(BIN)/python bench/replication.py --litestream $(LITESTREAM)
 
+# SCORECARD=deploy/on-writer.sh runs these on the deployed writer (the workflow does), STORE=/data/store.db.
+SCORECARD ?= $(BIN)/scorecard
+
 watch feeds vendors: $(VENV)/.installed
-	$(BIN)/scorecard $@ --store $(STORE) $(SCRAPE_FLAGS)
+	$(SCORECARD) $@ --store $(STORE) $(SCRAPE_FLAGS)
 
 scrape: watch feeds vendors
 
 export: $(VENV)/.installed
 	$(BIN)/scorecard export --store $(STORE)
+
+export-from-writer:
+	deploy/on-writer.sh export-to data/evidence.csv
+
+# What .ci/run and the workflows need from Debian: chromium for the browser tests, npm for Litestream.
+system-deps:
+	@command -v chromium >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium npm >/dev/null; }
 
 smoke: build
 	@for p in $(SMOKE_PAGES); do \

@@ -27,7 +27,7 @@ case "$ROLE" in
     export SCORECARD_RELEASES="${SCORECARD_READER_RELEASES:-/tmp/no-releases}"
     exec scorecard serve --host "$HOST" --port "$PORT" --db "$BAKED" --store /tmp/reader-store.db
     ;;
-  writer) ;;
+  writer) unset SCORECARD_WRITER_REPLAY ;;  # an app-wide secret: only readers replay
   *) log "unknown role '$ROLE' (writer or reader)"; exit 2 ;;
 esac
 

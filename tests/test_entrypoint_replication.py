@@ -82,9 +82,11 @@ def test_a_writer_without_a_replica_says_so_and_still_serves(tmp_path):
     port = durability.free_port()
     machine = replication.Machine(tmp_path / "volume", tmp_path / "replica", LITESTREAM, port, tmp_path / "site.log")
     machine.env.pop("LITESTREAM_REPLICA_URL")
+    machine.env["SCORECARD_WRITER_REPLAY"] = "instance=elsewhere"  # an app-wide secret: the writer ignores it
     machine.start()
     try:
         assert durability.request(port, "GET", "/releases.json")[0] == 200
+        assert durability.request(port, "GET", "/submit")[0] == 200
     finally:
         machine.stop()
     assert "the store is NOT replicated" in (tmp_path / "site.log").read_text()
@@ -100,3 +102,24 @@ def test_a_reader_without_its_baked_release_refuses_to_start(tmp_path):
     done = subprocess.run(["sh", str(ROOT / "deploy" / "entrypoint.sh"), "reader"], capture_output=True, text=True,
                           env={"PATH": "/usr/bin:/bin", "SCORECARD_BAKED_DB": str(tmp_path / "none.db")})
     assert done.returncode == 1 and "no baked release" in done.stderr
+
+
+def test_a_reader_serves_its_baked_release_and_replays_submissions(published, tmp_path):
+    port = durability.free_port()
+    machine = replication.Machine(tmp_path / "volume", tmp_path / "replica", LITESTREAM, port, tmp_path / "site.log")
+    machine.env.update({"SCORECARD_BAKED_DB": str(published), "SCORECARD_WRITER_REPLAY": "instance=writer-1"})
+    with open(machine.log, "ab") as log:
+        machine.proc = subprocess.Popen(["sh", str(ROOT / "deploy" / "entrypoint.sh"), "reader"], stdout=log,
+                                        stderr=subprocess.STDOUT, env=machine.env, start_new_session=True)
+    try:
+        for _ in range(300):
+            try:
+                if durability.request(port, "GET", "/-/versions.json", timeout=2)[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.1)
+        assert durability.request(port, "GET", "/campuses/university-of-california-los-angeles")[0] == 200
+        assert durability.request(port, "GET", "/submit")[0] == 409
+    finally:
+        machine.stop()
+    assert not (tmp_path / "volume").exists()  # a reader keeps nothing

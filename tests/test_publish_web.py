@@ -72,6 +72,7 @@ async def test_a_reviewer_publishes_and_the_running_site_switches_pages_feeds_an
     assert "RED" in feed.text
     assert (await pds.client.get("/sitemap.xml")).status_code == 200
     assert releases.current(site_dir / "releases").release == after
+    assert (site_dir / "scorecard.db").samefile(site_dir / "releases" / f"{after}.db")  # what explain reads
 
 
 async def test_progress_lists_each_step_of_the_build(pds):

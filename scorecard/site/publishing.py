@@ -46,8 +46,19 @@ def settings(datasette) -> dict:
         "keep": int(cfg.get("keep", releases.DEFAULT_KEEP)),
         "watch_seconds": float(cfg.get("watch_seconds", 2)),
         "today": dt.date.fromisoformat(cfg["today"]) if cfg.get("today") else None,  # tests, reproducible builds
-        "db_link": cfg.get("db_link"),
+        "db_link": cfg.get("db_link") or _first_db(datasette),
     }
+
+
+def _first_db(datasette) -> str | None:
+    """The path the site was started on (var/scorecard.db), which a publish points at the new release
+    like ``scorecard publish --db`` does, so explain, submit and a restart read it too."""
+    first = getattr(datasette, "_scorecard_first_db", None)
+    if first is None and DATABASE in datasette.databases:
+        first = datasette.databases[DATABASE].path
+    if first is None or Path(first).parent.name == "releases":
+        return None
+    return first
 
 
 # --- switching -------------------------------------------------------------------------------------

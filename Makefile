@@ -9,7 +9,12 @@ PORT ?= 8001
 AXE_CORE_VERSION := 4.14.1
 AXE := .cache/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: serve test build validate bench drill clean axe
+
+# Litestream from the npm registry: Fly.io's package of the upstream v0.3.13 binary, pinned.
+LITESTREAM_PKG := @flydotio/litestream-linux-x64@1.0.1
+LITESTREAM := .tools/node_modules/@flydotio/litestream-linux-x64/litestream
+
+.PHONY: serve test build validate bench drill clean publish litestream drill-replica scrape watch feeds vendors export export-from-writer system-deps smoke deploy axe
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,7 +41,7 @@ $(AXE):
 
 axe: $(AXE)
 
-test: $(VENV)/.installed-test build $(AXE)
+test: $(VENV)/.installed-test build $(AXE) $(LITESTREAM)
 	$(BIN)/python -m pytest -q
 
 bench: build
@@ -45,5 +50,50 @@ bench: build
 drill: $(VENV)/.installed-test
 	$(BIN)/python tests/durability.py
 
+# --- publishing, deploying and the scheduled refresh (.github/workflows call only these) -----------
+SMOKE_PAGES := / /campuses/university-of-california-los-angeles /campuses/university-of-california-los-angeles.json \
+	/method /releases /sitemap.xml /robots.txt /scorecard/color_changes.atom /scorecard/campuses.json
+SCRAPE_FLAGS ?=
+FLY_CONFIG := deploy/fly.toml
+
+publish: $(VENV)/.installed
+	$(BIN)/scorecard publish --store $(STORE) --db $(DB)
+
+$(LITESTREAM):
+	npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error $(LITESTREAM_PKG)
+
+litestream: $(LITESTREAM)
+	$(LITESTREAM) version
+
+drill-replica: $(VENV)/.installed-test $(LITESTREAM)
+	$(BIN)/python tests/replication.py --litestream $(LITESTREAM)
+
+# SCORECARD=deploy/on-writer.sh runs these on the deployed writer (the workflow does), STORE=/data/store.db.
+SCORECARD ?= $(BIN)/scorecard
+
+watch feeds vendors: $(VENV)/.installed
+	$(SCORECARD) $@ --store $(STORE) $(SCRAPE_FLAGS)
+
+scrape: watch feeds vendors
+
+export: $(VENV)/.installed
+	$(BIN)/scorecard export --store $(STORE)
+
+export-from-writer:
+	deploy/on-writer.sh export-to data/evidence.csv
+
+# What .ci/run and the workflows need from Debian: chromium for the browser tests, npm for Litestream.
+system-deps:
+	@command -v chromium >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium npm >/dev/null; }
+
+smoke: build
+	@for p in $(SMOKE_PAGES); do \
+	  $(BIN)/datasette --get "$$p" -i $(DB) --metadata metadata.json --config datasette.yaml >/dev/null \
+	    || { echo "smoke: $$p failed"; exit 1; }; echo "smoke: $$p ok"; done
+
+deploy:
+	flyctl deploy --config $(FLY_CONFIG) --remote-only
+
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var .tools

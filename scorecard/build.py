@@ -152,18 +152,24 @@ def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, card:
 
 
 def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, db_path: Path = DEFAULT_DB,
-          today: dt.date | None = None) -> BuildResult:
-    """Raises DataError (with validate's messages) or BuildError; the old database stays put."""
+          today: dt.date | None = None, progress=None) -> BuildResult:
+    """Raises DataError (with validate's messages) or BuildError; the old database stays put.
+
+    progress(step) is told each step as it starts (the web publish shows them)."""
     import time
     started = time.perf_counter()
+    step = progress or (lambda text: None)
     today = today or clock.today()
+    step("validating data/")
     data = datafiles.load_or_raise(data_dir, today)
+    step("reading the store's approved evidence")
     sdb = store.open_store(store_path)
     store.sync_institutions(sdb, data.institutions)
     store_ev = store.approved_evidence(sdb)
     outreach = published_rows(sdb)
     sdb.conn.close()
     ev = combine_evidence(data, store_ev)
+    step("coloring every campus")
     card = colors.score(ev, pd.DataFrame(data.institutions), today)
     release = release_id(today, data_dir, store_ev)
     db_path = Path(db_path)
@@ -173,6 +179,7 @@ def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, 
     tmp = Path(tmp)
     try:
         tmp.unlink()
+        step("writing and checking the database")
         write_published(tmp, data, ev, card, release, clock.SYSTEM.iso(), outreach)
         os.chmod(tmp, 0o644)
         os.replace(tmp, db_path)

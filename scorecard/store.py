@@ -4,8 +4,10 @@ Scrapers, web submissions and reviewers write here; ``scorecard build`` reads it
 WAL with synchronous=FULL, so a write that returned is on disk.
 """
 
+import contextlib
 import datetime as dt
 import json
+import os
 import sqlite3
 import uuid
 from pathlib import Path
@@ -28,15 +30,39 @@ class StoreError(ValueError):
         super().__init__("; ".join(f"{f}: {r}" for f, r in problems))
 
 
+class _StoreDatabase(sqlite_utils.Database):
+    """Write transactions begin IMMEDIATE: they take the write lock first (waiting up to busy_timeout),
+    so one that has read cannot then fail with SQLITE_BUSY because another connection, such as
+    Litestream's checkpoints, wrote in between."""
+
+    @contextlib.contextmanager
+    def atomic(self):
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+
 def open_store(path: Path | str = DEFAULT_PATH, check_same_thread: bool = True) -> sqlite_utils.Database:
     """check_same_thread=False for a caller that shares the connection between threads under its own lock."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=check_same_thread))
+    db = _StoreDatabase(sqlite3.connect(str(path), check_same_thread=check_same_thread, isolation_level="IMMEDIATE"))
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA busy_timeout=5000")
+    if os.environ.get("SCORECARD_REPLICATED"):  # Litestream checkpoints, between its syncs (deploy/entrypoint.sh)
+        db.execute("PRAGMA wal_autocheckpoint=0")
     with db.conn:
         schema.create(db, schema.STORE_TABLES)
     return db

@@ -40,8 +40,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def request(port, method, path, body=None, headers=None, timeout=10.0):
-    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
+def request(port, method, path, body=None, headers=None, timeout=10.0, source=None):
+    """One HTTP request; ``source`` is a loopback address to send from (one per simulated client)."""
+    conn = http.client.HTTPConnection(HOST, port, timeout=timeout, source_address=(source, 0) if source else None)
     try:
         conn.request(method, path, body=body, headers=headers or {})
         r = conn.getresponse()
@@ -102,18 +103,19 @@ def submission(i: int) -> dict:
 _ID = re.compile(r"sub-[0-9a-f]{12}")
 
 
-def send_one(port, token, i, deadline, stats, lock):
+def send_one(port, token, i, deadline, stats, lock, use_api=None, source=None):
     """Send submission i until it gets a final answer; returns ("ok"|"dup"|"fail", id)."""
-    use_api = i % 2 == 1
+    use_api = i % 2 == 1 if use_api is None else use_api
     item = submission(i)
     while time.monotonic() < deadline:
         try:
             if use_api:
                 status, text = request(port, "POST", "/api/submissions", json.dumps(item),
-                                       {"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
+                                       {"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+                                       source=source)
             else:
                 status, text = request(port, "POST", "/submit", urlencode(item),
-                                       {"Content-Type": "application/x-www-form-urlencoded"})
+                                       {"Content-Type": "application/x-www-form-urlencoded"}, source=source)
         except OSError:
             with lock:
                 stats["connection_errors"] += 1

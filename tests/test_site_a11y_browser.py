@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from datasette.app import Datasette
 
-from scorecard import localserver
+import localserver
 from tests.test_site_browser import ARGS, CHROMIUM
 
 ROOT = Path(__file__).resolve().parent.parent

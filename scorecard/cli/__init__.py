@@ -7,7 +7,7 @@ commands. A new command is a click command in its own module, registered with on
 
 import click
 
-from . import data, outreach, review, sources, tools
+from . import data, outreach, publish, review, sources, tools
 
 
 @click.group()
@@ -20,5 +20,5 @@ for _command in (data.build, data.validate, data.derive, data.export, data.backu
                  tools.serve, tools.explain, tools.link, tools.classify_cmd,
                  review.submit, review.review,
                  sources.import_group, sources.crawl, sources.watch, sources.feeds, sources.vendors,
-                 outreach.outreach):
+                 outreach.outreach, publish.publish, publish.list_releases):
     cli.add_command(_command)

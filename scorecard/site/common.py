@@ -53,9 +53,18 @@ class StoreWorker:
     def _conns(self):
         if self._db is None:
             self._db = store_mod.open_store(self.store_path)
-            if self.published_path:
-                self._pub = sqlite3.connect(f"file:{self.published_path}?mode=ro", uri=True)
+        if self._pub is None and self.published_path:
+            self._pub = sqlite3.connect(f"file:{self.published_path}?mode=ro", uri=True)
         return self._db, self._pub
+
+    async def repoint(self, published_path: str) -> None:
+        """Read another published database from the next call on (a publish switched releases)."""
+        def swap():
+            if self._pub is not None:
+                self._pub.close()
+            self._pub, self.published_path = None, published_path
+
+        await asyncio.get_running_loop().run_in_executor(self.executor, swap)
 
     def close(self) -> None:
         def shut():

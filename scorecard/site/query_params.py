@@ -27,7 +27,7 @@ def problem(query: str, args: dict[str, list[str]]) -> tuple[str, str] | None:
     for name in names:
         value = values[name]
         if not value:
-            return name, f"is missing; give a date as YYYY-MM-DD (for example 2020-02-01)"
+            return name, "is missing; give a date as YYYY-MM-DD (for example 2020-02-01)"
         if not _ISO.fullmatch(value):
             return name, f"{value[:40]!r} is not a date in the form YYYY-MM-DD (for example 2020-02-01)"
         try:

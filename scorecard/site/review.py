@@ -8,7 +8,7 @@ Routes:
   POST /review/<id>/reject            reason (required, public)
 
 Forms answer with a 303 back to the queue; JSON bodies (scripts with a reviewer's token) get JSON.
-Approvals change the public color at the next ``scorecard build`` (see README).
+Approvals change the public color at the next publish (/publish or ``scorecard publish``).
 """
 
 from urllib.parse import urlencode
@@ -16,8 +16,7 @@ from urllib.parse import urlencode
 from datasette import hookimpl
 from datasette.utils.asgi import PayloadTooLarge, Response
 
-from .. import audit
-from .. import clock
+from .. import audit, clock, releases
 from .. import review as rv
 from ..method import SOURCE_KINDS, STANCES, STORE_STANCES
 from . import common
@@ -84,6 +83,7 @@ def _detail(db, pub, evidence_id, today):
     row = rv.item(db, evidence_id)
     row["preview"] = rv.preview(rv.campus_evidence(pub, db, row["unitid"]), row, today)
     row["audit"] = audit.trail(db, evidence_id)
+    row["in_release"] = releases.in_release(pub, evidence_id)
     return row
 
 

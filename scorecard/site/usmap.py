@@ -11,7 +11,6 @@ PLANNING a triangle; each is a link to the campus page, reachable by keyboard.
 
 import json
 import math
-from pathlib import Path
 
 from markupsafe import Markup, escape
 

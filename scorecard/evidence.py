@@ -1,8 +1,13 @@
-"""Evidence rows: the origins a row can come from, which the review queue filters on.
+"""Evidence rows: where they come from, their ids, the pending row every source builds, the row rule.
 
 The core names every origin here, so it needs nothing from ``scrapers``; each source in the
-``scrapers`` registry points at one of these.
+``scrapers`` registry points at one of these, and the review queue filters on them.
 """
+
+import datetime as dt
+import hashlib
+
+from . import fields
 
 DATA = "data"  # data/evidence.csv, reviewed in git
 SUBMISSION = "submission"  # the web form, the JSON API and `scorecard submit`
@@ -14,3 +19,58 @@ ATLAS = "import:atlas"  # `scorecard import atlas`
 SCORECARD_PAGE = "import:scorecard-page"  # `scorecard import scorecard-page`
 
 ORIGINS = (DATA, SUBMISSION, CRAWLER, WATCH, FEEDS, VENDORS, ATLAS, SCORECARD_PAGE)
+
+# The id prefix of each origin's rows; an origin not listed here gets "ev".
+PREFIXES = {CRAWLER: "crawl", WATCH: "watch", FEEDS: "news", VENDORS: "vendor", ATLAS: "aos",
+            SCORECARD_PAGE: "page", SUBMISSION: "sub"}
+MAX_TEXT = 5000
+REQUIRED = ("id", "unitid", "stance", "stated_on", "source_urls", "source_kind", "recorded_by", "review_status")
+
+
+def evidence_id(origin: str, key: str, unitid: int | str) -> str:
+    """The one id scheme: the same origin, institution and key (what the source says makes two
+    findings the same) always give the same id, so saving a finding twice stores it once."""
+    digest = hashlib.sha1(f"{origin}|{key}|{unitid}".encode()).hexdigest()[:12]
+    return f"{PREFIXES.get(origin, 'ev')}-{digest}"
+
+
+def content_key(row: dict) -> str:
+    """The key of a row that came without an id: its source, words, stance and date."""
+    return "\n".join(str(row.get(c) or "") for c in ("source_urls", "quote", "summary", "stance", "stated_on"))
+
+
+def pending_row(origin: str, key: str, *, unitid: int, stance: str, stated_on: str, source_urls: str,
+                source_kind: str, recorded_by: str, notes: str, quote: str = "", summary: str = "",
+                publisher: str = "", details: dict | None = None) -> dict:
+    """A row waiting for review, as every source builds it; the store fills the rest."""
+    row = {"id": evidence_id(origin, key, unitid), "unitid": unitid, "stance": stance, "stated_on": stated_on,
+           "source_urls": source_urls, "source_kind": source_kind, "publisher": publisher, "quote": quote,
+           "summary": summary, "recorded_by": recorded_by, "review_status": "pending", "notes": notes}
+    if details is not None:
+        row["details"] = details
+    return row
+
+
+def validate_row(r: dict, unitids: set[str], today: dt.date) -> list[tuple[str, str]]:
+    """(field, reason) pairs for one evidence row: the rule data/, the store, the sources and the
+    review queue all apply."""
+    out = [(col, "is required") for col in REQUIRED if not str(r.get(col) or "").strip()]
+    if out:
+        return out
+    if str(r["unitid"]) not in unitids:
+        out.append(("unitid", f"{r['unitid']!r} is not an institution in institutions.csv"))
+    checks = [
+        ("stance", fields.check_stance(r["stance"])),
+        ("stated_on", fields.check_date(r["stated_on"], today)),
+        ("source_urls", fields.check_urls(r["source_urls"])),
+        ("source_kind", fields.check_source_kind(r["source_kind"])),
+        ("review_status", fields.check_review_status(r["review_status"])),
+    ]
+    out += [(c, reason) for c, reason in checks if reason]
+    if not (r.get("quote") or "").strip() and not (r.get("summary") or "").strip():
+        out.append(("quote", "a quote or a summary is required"))
+    for col in ("quote", "summary", "notes"):
+        reason = fields.check_text(r.get(col) or "", MAX_TEXT)
+        if reason:
+            out.append((col, reason))
+    return out

@@ -44,7 +44,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .datafiles import DataError, Problem, read_csv
+from . import datafiles
 
 ACCEPT = 0.70
 MARGIN = 0.10
@@ -412,21 +412,7 @@ def link(index: Index, mention: str, state: str | None = None, city: str | None 
 
 
 def load_index(data_dir: Path | str) -> Index:
-    """Read the data/ files the linker needs (institutions, aliases, systems, system aliases)."""
-    data_dir = Path(data_dir)
-    problems: list[Problem] = []
-    lined = {}
-    for name, cols in (("institutions", ["unitid", "slug", "name", "ipeds_alias", "city", "state",
-                                          "website", "web_domain", "other_domains", "active"]),
-                       ("aliases", ["alias", "slug"]), ("systems", ["unitid", "system"]),
-                       ("system_aliases", ["alias", "system"])):
-        lined[name] = read_csv(data_dir / f"{name}.csv", cols, problems)
-    tables = {name: [r for _, r in rows] for name, rows in lined.items()}
-    known = {r["system"] for r in tables["systems"]}
-    for line, r in lined["system_aliases"]:
-        if r["system"] not in known:
-            problems.append(Problem(str(data_dir / "system_aliases.csv"), line, "system",
-                                    f"{r['system']!r} is not a system in systems.csv"))
-    if problems:
-        raise DataError(problems)
-    return build_index(tables["institutions"], tables["aliases"], tables["systems"], tables["system_aliases"])
+    """Read the data/ files the linker needs (institutions, aliases, systems, system aliases), checked
+    by ``datafiles`` like every file in data/."""
+    data = datafiles.load_for_linking(Path(data_dir))
+    return build_index(data.institutions, data.aliases, data.systems, data.system_aliases)

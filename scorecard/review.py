@@ -20,8 +20,7 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
-from . import audit, colors, datafiles, fields, store
-from . import clock
+from . import audit, clock, colors, datafiles, evidence, fields, store
 from .method import STANCES
 
 EDITABLE = ("stance", "stated_on", "quote", "source_kind")
@@ -121,7 +120,7 @@ def _apply(db, evidence_id: str, reviewer: str, edits: dict, today: dt.date, app
     changes, problems = check_edits(edits)
     changes = {k: v for k, v in changes.items() if v != row[k]}
     merged = {**row, **changes}
-    found = datafiles.validate_evidence_row(
+    found = evidence.validate_row(
         {k: ("" if merged.get(k) is None else str(merged[k])) for k in datafiles.EVIDENCE_COLUMNS},
         {str(row["unitid"])}, today)
     checked = (*EDITABLE, "summary") if approve else tuple(changes)

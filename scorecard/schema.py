@@ -11,8 +11,16 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from .method import (AUDIT_ACTIONS, COLORS, RELATIONS, REVIEW_STATUSES, SOURCE_KINDS, STANCES, STORE_STANCES,
-                     SUBMISSION_VIAS)
+from .method import (
+    AUDIT_ACTIONS,
+    COLORS,
+    RELATIONS,
+    REVIEW_STATUSES,
+    SOURCE_KINDS,
+    STANCES,
+    STORE_STANCES,
+    SUBMISSION_VIAS,
+)
 
 
 def one_of(column: str, values, nullable: bool = False) -> str:

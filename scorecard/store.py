@@ -1,6 +1,6 @@
 """The store: the mutable SQLite file that holds evidence waiting for or past review.
 
-Scrapers, web submissions and reviewers write here; ``scorecard build`` reads its approved rows.
+Sources, web submissions and reviewers write here, evidence through ``save_evidence`` alone; ``scorecard build`` reads its approved rows.
 WAL with synchronous=FULL, so a write that returned is on disk.
 """
 
@@ -10,14 +10,14 @@ import json
 import os
 import sqlite3
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 import sqlite_utils
 
-from . import clock
-from . import schema
-from .datafiles import validate_evidence_row
+from . import clock, evidence, schema
 
 DEFAULT_PATH = Path("var/store.db")
 
@@ -90,11 +90,12 @@ def prepare_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
     unitids = {str(u) for u in db.execute("select unitid from institutions").fetchall() for u in u}
     prepared = []
     for r in rows:
-        row = {"id": new_id(), "review_status": "pending", "publisher": "", "quote": "", "summary": "",
-               "reviewed_by": None, "notes": "", **r}
+        row = {"review_status": "pending", "publisher": "", "quote": "", "summary": "", "reviewed_by": None,
+               "notes": "", **r}
+        row.setdefault("id", evidence.evidence_id(origin, evidence.content_key(row), row["unitid"]))
         row["unitid"] = int(row["unitid"]) if str(row["unitid"]).isdigit() else row["unitid"]
         checkable = {**row, "stance": row["stance"] if row["stance"] != "unclassified" else "might_use"}
-        problems = validate_evidence_row({k: (str(v) if v is not None else "") for k, v in checkable.items()},
+        problems = evidence.validate_row({k: (str(v) if v is not None else "") for k, v in checkable.items()},
                                          unitids, today)
         if row["stance"] == "unclassified" and row["review_status"] == "approved":
             problems.append(("stance", "unclassified evidence cannot be approved"))
@@ -108,13 +109,65 @@ def prepare_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
     return prepared
 
 
+@dataclass
+class Saved:
+    added: list[dict] = field(default_factory=list)  # the rows inserted now, as stored
+    already: list[str] = field(default_factory=list)  # ids the store had before (or twice in the rows)
+    refused: list[tuple[dict, StoreError]] = field(default_factory=list)  # with each_alone: rows left out
+
+    @property
+    def ids(self) -> list[str]:
+        return [r["id"] for r in self.added]
+
+
+def save_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str, today: dt.date | None = None,
+                  each_alone: bool = False, also: Callable[[sqlite_utils.Database], None] | None = None) -> Saved:
+    """The one writer of evidence, for every source: validate, skip what the store has, insert the
+    rest in one transaction (with ``also``'s writes, e.g. a page snapshot or submission rows; they are
+    skipped when a row was refused, so a page whose finding was refused is never marked as seen).
+
+    One idempotency rule: a row whose id the store already has is not stored again. Rows without an
+    id get ``evidence.evidence_id`` of their content. Any invalid row raises StoreError and nothing
+    is written, unless ``each_alone``: then invalid rows are refused one by one and the rest saved.
+    """
+    saved, fresh, seen = Saved(), [], set()
+    ids = [r.get("id") or evidence.evidence_id(origin, evidence.content_key(r), r["unitid"]) for r in rows]
+    have = _existing_ids(db, ids)
+    for r, rid in zip(rows, ids):
+        if rid in have or rid in seen:
+            saved.already.append(rid)
+            continue
+        seen.add(rid)
+        fresh.append({**r, "id": rid})
+    if each_alone:
+        for r in fresh:
+            try:
+                saved.added += prepare_evidence(db, [r], origin, today)
+            except StoreError as e:
+                saved.refused.append((r, e))
+    else:
+        saved.added = prepare_evidence(db, fresh, origin, today)
+    with db.atomic():
+        if saved.added:
+            db["evidence"].insert_all(saved.added)
+        if also is not None and not saved.refused:
+            also(db)
+    return saved
+
+
+def _existing_ids(db: sqlite_utils.Database, ids: list[str]) -> set[str]:
+    have: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        have |= {r[0] for r in db.execute(f"select id from evidence where id in ({marks})", chunk).fetchall()}
+    return have
+
+
 def add_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
                  today: dt.date | None = None) -> list[str]:
-    """Validate and insert evidence rows in one transaction: all go in, or none do."""
-    prepared = prepare_evidence(db, rows, origin, today)
-    with db.atomic():
-        db["evidence"].insert_all(prepared)
-    return [r["id"] for r in prepared]
+    """The ids ``save_evidence`` added: all the rows go in, or none do."""
+    return save_evidence(db, rows, origin, today).ids
 
 
 def approved_evidence(db: sqlite_utils.Database) -> pd.DataFrame:

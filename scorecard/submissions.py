@@ -199,22 +199,22 @@ def queue(db: sqlite_utils.Database, cleaned: list[dict], via: str, actor: str |
         raise DuplicateSubmission(problems, existing)
     ids = [store.new_id("sub") for _ in cleaned]
     rows = [evidence_row(c, i, via) for c, i in zip(cleaned, ids)]
+    created = store.now()
+
+    def record_submissions(db: sqlite_utils.Database) -> None:
+        for c, sid, fp in zip(cleaned, ids, prints):
+            sub = {"id": sid, **{f: c[f] for f in FIELDS}, "unitid": c["unitid"], "via": via,
+                   "actor": actor, "fingerprint": fp, "created_at": created}
+            sub["submitter_name"] = sub["submitter_name"] or None
+            sub["submitter_email"] = sub["submitter_email"] or None
+            db["submissions"].insert(sub)
+            public = {k: v for k, v in sub.items() if k not in ("submitter_email", "fingerprint")}
+            audit.record(db, actor or "anonymous", "submit", sid, None, public, at=created)
+
     try:
-        prepared = store.prepare_evidence(db, rows, ORIGIN, today)
+        store.save_evidence(db, rows, ORIGIN, today, also=record_submissions)
     except store.StoreError as e:
         raise SubmissionError([Problem(0, f, r) for f, r in e.problems]) from None
-    created = store.now()
-    try:
-        with db.atomic():
-            db["evidence"].insert_all(prepared)
-            for c, sid, fp in zip(cleaned, ids, prints):
-                sub = {"id": sid, **{f: c[f] for f in FIELDS}, "unitid": c["unitid"], "via": via,
-                       "actor": actor, "fingerprint": fp, "created_at": created}
-                sub["submitter_name"] = sub["submitter_name"] or None
-                sub["submitter_email"] = sub["submitter_email"] or None
-                db["submissions"].insert(sub)
-                public = {k: v for k, v in sub.items() if k not in ("submitter_email", "fingerprint")}
-                audit.record(db, actor or "anonymous", "submit", sid, None, public, at=created)
     except sqlite3.IntegrityError:
         # Another request stored the same statement between our check and our insert.
         row_ids = [db.execute("select id from submissions where fingerprint = ?", (fp,)).fetchone() for fp in prints]

@@ -13,10 +13,11 @@ import datetime as dt
 import difflib
 import re
 
-from scorecard.datafiles import Problem
+from scorecard import evidence
+from scorecard.datafiles import DataError, Problem
 from scorecard.link import Index
 
-from .common import ImportFailure, ImportReport, check_rows, evidence_id, link_or_report, parse_date
+from .common import ImportReport, check_rows, link_or_report, parse_date
 
 LINK_FIELDS = ["Snapshot", "Source", "Type", "Date"]
 COLUMNS = ["AOSNUMBER", "NEWAOSNUMBER (ORI9)", "City", "County", "State", "Agency", "Type of LEA", "Summary",
@@ -80,7 +81,7 @@ def _urls(row: dict) -> list[str]:
 
 
 def parse(text: str, name: str, index: Index, today: dt.date, as_of: str | None = None) -> ImportReport:
-    """Every evidence row the export yields, or ImportFailure listing every problem in it.
+    """Every evidence row the export yields, or DataError listing every problem in it.
 
     A relevant row with no Link date is dated ``as_of`` (the export's date; default today) and
     flagged ``date_unknown`` in its details for the reviewer.
@@ -91,7 +92,7 @@ def parse(text: str, name: str, index: Index, today: dt.date, as_of: str | None 
         header = reader.fieldnames or []
         problems = check_columns(header, name)
         if problems:
-            raise ImportFailure(problems)
+            raise DataError(problems)
         seen_rows: dict[tuple, int] = {}
         seen_numbers: dict[str, int] = {}
         made: list[tuple[int, dict]] = []
@@ -134,10 +135,10 @@ def parse(text: str, name: str, index: Index, today: dt.date, as_of: str | None 
         if count == 0:
             problems.append(Problem(name, 1, "file", "has a header but no rows"))
     except csv.Error as e:
-        raise ImportFailure([Problem(name, reader.line_num, "file", f"is not valid CSV ({e})")]) from None
+        raise DataError([Problem(name, reader.line_num, "file", f"is not valid CSV ({e})")]) from None
     problems += check_rows(made, index, name, today)
     if problems:
-        raise ImportFailure(problems)
+        raise DataError(problems)
     report.rows = [r for _, r in made]
     return report
 
@@ -149,23 +150,14 @@ def _evidence(row: dict, number: str, found, dates: dict, name: str, fallback_da
     summary = row["Summary"].strip() or (
         f"The Atlas of Surveillance lists {row['Agency'].strip()} as using face recognition"
         + (f" ({vendor})." if vendor else "."))
-    return {
-        "id": evidence_id("aos", f"atlas:{number or row['Agency'].strip() + ' ' + ' '.join(urls)}",
-                          found.unitid, "using"),
-        "unitid": found.unitid,
-        "stance": "using",
-        "stated_on": stated_on or fallback_date,
-        "source_urls": " ".join(urls),
-        "source_kind": "advocacy",
-        "publisher": PUBLISHER,
-        "quote": "",
-        "summary": summary,
-        "recorded_by": RECORDED_BY,
-        "notes": f"Atlas of Surveillance row {number or '(no AOSNUMBER)'}: {row['Agency'].strip()} "
-                 f"({row['City'].strip()}, {row['State'].strip()}); linked as {found.name!r} ({found.via}, "
-                 f"score {found.score}).",
-        "details": {"importer": "atlas", "file": name, "aosnumber": number, "agency": row["Agency"].strip(),
-                    "type_of_lea": row["Type of LEA"].strip(), "technology": row["Technology"].strip(),
-                    "vendor": vendor, "link_score": found.score, "link_via": found.via,
-                    "date_unknown": stated_on is None},
-    }
+    return evidence.pending_row(
+        evidence.ATLAS, f"atlas:{number or row['Agency'].strip() + ' ' + ' '.join(urls)}", unitid=found.unitid,
+        stance="using", stated_on=stated_on or fallback_date, source_urls=" ".join(urls), source_kind="advocacy",
+        publisher=PUBLISHER, summary=summary, recorded_by=RECORDED_BY,
+        notes=f"Atlas of Surveillance row {number or '(no AOSNUMBER)'}: {row['Agency'].strip()} "
+              f"({row['City'].strip()}, {row['State'].strip()}); linked as {found.name!r} ({found.via}, "
+              f"score {found.score}).",
+        details={"importer": "atlas", "file": name, "aosnumber": number, "agency": row["Agency"].strip(),
+                 "type_of_lea": row["Type of LEA"].strip(), "technology": row["Technology"].strip(),
+                 "vendor": vendor, "link_score": found.score, "link_via": found.via,
+                 "date_unknown": stated_on is None})

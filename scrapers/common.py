@@ -1,27 +1,21 @@
-"""What every importer shares: reading input text, deterministic ids, dates, the insert, the report."""
+"""What the file and page importers share: reading input text, dates, linking, checking, the report.
+
+They read and return rows; ``save`` hands them to the store's one writer (``store.save_evidence``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
-from scorecard import store
-from scorecard.datafiles import Problem
+from scorecard import evidence, store
+from scorecard.datafiles import DataError, Problem
 from scorecard.dates import iso_day, month_number
 from scorecard.link import Index, Link
-
-
-class ImportFailure(Exception):
-    """The input cannot be imported; every problem found, as file:line: field: reason."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__("\n".join(map(str, problems)))
 
 
 @dataclass
@@ -54,26 +48,21 @@ class ImportReport:
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 text (a byte-order mark is fine) or ImportFailure saying why not."""
+    """UTF-8 text (a byte-order mark is fine) or DataError saying why not."""
     if not data.strip():
-        raise ImportFailure([Problem(name, 0, "file", "is empty")])
+        raise DataError([Problem(name, 0, "file", "is empty")])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[:e.start].count(b"\n") + 1
-        raise ImportFailure([Problem(name, line, "file", f"is not UTF-8 (byte 0x{data[e.start]:02x} at offset "
+        raise DataError([Problem(name, line, "file", f"is not UTF-8 (byte 0x{data[e.start]:02x} at offset "
                                      f"{e.start}); save it as UTF-8 and import again")]) from None
 
 
 def read_input(path: Path) -> str:
     if not path.exists():
-        raise ImportFailure([Problem(str(path), 0, "file", "does not exist")])
+        raise DataError([Problem(str(path), 0, "file", "does not exist")])
     return decode(path.read_bytes(), str(path))
-
-
-def evidence_id(prefix: str, source: str, unitid: int | str, stance: str) -> str:
-    """The same source, institution and stance always give the same id."""
-    return f"{prefix}-{hashlib.sha1(f'{source}|{unitid}|{stance}'.encode()).hexdigest()[:12]}"
 
 
 def parse_date(text: str) -> str | None:
@@ -118,35 +107,17 @@ def link_or_report(index: Index, report: ImportReport, text: str, line: int, **c
     return None
 
 
-def insert_new(db: sqlite_utils.Database, rows: list[dict], origin: str,
-               today: dt.date | None = None) -> tuple[list[dict], list[str]]:
-    """(the rows inserted, the ids the store had already): the new ones all in one transaction."""
-    ids = [r["id"] for r in rows]
-    have = set()
-    if ids:
-        marks = ", ".join("?" for _ in ids)
-        have = {r[0] for r in db.execute(f"select id from evidence where id in ({marks})", ids).fetchall()}
-    new = [r for r in rows if r["id"] not in have]
-    prepared = store.prepare_evidence(db, new, origin, today) if new else []
-    if prepared:
-        with db.atomic():
-            db["evidence"].insert_all(prepared)
-    return prepared, [i for i in ids if i in have]
-
-
 def save(db: sqlite_utils.Database, index: Index, report: ImportReport, origin: str,
          today: dt.date | None = None) -> ImportReport:
-    """Insert the report's rows the store does not have yet, all in one transaction."""
+    """Have the store save the report's rows it does not have yet, all in one transaction."""
     store.sync_institutions(db, list(index.institutions.values()))
-    added, report.already = insert_new(db, report.rows, origin, today)
-    report.added = [r["id"] for r in added]
+    saved = store.save_evidence(db, report.rows, origin, today)
+    report.added, report.already = saved.ids, saved.already
     return report
 
 
 def check_rows(rows: list[tuple[int, dict]], index: Index, name: str, today: dt.date) -> list[Problem]:
     """What the store would refuse, found before anything is inserted, with the input line."""
-    from scorecard.datafiles import validate_evidence_row
-
     unitids = {str(u) for u in index.institutions}
     problems = []
     first: dict[str, int] = {}
@@ -156,7 +127,7 @@ def check_rows(rows: list[tuple[int, dict]], index: Index, name: str, today: dt.
                                     f"(same source, institution {r['unitid']} and stance {r['stance']})"))
         first.setdefault(r["id"], line)
         full = {"review_status": "pending", **r}
-        for col, reason in validate_evidence_row({k: str(v) for k, v in full.items() if v is not None},
+        for col, reason in evidence.validate_row({k: str(v) for k, v in full.items() if v is not None},
                                                  unitids, today):
             problems.append(Problem(name, line, col, reason))
     return problems

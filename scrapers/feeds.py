@@ -41,7 +41,7 @@ from scorecard.clock import SYSTEM, Clock
 from scorecard.link import Index
 from scorecard.method import STALE_YEARS
 
-from .common import evidence_id, insert_new, parse_date
+from .common import parse_date
 from .crawl import new_run_id, parse
 from .fetch import Fetcher, Settings, log_entry
 from .names import Named, accepted, find_names, mention_dict
@@ -154,19 +154,17 @@ def finding_rows(feed: Feed, item: Item, url: str, page, finding, named: list[Na
         if unitid in seen:
             continue
         seen.add(unitid)
-        rows.append({
-            "id": evidence_id("news", f"{url}\n{finding.sentence}", unitid, "news"),
-            "unitid": unitid, "stance": finding.stance, "stated_on": stated_on, "source_urls": url,
-            "source_kind": kind, "publisher": item.source or feed.name, "quote": finding.sentence[:MAX_QUOTE],
-            "recorded_by": RECORDED_BY, "review_status": "pending",
-            "notes": "found by the news-feed importer; stance and institution to be checked by a reviewer",
-            "details": {"importer": "feeds", "feed": feed.url, "feed_name": feed.name,
-                        "feed_publisher": feed.publisher, "article_title": page.title or item.title,
-                        "author": item.author, "item_date": item.date, "article_date": page.page_date,
-                        "date_source": date_source, "before": finding.before, "after": finding.after,
-                        "confidence": finding.confidence, "cue": finding.cue, "linked_as": as_named,
-                        "named_in": where, "link_via": via, "link_score": score},
-        })
+        rows.append(evidence.pending_row(
+            ORIGIN, f"{url}\n{finding.sentence}", unitid=unitid, stance=finding.stance, stated_on=stated_on,
+            source_urls=url, source_kind=kind, publisher=item.source or feed.name,
+            quote=finding.sentence[:MAX_QUOTE], recorded_by=RECORDED_BY,
+            notes="found by the news-feed importer; stance and institution to be checked by a reviewer",
+            details={"importer": "feeds", "feed": feed.url, "feed_name": feed.name,
+                     "feed_publisher": feed.publisher, "article_title": page.title or item.title,
+                     "author": item.author, "item_date": item.date, "article_date": page.page_date,
+                     "date_source": date_source, "before": finding.before, "after": finding.after,
+                     "confidence": finding.confidence, "cue": finding.cue, "linked_as": as_named,
+                     "named_in": where, "link_via": via, "link_score": score}))
     return rows
 
 
@@ -241,13 +239,13 @@ def _article(run: _Run, feed: Feed, item: Item) -> None:
         rows += made
     try:
         with run.recorder.write_lock:
-            added, already = insert_new(run.db, rows, ORIGIN, run.today)
+            saved = store.save_evidence(run.db, rows, ORIGIN, run.today)
     except store.StoreError as e:
         run.recorder.log(log_entry(r.final_url, "evidence", kind="invalid_evidence", message=str(e)))
         run.problems.append(f"{r.final_url}: nothing recorded: {e}")
         return
-    run.evidence += added
-    run.already += len(already)
+    run.evidence += saved.added
+    run.already += len(saved.already)
 
 
 def default_cutoff(today: dt.date) -> str:

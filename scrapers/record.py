@@ -3,8 +3,9 @@
 - the fetch log and the conditional-request cache are buffered and written in batches (one
   transaction each), so a crawl of a thousand pages is not a thousand fsyncs;
 - a page is recorded in one transaction: a new snapshot when its main text changed, and pending
-  evidence for each facial-recognition sentence added or removed since the last snapshot. A finding
-  already in the store (same campus, page, sentence and change) is never recorded twice.
+  evidence for each facial-recognition sentence added or removed since the last snapshot, saved by
+  the store's one writer (``store.save_evidence``). A finding already in the store (same campus,
+  page, sentence and change, hence the same id) is never recorded twice.
 """
 
 import json
@@ -25,6 +26,9 @@ from .fetch import log_entry
 
 RECORDED_BY = "crawler"
 ORIGIN = evidence.CRAWLER
+# Who records a page's findings, by origin: (recorded_by, how the notes say it was found).
+FINDERS = {evidence.CRAWLER: (RECORDED_BY, "found by the campus crawler"),
+           evidence.WATCH: ("page watcher", "found on a watched page (data/sources.csv)")}
 SOURCE_KIND = "official_statement"
 MAX_QUOTE = 5000
 
@@ -37,30 +41,30 @@ class Recorded:
 
 
 def evidence_rows(unitid: int, url: str, page: Page, added: list, removed: list[str], fetched_at: str,
-                  publisher: str = "") -> list[dict]:
-    """Pending evidence for findings added to a page (classified) and statements removed from it."""
+                  publisher: str = "", origin: str = ORIGIN) -> list[dict]:
+    """Pending evidence for findings added to a page (classified) and statements removed from it.
+
+    The same campus, page, sentence and change make the same row (its id), so it is stored once."""
     fetched_day = fetched_at[:10]
     common = {"page_title": page.title, "fetched_at": fetched_at, "content_hash": page.content_hash,
               "page_date": page.page_date, "date_source": page.date_source}
-    rows = []
-    for f in added:
-        rows.append({
-            "unitid": unitid, "stance": f.stance, "stated_on": page.page_date or fetched_day, "source_urls": url,
-            "source_kind": SOURCE_KIND, "publisher": publisher, "quote": f.sentence[:MAX_QUOTE],
-            "recorded_by": RECORDED_BY, "review_status": "pending",
-            "notes": "found by the campus crawler; stance to be checked by a reviewer",
-            "details": {"change": "added", "before": f.before, "after": f.after, "confidence": f.confidence,
-                        "cue": f.cue, **common},
-        })
-    for sentence in removed:
-        rows.append({
-            "unitid": unitid, "stance": UNCLASSIFIED, "stated_on": fetched_day, "source_urls": url,
-            "source_kind": SOURCE_KIND, "publisher": publisher, "quote": sentence[:MAX_QUOTE],
-            "recorded_by": RECORDED_BY, "review_status": "pending",
-            "notes": f"statement removed from the page (not there on {fetched_day}); review what replaced it",
-            "details": {"change": "removed", **common},
-        })
-    return rows
+
+    recorded_by, found_by = FINDERS[origin]
+
+    def row(sentence, change, stance, stated_on, notes, details):
+        quote = sentence[:MAX_QUOTE]
+        return evidence.pending_row(origin, f"{url}\n{quote}\n{change}", unitid=unitid, stance=stance,
+                                    stated_on=stated_on, source_urls=url, source_kind=SOURCE_KIND,
+                                    publisher=publisher, quote=quote, recorded_by=recorded_by, notes=notes,
+                                    details={"change": change, **details, **common})
+
+    return ([row(f.sentence, "added", f.stance, page.page_date or fetched_day,
+                 f"{found_by}; stance to be checked by a reviewer",
+                 {"before": f.before, "after": f.after, "confidence": f.confidence, "cue": f.cue})
+             for f in added]
+            + [row(sentence, "removed", UNCLASSIFIED, fetched_day,
+                   f"statement removed from the page (not there on {fetched_day}); review what replaced it", {})
+               for sentence in removed])
 
 
 def evidence_summary(rows) -> list[dict]:
@@ -200,30 +204,20 @@ class Recorder:
             if prev and prev[0] == page.content_hash:
                 return Recorded(False, [])
             added, removed = diff_sentences(json.loads(prev[1]) if prev else [], findings)
-            rows = [r for r in evidence_rows(unitid, url, page, added, removed, fetched_at, publisher)
-                    if not self._known(r)]
-            prepared, invalid = [], 0
-            for r in rows:
-                try:
-                    prepared += store.prepare_evidence(self.db, [r], self.origin, self.clock.today())
-                except store.StoreError as e:
-                    invalid += 1
-                    self.log(log_entry(url, "evidence", kind="invalid_evidence", message=str(e)))
+            rows = evidence_rows(unitid, url, page, added, removed, fetched_at, publisher, self.origin)
             snapshot = {"unitid": unitid, "url": url, "fetched_at": fetched_at, "content_hash": page.content_hash,
                         "body_hash": body_hash, "title": page.title, "page_date": page.page_date,
                         "date_source": page.date_source, "text": page.text,
                         "sentences": json.dumps(list(dict.fromkeys(f.sentence for f in findings)), ensure_ascii=False),
                         "links": json.dumps(page.links, ensure_ascii=False)}
-            with self.db.atomic():
-                if not invalid:  # a refused finding leaves the page unseen, so the next visit offers it again
-                    self.db.execute(f"insert into page_snapshots ({', '.join(snapshot)}) values "
-                                    f"({', '.join('?' * len(snapshot))})", list(snapshot.values()))
-                if prepared:
-                    self.db["evidence"].insert_all(prepared)
-            return Recorded(not invalid, prepared, invalid)
 
-    def _known(self, row: dict) -> bool:
-        return self.db.execute(
-            "select 1 from evidence where unitid = ? and source_urls = ? and quote = ? and origin = ? "
-            "and coalesce(json_extract(details, '$.change'), 'added') = ? limit 1",
-            [row["unitid"], row["source_urls"], row["quote"], self.origin, row["details"]["change"]]).fetchone() is not None
+            def take_snapshot(db):
+                db.execute(f"insert into page_snapshots ({', '.join(snapshot)}) values "
+                           f"({', '.join('?' * len(snapshot))})", list(snapshot.values()))
+
+            saved = store.save_evidence(self.db, rows, self.origin, self.clock.today(), each_alone=True,
+                                        also=take_snapshot)
+            for _row, e in saved.refused:
+                self.log(log_entry(url, "evidence", kind="invalid_evidence", message=str(e)))
+            # a refused finding leaves the page unseen (no snapshot), so the next visit offers it again
+            return Recorded(not saved.refused, saved.added, len(saved.refused))

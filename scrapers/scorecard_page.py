@@ -13,10 +13,11 @@ import re
 
 from bs4 import BeautifulSoup
 
-from scorecard.datafiles import Problem
+from scorecard import evidence
+from scorecard.datafiles import DataError, Problem
 from scorecard.link import STATE_CODES, STATES, Index, normalize
 
-from .common import ImportFailure, ImportReport, check_rows, evidence_id, link_or_report, parse_date
+from .common import ImportReport, check_rows, link_or_report, parse_date
 
 RECORDED_BY = "scorecard-page import"
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -85,7 +86,7 @@ def publisher_of(soup: BeautifulSoup) -> str:
 
 def parse(text: str, name: str, index: Index, today: dt.date, source_url: str | None = None,
           as_of: str | None = None) -> ImportReport:
-    """Every school listed under a stance heading, as evidence; or ImportFailure listing problems."""
+    """Every school listed under a stance heading, as evidence; or DataError listing problems."""
     soup = BeautifulSoup(text, "html.parser")
     problems: list[Problem] = []
     url = source_url or page_url(soup)
@@ -129,26 +130,18 @@ def parse(text: str, name: str, index: Index, today: dt.date, source_url: str | 
         found = link_or_report(index, report, school, line)
         if found is None or not url or not stated_on:
             continue
-        made.append((line, {
-            "id": evidence_id("page", url, found.unitid, stance),
-            "unitid": found.unitid,
-            "stance": stance,
-            "stated_on": stated_on,
-            "source_urls": url,
-            "source_kind": "advocacy",
-            "publisher": publisher,
-            "quote": "",
-            "summary": f"The scorecard page lists {school!r} under the heading {heading!r}.",
-            "recorded_by": RECORDED_BY,
-            "notes": f"Linked as {found.name!r} ({found.via}, score {found.score}); page dated from {where}.",
-            "details": {"importer": "scorecard-page", "page": url, "listed_as": school, "line": line,
-                        "link_score": found.score, "link_via": found.via},
-        }))
+        made.append((line, evidence.pending_row(
+            evidence.SCORECARD_PAGE, f"{url}\n{stance}", unitid=found.unitid, stance=stance, stated_on=stated_on,
+            source_urls=url, source_kind="advocacy", publisher=publisher,
+            summary=f"The scorecard page lists {school!r} under the heading {heading!r}.", recorded_by=RECORDED_BY,
+            notes=f"Linked as {found.name!r} ({found.via}, score {found.score}); page dated from {where}.",
+            details={"importer": "scorecard-page", "page": url, "listed_as": school, "line": line,
+                     "link_score": found.score, "link_via": found.via})))
     if headings_found == 0:
         problems.append(Problem(name, 0, "headings", "no stance headings found (WON'T USE, MIGHT USE, "
                                 "ARE USING and the like, as <h1>-<h6>)"))
     problems += check_rows(made, index, name, today)
     if problems:
-        raise ImportFailure(problems)
+        raise DataError(problems)
     report.rows = [r for _, r in made]
     return report

@@ -1,12 +1,11 @@
-"""URL rules for the crawler, all pure: normalising, campus domains, candidate pages and traps."""
+"""URL rules for the crawler, all pure: campus domains, candidate pages and traps (normalising is
+``scorecard.urls``, shared with the checks of data/)."""
 
-import functools
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
 
-# Query parameters that only track or carry a session: dropped when normalising.
-TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|_ga|_gl|ref|share)$", re.I)
-SESSION = re.compile(r"^(sessionid|session_id|sid|jsessionid|phpsessid|aspsessionid\w*|cfid|cftoken|s)$", re.I)
+from scorecard.urls import SESSION, normalize  # noqa: F401 (normalize: the fetcher's name for it)
+
 # Words that mark a page worth reading for a statement on facial recognition.
 CANDIDATE_WORDS = ("policy", "policies", "security", "police", "public-safety", "publicsafety", "public safety",
                    "safety", "camera", "cctv", "video", "surveillance", "privacy", "biometric", "facial",
@@ -16,29 +15,6 @@ CALENDAR_PARAM = re.compile(r"^(date|day|month|year|week|start|end|cal\w*|tribe-
 DATED_ARCHIVE = re.compile(r"/(19|20)\d\d[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(/|$)")
 SKIP_EXTENSIONS = re.compile(r"\.(jpe?g|png|gif|svg|webp|ico|css|js|mp[34]|mov|avi|zip|gz|tgz|docx?|xlsx?|pptx?|"
                              r"pdf|woff2?|ttf|eot|xml|rss|atom|json)$", re.I)
-
-
-@functools.lru_cache(maxsize=65536)  # pure, and the same navigation links come back on every page
-def normalize(url: str, base: str | None = None) -> str | None:
-    """Absolute URL without fragment, tracking or session parameters, default port or case noise.
-    None for anything that is not http(s)."""
-    try:
-        url = urljoin(base, url.strip()) if base else url.strip()
-        parts = urlsplit(url)
-        scheme = parts.scheme.lower()
-        if scheme not in ("http", "https") or not parts.hostname:
-            return None
-        port = parts.port
-    except ValueError:
-        return None
-    host = parts.hostname.lower().rstrip(".")
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
-    path = re.sub(r";jsessionid=[^/?]*", "", parts.path, flags=re.I) or "/"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not TRACKING.match(k) and not SESSION.match(k)]
-    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
 
 
 def origin(url: str) -> str:

@@ -26,7 +26,6 @@ from scorecard.link import Index, link
 from scorecard.method import VENDOR_CLAIM
 
 from . import extract
-from .common import evidence_id, insert_new
 from .crawl import new_run_id
 from .fetch import Fetcher, Settings, log_entry
 from .names import Named, accepted, find_names, mention_dict
@@ -86,18 +85,16 @@ def vendor_rows(vendor: dict, url: str, page: extract.Page, found: list, fetched
             by_unitid[uid]["details"]["also_named_as"].append(named.text)
             continue
         kind = vendor["page_kind"].replace("_", " ")
-        row = {
-            "id": evidence_id("vendor", url, uid, "using"),
-            "unitid": uid, "stance": "using", "stated_on": page.page_date or fetched_on, "source_urls": url,
-            "source_kind": VENDOR_CLAIM, "publisher": vendor["vendor"], "quote": text[:MAX_QUOTE],
-            "summary": f"{vendor['vendor']} names {named.text!r} on its {kind} page ({where}).",
-            "recorded_by": RECORDED_BY, "review_status": "pending",
-            "notes": "a vendor's claim: never colors a campus alone; check that the institution really uses it",
-            "details": {"importer": "vendors", "vendor": vendor["vendor"], "page_kind": vendor["page_kind"],
-                        "page_title": page.title, "page_date": page.page_date, "listed_as": named.text,
-                        "found_in": where, "also_named_as": [], "link_via": named.link.via,
-                        "link_score": named.link.score},
-        }
+        row = evidence.pending_row(
+            ORIGIN, url, unitid=uid, stance="using", stated_on=page.page_date or fetched_on, source_urls=url,
+            source_kind=VENDOR_CLAIM, publisher=vendor["vendor"], quote=text[:MAX_QUOTE],
+            summary=f"{vendor['vendor']} names {named.text!r} on its {kind} page ({where}).",
+            recorded_by=RECORDED_BY,
+            notes="a vendor's claim: never colors a campus alone; check that the institution really uses it",
+            details={"importer": "vendors", "vendor": vendor["vendor"], "page_kind": vendor["page_kind"],
+                     "page_title": page.title, "page_date": page.page_date, "listed_as": named.text,
+                     "found_in": where, "also_named_as": [], "link_via": named.link.via,
+                     "link_score": named.link.score})
         by_unitid[uid] = row
         rows.append(row)
     return rows
@@ -110,7 +107,7 @@ def read_vendors(vendors: list[dict], settings: Settings, db, index: Index, cloc
     fetcher = Fetcher(settings, recorder)
     today = clock.today()
     fetched_on = today.isoformat()
-    pages, evidence, already, unmatched, ambiguous, below, problems = [], [], 0, [], [], [], []
+    pages, found_rows, already, unmatched, ambiguous, below, problems = [], [], 0, [], [], [], []
     for vendor in vendors:
         r = fetcher.fetch(vendor["url"], purpose="vendor")
         entry = {"url": vendor["url"], "vendor": vendor["vendor"], "status": r.status, "from_cache": r.from_cache,
@@ -131,17 +128,17 @@ def read_vendors(vendors: list[dict], settings: Settings, db, index: Index, cloc
         entry.update(names=len(found), accepted=len(rows))
         try:
             with recorder.write_lock:
-                added, had = insert_new(db, rows, ORIGIN, today)
+                saved = store.save_evidence(db, rows, ORIGIN, today)
         except store.StoreError as e:
             recorder.log(log_entry(r.final_url, "evidence", kind="invalid_evidence", message=str(e)))
             problems.append(f"{r.final_url}: nothing recorded: {e}")
             continue
-        evidence += added
-        already += len(had)
+        found_rows += saved.added
+        already += len(saved.already)
     recorder.flush()
     return {"run_id": recorder.run_id, "pages": pages, "pages_fetched": sum(1 for p in pages if p["status"] in (200, 304)),
             "requests": recorder.requests, "from_cache": recorder.from_cache,
-            "errors": dict(sorted(recorder.errors.items())), "evidence": evidence_summary(evidence),
+            "errors": dict(sorted(recorder.errors.items())), "evidence": evidence_summary(found_rows),
             "already_in_store": already, "min_score": MIN_SCORE, "unmatched": unmatched, "ambiguous": ambiguous,
             "below_threshold": below, "problems": problems, "seconds": round(time.monotonic() - started, 3),
             "finished_at": clock.iso("milliseconds")}

@@ -13,18 +13,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from scorecard import fields
+from scorecard import datafiles
 from scorecard.clock import SYSTEM, Clock
-from scorecard.datafiles import MAX_TEXT, Problem, read_csv
+from scorecard.datafiles import Problem
 from scorecard.evidence import WATCH
 
-from . import urls
 from .crawl import new_run_id, parse
 from .fetch import Fetcher, Settings
 from .record import Recorder, evidence_summary
 from .stance import find_findings
-
-SOURCE_COLUMNS = ["unitid", "url", "label", "added_on", "notes"]
 
 
 @dataclass(frozen=True)
@@ -38,34 +35,9 @@ class Source:
 
 
 def validate_sources(path: Path, unitids: set[str], today: dt.date, problems: list[Problem]) -> list[Source]:
-    rows = read_csv(path, SOURCE_COLUMNS, problems)
-    f, seen, out = str(path), {}, []
-    for line, r in rows:
-        found = []
-        if not r["unitid"].strip():
-            found.append(("unitid", "is required"))
-        elif r["unitid"] not in unitids:
-            found.append(("unitid", f"{r['unitid']!r} is not an institution in institutions.csv"))
-        url_problem = fields.check_url(r["url"])
-        if url_problem:
-            found.append(("url", url_problem))
-        elif (r["unitid"], urls.normalize(r["url"])) in seen:
-            found.append(("url", f"duplicates line {seen[(r['unitid'], urls.normalize(r['url']))]}"))
-        if not r["label"].strip():
-            found.append(("label", "is required"))
-        if len(r["added_on"]) != 10:
-            found.append(("added_on", f"{r['added_on']!r} is not a full date YYYY-MM-DD"))
-        elif reason := fields.check_date(r["added_on"], today):
-            found.append(("added_on", reason))
-        for col in ("label", "notes"):
-            if reason := fields.check_text(r[col], MAX_TEXT):
-                found.append((col, reason))
-        problems += [Problem(f, line, c, reason) for c, reason in found]
-        if not url_problem:
-            seen.setdefault((r["unitid"], urls.normalize(r["url"])), line)
-        if not found:
-            out.append(Source(int(r["unitid"]), r["url"], r["label"], r["added_on"], r["notes"], line))
-    return out
+    """The watched pages of a sources list that ``datafiles.validate_sources`` finds sound."""
+    return [Source(int(r["unitid"]), r["url"], r["label"], r["added_on"], r["notes"], r["line"])
+            for r in datafiles.validate_sources(path, unitids, today, problems)]
 
 
 @dataclass

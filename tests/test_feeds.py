@@ -228,7 +228,7 @@ def test_an_article_is_recorded_whole_or_not_at_all(tmp_path, link_index):
             for row in feeds.finding_rows(feed, item, item.link, Page("A", ""), Finding(sentence, stance, "", ""),
                                           [], "", "2026-10-01", "item", 0.75)]
     with pytest.raises(store.StoreError):
-        feeds.insert_new(db, rows, feeds.ORIGIN)
+        store.save_evidence(db, rows, feeds.ORIGIN)
     assert db.execute("select count(*) from evidence").fetchone() == (0,)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from scorecard import store
+from scorecard.datafiles import DataError
 from scrapers import atlas, common
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,14 +101,14 @@ def test_importing_twice_adds_nothing(tmp_path, link_index, report):
 def test_missing_column_is_named(link_index):
     lines = fixture_lines()
     text = "".join([lines[0].replace(",Vendor,", ","), *(line.replace(",DataWorks Plus,", ",") for line in lines[1:2])])
-    with pytest.raises(common.ImportFailure) as e:
+    with pytest.raises(DataError) as e:
         parse_text(text, link_index)
     assert reasons(e) == ["bad.csv:1: Vendor: column is missing"]
 
 
 def test_renamed_column_is_named_with_its_new_name(link_index):
     text = "".join([fixture_lines()[0].replace(",Technology,", ",Technologies,"), *fixture_lines()[1:]])
-    with pytest.raises(common.ImportFailure) as e:
+    with pytest.raises(DataError) as e:
         parse_text(text, link_index)
     assert reasons(e) == ["bad.csv:1: Technology: column is missing (renamed to 'Technologies'?)"]
 
@@ -115,7 +116,7 @@ def test_renamed_column_is_named_with_its_new_name(link_index):
 def test_non_utf8_file_fails_clearly(tmp_path):
     path = tmp_path / "latin1.csv"
     path.write_bytes(FIXTURE.read_text(encoding="utf-8").replace("Ann Arbor", "Sainte-Thérèse").encode("latin-1"))
-    with pytest.raises(common.ImportFailure) as e:
+    with pytest.raises(DataError) as e:
         common.read_input(path)
     assert "is not UTF-8" in reasons(e)[0] and ":2: file:" in reasons(e)[0]
 
@@ -123,20 +124,20 @@ def test_non_utf8_file_fails_clearly(tmp_path):
 def test_empty_file_fails_clearly(tmp_path):
     path = tmp_path / "empty.csv"
     path.write_bytes(b"")
-    with pytest.raises(common.ImportFailure) as e:
+    with pytest.raises(DataError) as e:
         common.read_input(path)
     assert reasons(e) == [f"{path}:0: file: is empty"]
 
 
 def test_header_without_rows_fails_clearly(link_index):
-    with pytest.raises(common.ImportFailure) as e:
+    with pytest.raises(DataError) as e:
         parse_text(fixture_lines()[0], link_index)
     assert reasons(e) == ["bad.csv:1: file: has a header but no rows"]
 
 
 def test_duplicate_row_fails_naming_the_first(link_index):
     lines = fixture_lines()
-    with pytest.raises(common.ImportFailure) as e:
+    with pytest.raises(DataError) as e:
         parse_text("".join(lines + [lines[2]]), link_index)
     assert reasons(e) == [f"bad.csv:{len(lines) + 1}: row: duplicates line 3"]
 
@@ -144,7 +145,7 @@ def test_duplicate_row_fails_naming_the_first(link_index):
 def test_duplicate_aos_number_fails(link_index):
     lines = fixture_lines()
     again = lines[2].replace("Atlanta", "Decatur")
-    with pytest.raises(common.ImportFailure) as e:
+    with pytest.raises(DataError) as e:
         parse_text("".join(lines + [again]), link_index)
     assert reasons(e) == [f"bad.csv:{len(lines) + 1}: AOSNUMBER: 'AOS-FIX-0002' duplicates line 3"]
 
@@ -152,7 +153,7 @@ def test_duplicate_aos_number_fails(link_index):
 def test_unparseable_date_fails_naming_the_column(link_index):
     lines = fixture_lines()
     lines[2] = lines[2].replace("June 12, 2019", "sometime in 2019")
-    with pytest.raises(common.ImportFailure) as e:
+    with pytest.raises(DataError) as e:
         parse_text("".join(lines), link_index)
     assert len(reasons(e)) == 1 and reasons(e)[0].startswith("bad.csv:3: Link 1 Date: 'sometime in 2019' is not a date")
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from scorecard import store
+from scorecard.datafiles import DataError
 from scrapers import common, http as http_mod, scorecard_page as sp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +30,7 @@ def page_text():
 
 
 def problems_of(text, link_index, **kw):
-    with pytest.raises(common.ImportFailure) as e:
+    with pytest.raises(DataError) as e:
         sp.parse(text, "page.html", link_index, TODAY, **kw)
     return [str(p) for p in e.value.problems]
 
@@ -134,7 +135,7 @@ def test_page_without_stance_headings_fails(link_index):
 
 
 def test_non_utf8_page_fails_clearly():
-    with pytest.raises(common.ImportFailure) as e:
+    with pytest.raises(DataError) as e:
         common.decode(page_text().replace("Georgia Tech", "G\u00e9orgia Tech").encode("latin-1"), "page.html")
     assert "page.html:31: file: is not UTF-8" in str(e.value)
 

@@ -1,6 +1,5 @@
 """Commands over data/ and the store as files: build, validate, derive, export, backup."""
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -43,30 +42,13 @@ def validate(data_dir, today):
     Exits 1 if there is any problem: unknown unitid or slug, duplicate ids, a stance outside the
     vocabulary, impossible or future dates, non-http(s) URLs, missing fields or columns.
     """
-    data, problems = datafiles.load(data_dir, today_or(today))
-    problems += _watchlist_problems(data_dir, {r["unitid"] for r in data.institutions}, today_or(today))
+    _data, problems = datafiles.load(data_dir, today_or(today))
     for p in problems:
         click.echo(str(p))
     if problems:
         click.echo(f"{len(problems)} problem(s)", err=True)
         sys.exit(1)
     click.echo(f"{data_dir}: no problems")
-
-
-def _watchlist_problems(data_dir: Path, unitids: set[str], today: dt.date) -> list:
-    """Problems in the lists the scrapers read (feeds.csv, vendors.csv, sources.csv), when present."""
-    from scrapers.watch import validate_sources
-
-    from .. import watchlists
-
-    problems: list = []
-    checks = {"feeds.csv": lambda p: watchlists.validate_feeds(p, unitids, problems),
-              "vendors.csv": lambda p: watchlists.validate_vendors(p, problems),
-              "sources.csv": lambda p: validate_sources(p, unitids, today, problems)}
-    for name, check in checks.items():
-        if (data_dir / name).exists():
-            check(data_dir / name)
-    return problems
 
 
 @click.command()

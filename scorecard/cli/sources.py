@@ -26,7 +26,7 @@ def _run_import(origin, make_report, data_dir, store_path, today):
     index = link_mod.load_index(data_dir)
     try:
         report = make_report(index, today_or(today))
-    except common.ImportFailure as e:
+    except datafiles.DataError as e:
         for p in e.problems:
             click.echo(str(p), err=True)
         raise click.ClickException(f"{len(e.problems)} problem(s); nothing imported")
@@ -273,14 +273,12 @@ def feeds(feed_url, feeds_path, since, store_path, data_dir, as_json, allow_priv
     feeds_mod = SOURCES["feeds"].load()
     from scrapers.urls import host_key
 
-    from .. import watchlists
-
     if since and fields.check_date(since, clock.today()):
         raise click.UsageError(f"--since: {fields.check_date(since, clock.today())}")
     if feed_url and fields.check_url(feed_url):
         raise click.UsageError(f"--feed: {fields.check_url(feed_url)}")
     index, db, rows = _open_watchlist(data_dir, store_path, feeds_path or data_dir / SOURCES["feeds"].watch_list,
-                                      watchlists.validate_feeds)
+                                      datafiles.validate_feeds)
     listed = feeds_mod.feeds_from_rows(rows)
     if feed_url:
         listed = [f for f in listed if f.url == feed_url] or [feeds_mod.Feed(feed_url, host_key(feed_url))]
@@ -303,12 +301,10 @@ def vendors(page_url, vendors_path, store_path, data_dir, as_json, allow_private
     vendors_mod = SOURCES["vendors"].load()
     from scrapers.urls import host_key
 
-    from .. import watchlists
-
     if page_url and fields.check_url(page_url):
         raise click.UsageError(f"--url: {fields.check_url(page_url)}")
     index, db, rows = _open_watchlist(data_dir, store_path, vendors_path or data_dir / SOURCES["vendors"].watch_list,
-                                      lambda path, _unitids, problems: watchlists.validate_vendors(path, problems))
+                                      lambda path, _unitids, problems: datafiles.validate_vendors(path, problems))
     if page_url:
         rows = [r for r in rows if r["url"] == page_url] or [
             {"vendor": host_key(page_url), "url": page_url, "page_kind": "marketing", "notes": ""}]

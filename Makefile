@@ -6,7 +6,7 @@ STORE ?= var/store.db
 DB ?= var/scorecard.db
 PORT ?= 8001
 
-.PHONY: serve test build validate bench drill clean
+.PHONY: serve test lint build validate bench drill clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,11 @@ validate: $(VENV)/.installed
 	$(BIN)/scorecard validate
 
 test: $(VENV)/.installed-test build
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
 
 bench: build
 	$(BIN)/python bench/serve.py --db $(DB)

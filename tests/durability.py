@@ -114,7 +114,7 @@ def send_one(port, token, i, deadline, stats, lock):
             else:
                 status, text = request(port, "POST", "/submit", urlencode(item),
                                        {"Content-Type": "application/x-www-form-urlencoded"})
-        except OSError:
+        except (OSError, http.client.HTTPException):  # refused, reset, or cut mid-answer by the kill
             with lock:
                 stats["connection_errors"] += 1
             time.sleep(0.05)

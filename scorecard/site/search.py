@@ -20,7 +20,7 @@ def fts_query(q: str) -> str:
 
 def _dicts(cur):
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=False)) for r in cur.fetchall()]
 
 
 def find(conn, q: str) -> dict:

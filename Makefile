@@ -14,7 +14,7 @@ AXE := .cache/axe/node_modules/axe-core/axe.min.js
 LITESTREAM_PKG := @flydotio/litestream-linux-x64@1.0.1
 LITESTREAM := .tools/node_modules/@flydotio/litestream-linux-x64/litestream
 
-.PHONY: serve test build validate bench drill clean publish litestream drill-replica scrape watch feeds vendors export export-from-writer system-deps smoke deploy axe
+.PHONY: serve test build validate bench drill clean publish litestream drill-replica scrape watch feeds vendors export export-from-writer system-deps smoke deploy axe lint
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,7 +42,11 @@ $(AXE):
 axe: $(AXE)
 
 test: $(VENV)/.installed-test build $(AXE) $(LITESTREAM)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
 
 bench: build
 	$(BIN)/python bench/serve.py --db $(DB)

@@ -31,7 +31,6 @@ from scorecard import store  # noqa: E402
 from scrapers.crawl import Campus, crawl  # noqa: E402
 from scrapers.fetch import Settings  # noqa: E402
 
-
 # --- the simulated web (child process, asyncio, one listening socket per host) ----------------
 
 def site_pages(host: int, pages: int, delay: float) -> dict[str, tuple[str, bytes]]:
@@ -107,7 +106,7 @@ def cpu_seconds() -> float:
 
 def institutions(n: int) -> list[dict]:
     with open(ROOT / "data" / "institutions.csv", encoding="utf-8") as f:
-        return [r for _, r in zip(range(n), csv.DictReader(f))]
+        return [r for _, r in zip(range(n), csv.DictReader(f), strict=False)]
 
 
 def main():
@@ -126,7 +125,7 @@ def main():
     ports = parent.recv()
     rows = institutions(args.hosts)
     campuses = [Campus(int(r["unitid"]), r["slug"], r["name"], (f"http://127.0.0.1:{p}/",), frozenset({"127.0.0.1"}))
-                for r, p in zip(rows, ports)]
+                for r, p in zip(rows, ports, strict=False)]
     settings = Settings(delay=0.0, allow_private=True, workers=args.hosts, max_pages=args.pages, max_depth=3,
                         user_agent="ScorecardBench/1.0 (+https://example.org/bench)")
     requests_per_host = args.pages + 2  # robots.txt, sitemap, pages

@@ -68,9 +68,9 @@ def _records(df: pd.DataFrame, table: schema.Table):
         values = col.tolist()
         missing = col.isna()
         if missing.any():
-            values = [None if m else v for v, m in zip(values, missing.tolist())]
+            values = [None if m else v for v, m in zip(values, missing.tolist(), strict=False)]
         columns.append(values)
-    return zip(*columns)
+    return zip(*columns, strict=False)
 
 
 def campus_frame(data: datafiles.DataSet, card: colors.Scorecard) -> pd.DataFrame:
@@ -128,7 +128,7 @@ def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, card:
                                 for c in COLORS.values())
         db["source_kinds"].insert_all({"source_kind": k, "rank": i, "description": d}
                                       for i, (k, d) in enumerate(SOURCE_KINDS.items()))
-        db["rules"].insert_all({"number": i, "rule": r} for i, r in enumerate(RULES, 1))
+        db["rules"].insert_all({"number": i, "rule": r.text} for i, r in enumerate(RULES, 1))
         schema.bulk_insert(db, schema.CAMPUSES, _records(campus_frame(data, card), schema.CAMPUSES))
         schema.bulk_insert(db, schema.EVIDENCE, _records(evidence, schema.EVIDENCE))
         schema.bulk_insert(db, schema.EVIDENCE_SOURCES, _records(sources, schema.EVIDENCE_SOURCES))

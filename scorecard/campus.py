@@ -13,7 +13,7 @@ _CAMPUS_FIELDS = ("unitid", "slug", "name", "ipeds_alias", "city", "state", "web
 def _rows(conn, sql, params=()):
     cur = conn.execute(sql, params)
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=False)) for r in cur.fetchall()]
 
 
 def resolve(conn, key: str) -> tuple[str | None, bool]:

@@ -5,7 +5,7 @@ and every decision names the cue that fired. Only when no rule fires on a senten
 facial recognition does a small naive Bayes model, trained offline from the project's own
 statements (``tests/train_stance_fallback.py``), give a low-confidence answer that names the
 words that swayed it. Scrapers, feed importers and the CLI all call
-:func:`classify`; crawlers that only need a yes/no call :func:`mentions_facial_recognition`.
+:func:`classify`; readers that only need a yes/no call :func:`mentions_facial_recognition`.
 
 How a sentence is read:
 
@@ -227,7 +227,7 @@ def find_mentions(sentence: str) -> list[Term]:
 
 
 def mentions_facial_recognition(text: str) -> bool:
-    """Whether any sentence of `text` mentions facial recognition (the crawler's filter)."""
+    """Whether any sentence of `text` mentions facial recognition (the feed reader's cheap filter)."""
     return bool(find_mentions(normalise(text).replace("\n", " ")))
 
 
@@ -548,7 +548,7 @@ _STOPWORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with
 
 def _words_and_pairs(masked: str) -> list[str]:
     words = _WORD.findall(masked)
-    return words + [f"{a}_{b}" for a, b in zip(words, words[1:])]
+    return words + [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
 
 
 def fallback_features(text: str) -> list[str]:

@@ -38,7 +38,7 @@ def period_bounds(stated_on: pd.Series) -> pd.DataFrame:
 
 
 def order(evidence: pd.DataFrame) -> pd.DataFrame:
-    """Rules 2 and 3 as a sort: within a campus, the row that decides a tie comes last."""
+    """Rules latest_substantive_decides and ties_go_to_stronger_source as a sort: within a campus, the row that decides a tie comes last."""
     ev = evidence.copy()
     ev["unitid"] = ev["unitid"].astype("int64")
     ev[["first", "last", "precision"]] = period_bounds(ev["stated_on"])
@@ -53,7 +53,7 @@ def order(evidence: pd.DataFrame) -> pd.DataFrame:
 def decide(ev: pd.DataFrame) -> pd.Series:
     """For each ordered row, the id of the evidence deciding the campus once that row is known."""
     vendor = ev["source_kind"] == VENDOR_CLAIM
-    substantive = ev["stance"].isin(_SUBSTANTIVE) & ~vendor  # rules 4 and 5
+    substantive = ev["stance"].isin(_SUBSTANTIVE) & ~vendor  # rules no_response_last and vendor_claim_alone
     no_response = (ev["stance"] == "no_response") & ~vendor
     by_campus = ev["unitid"]
     latest_sub = ev["id"].where(substantive).groupby(by_campus).ffill()
@@ -81,7 +81,7 @@ def build_history(ev: pd.DataFrame) -> pd.DataFrame:
 
 
 def count_conflicts(history: pd.DataFrame) -> pd.Series:
-    """Rule 7: a green after a red, or a red after a green (yellow in between or not)."""
+    """Rule contradiction_is_a_conflict: a green after a red, or a red after a green (yellow in between or not)."""
     firm = history[history["color"].isin(["green", "red"])]
     prev = firm.groupby("unitid")["color"].shift()
     flips = firm[prev.notna() & (prev != firm["color"])]
@@ -101,7 +101,7 @@ def color_since(history: pd.DataFrame) -> pd.Series:
     return history[run == last_run].groupby("unitid")["from_stated_on"].first()
 
 
-def stale_before(today: dt.date, years: int) -> pd.Timestamp:
+def stale_before(today: dt.date, years: int) -> pd.Timestamp:  # rule stale_keeps_color
     try:
         return pd.Timestamp(today.replace(year=today.year - years))
     except ValueError:  # 29 February
@@ -109,7 +109,7 @@ def stale_before(today: dt.date, years: int) -> pd.Timestamp:
 
 
 def vendor_review(ev: pd.DataFrame, deciding_first: pd.Series) -> pd.Series:
-    """Rule 5: unitids with a vendor claim at least as recent as their deciding evidence."""
+    """Rule vendor_claim_alone: unitids with a vendor claim at least as recent as their deciding evidence."""
     vendor = ev[(ev["source_kind"] == VENDOR_CLAIM) & ev["color"].notna()]
     latest = vendor.groupby("unitid")["first"].max()
     decided = deciding_first.reindex(latest.index)
@@ -146,7 +146,7 @@ def gray_reason(needs_review: bool) -> str:
 def score(evidence: pd.DataFrame, institutions: pd.DataFrame, today: dt.date,
           stale_years: int = STALE_YEARS) -> Scorecard:
     """Apply the method to approved evidence; institutions need at least unitid."""
-    approved = evidence[evidence["review_status"] == "approved"]  # rule 1
+    approved = evidence[evidence["review_status"] == "approved"]  # rule only_approved_counts
     ev = order(approved)
     history = build_history(ev)
     current = history.groupby("unitid").tail(1).set_index("unitid")
@@ -167,9 +167,9 @@ def score(evidence: pd.DataFrame, institutions: pd.DataFrame, today: dt.date,
     out["evidence_count"] = ev.groupby("unitid").size().reindex(out.index).fillna(0).astype("int64")
     out["label"] = out["color"].map({c: v.label for c, v in COLORS.items()})
     reasons = {uid: reason(out.at[uid, "color"], row) for uid, row in deciding.to_dict("index").items()}
-    out["reason"] = [reasons.get(uid) or gray_reason(bool(nr)) for uid, nr in zip(out.index, out["needs_review"])]
+    out["reason"] = [reasons.get(uid) or gray_reason(bool(nr)) for uid, nr in zip(out.index, out["needs_review"], strict=False)]
     out["flags"] = [
         " ".join(f for f, on in (("stale", s), ("needs_review", n), ("conflicts", c > 0)) if on)
-        for s, n, c in zip(out["stale"], out["needs_review"], out["conflicts"])
+        for s, n, c in zip(out["stale"], out["needs_review"], out["conflicts"], strict=False)
     ]
     return Scorecard(out.reset_index(drop=True), history)

@@ -15,7 +15,7 @@ from urllib.parse import quote
 from .datafiles import EVIDENCE_COLUMNS, INSTITUTION_COLUMNS
 from .method import SOURCE_KINDS
 
-# The reference file's stance words, mapped onto DESIGN.md's vocabulary.
+# The reference file's stance words, mapped onto the vocabulary of docs/method.md.
 STANCE_MAP = {
     "wont_use": "wont_use",
     "might_use": "might_use",
@@ -28,7 +28,7 @@ STANCE_MAP = {
     "denies_use_no_ban": "not_using",
 }
 
-# The reference file's source kinds, placed on DESIGN.md's strength ladder. A press story that
+# The reference file's source kinds, placed on the strength ladder of docs/method.md. A press story that
 # relays an advocacy list (or an advocacy release that cites press) counts as a press report.
 SOURCE_KIND_MAP = {
     "official_policy_page": "official_policy",

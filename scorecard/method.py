@@ -7,7 +7,7 @@ the method the site publishes cannot drift from the code that applies it.
 
 from dataclasses import dataclass
 
-STALE_YEARS = 3  # rule 6: default staleness window
+STALE_YEARS = 3  # rule stale_keeps_color: default staleness window
 
 
 @dataclass(frozen=True)
@@ -15,7 +15,7 @@ class Stance:
     name: str
     color: str | None  # None: says nothing about the institution's own use
     meaning: str
-    substantive: bool  # may decide a color on its own (rule 4)
+    substantive: bool  # may decide a color on its own (rule no_response_last)
 
 
 STANCES: dict[str, Stance] = {
@@ -59,7 +59,7 @@ COLORS: dict[str, Color] = {
     ]
 }
 
-# Rule 3's ladder, strongest first. The rank stored with each row is its position here.
+# Rule ties_go_to_stronger_source's ladder, strongest first. The rank stored with each row is its position here.
 SOURCE_KINDS: dict[str, str] = {
     "official_policy": "a written policy of the institution",
     "official_statement": "a statement published or sent by the institution",
@@ -93,31 +93,42 @@ RELATIONS: dict[str, Relation] = {
         Relation("other", "other", "volunteer_report"),
     ]
 }
-OFFICIAL_RESPONSE = "official_response"
 SUBMISSION_VIAS = ["form", "api", "cli"]  # how a submission arrived
 AUDIT_ACTIONS = ["submit", "edit", "approve", "reject", "export"]
 
-RULES: list[str] = [
-    "Only approved evidence counts. Entries merged in data/ are approved; scraper findings and "
-    "web submissions wait for a reviewer.",
-    "A campus takes the stance of its most recent substantive approved evidence (by the date the "
-    "statement was made). Dates may be partial (2020, 2020-02, 2020-02-19) and compare by their "
-    "earliest day, with a more precise date winning a tie inside the same period.",
-    "Ties on the same date go to the stronger source: official policy > official statement > press "
-    "quoting an official > press report > advocacy group > volunteer report > vendor claim. Should "
-    "two statements still tie, the one reporting more use (red over yellow over green) wins.",
-    "no_response decides only when no substantive statement exists at all.",
-    "A vendor claim alone never colors a campus: it raises the needs_review flag instead, when it "
-    "is at least as recent as the deciding evidence (or the campus has none).",
-    f"Evidence older than the staleness window (default {STALE_YEARS} years, counted from the end of "
-    "the period a partial date names) keeps its color but raises the stale flag.",
-    "A newer statement that contradicts an older one (green then red, or red then green) is kept in "
-    "the history and counted in conflicts, so the page can say \"changed on\".",
+@dataclass(frozen=True)
+class Rule:
+    """A color rule; its id is stable (the method page's anchor, colors.py's comments, the tests' names)."""
+    id: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+RULES: list[Rule] = [
+    Rule("only_approved_counts",
+         "Only approved evidence counts. Entries merged in data/ are approved; scraper findings and "
+         "web submissions wait for a reviewer."),
+    Rule("latest_substantive_decides",
+         "A campus takes the stance of its most recent substantive approved evidence (by the date the "
+         "statement was made). Dates may be partial (2020, 2020-02, 2020-02-19) and compare by their "
+         "earliest day, with a more precise date winning a tie inside the same period."),
+    Rule("ties_go_to_stronger_source",
+         "Ties on the same date go to the stronger source: official policy > official statement > press "
+         "quoting an official > press report > advocacy group > volunteer report > vendor claim. Should "
+         "two statements still tie, the one reporting more use (red over yellow over green) wins."),
+    Rule("no_response_last", "no_response decides only when no substantive statement exists at all."),
+    Rule("vendor_claim_alone",
+         "A vendor claim alone never colors a campus: it raises the needs_review flag instead, when it "
+         "is at least as recent as the deciding evidence (or the campus has none)."),
+    Rule("stale_keeps_color",
+         f"Evidence older than the staleness window (default {STALE_YEARS} years, counted from the end of "
+         "the period a partial date names) keeps its color but raises the stale flag."),
+    Rule("contradiction_is_a_conflict",
+         "A newer statement that contradicts an older one (green then red, or red then green) is kept in "
+         "the history and counted in conflicts, so the page can say \"changed on\"."),
 ]
-
-
-def color_of(stance: str) -> str | None:
-    return STANCES[stance].color
 
 
 def source_rank(kind: str) -> int:
@@ -125,5 +136,5 @@ def source_rank(kind: str) -> int:
     return list(SOURCE_KINDS).index(kind)
 
 
-# Severity breaks full ties (rule 3): evidence of use outweighs a denial.
+# Severity breaks full ties (rule ties_go_to_stronger_source): evidence of use outweighs a denial.
 COLOR_SEVERITY = {"green": 0, "yellow": 1, "red": 2}

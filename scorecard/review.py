@@ -53,9 +53,12 @@ class Filters:
     origin: str = ""
 
 
+NO_FILTERS = Filters()
+
+
 def _dicts(cur) -> list[dict]:
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=False)) for r in cur.fetchall()]
 
 
 _ITEM_SQL = """
@@ -67,7 +70,7 @@ _ITEM_SQL = """
 """
 
 
-def pending(db: sqlite_utils.Database, filters: Filters = Filters(), limit: int = PAGE_SIZE,
+def pending(db: sqlite_utils.Database, filters: Filters = NO_FILTERS, limit: int = PAGE_SIZE,
             offset: int = 0) -> tuple[list[dict], int]:
     """Pending items oldest first, and how many match in all."""
     where, params = ["e.review_status = 'pending'"], []

@@ -133,7 +133,7 @@ def save_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str, toda
     saved, fresh, seen = Saved(), [], set()
     ids = [r.get("id") or evidence.evidence_id(origin, evidence.content_key(r), r["unitid"]) for r in rows]
     have = _existing_ids(db, ids)
-    for r, rid in zip(rows, ids):
+    for r, rid in zip(rows, ids, strict=False):
         if rid in have or rid in seen:
             saved.already.append(rid)
             continue

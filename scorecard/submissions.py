@@ -198,11 +198,11 @@ def queue(db: sqlite_utils.Database, cleaned: list[dict], via: str, actor: str |
     if problems:
         raise DuplicateSubmission(problems, existing)
     ids = [store.new_id("sub") for _ in cleaned]
-    rows = [evidence_row(c, i, via) for c, i in zip(cleaned, ids)]
+    rows = [evidence_row(c, i, via) for c, i in zip(cleaned, ids, strict=False)]
     created = store.now()
 
     def record_submissions(db: sqlite_utils.Database) -> None:
-        for c, sid, fp in zip(cleaned, ids, prints):
+        for c, sid, fp in zip(cleaned, ids, prints, strict=False):
             sub = {"id": sid, **{f: c[f] for f in FIELDS}, "unitid": c["unitid"], "via": via,
                    "actor": actor, "fingerprint": fp, "created_at": created}
             sub["submitter_name"] = sub["submitter_name"] or None
@@ -237,6 +237,6 @@ def status(db: sqlite_utils.Database, submission_id: str) -> dict | None:
         return None
     keys = ("id", "created_at", "slug", "campus", "stance", "stated_on", "source_url", "quote", "relation",
             "status", "reviewed_at")
-    out = dict(zip(keys, row))
+    out = dict(zip(keys, row, strict=False))
     out["reason"] = audit.public_reason(db, submission_id) if out["status"] == "rejected" else None
     return out

@@ -37,6 +37,7 @@ import feedparser
 from bs4 import BeautifulSoup
 
 from scorecard import evidence, store
+from scorecard.classify import mentions_facial_recognition
 from scorecard.clock import SYSTEM, Clock
 from scorecard.link import Index
 from scorecard.method import STALE_YEARS
@@ -198,7 +199,7 @@ def _article(run: _Run, feed: Feed, item: Item) -> None:
     if item.date and item.date < run.cutoff:
         run.skipped["older_than_cutoff"] += 1
         return
-    if not find_findings(item.text):
+    if not mentions_facial_recognition(item.text):  # cheap: no classifying before the article is read
         run.skipped["no_mention"] += 1
         return
     r = run.fetcher.fetch(item.link, purpose="article")

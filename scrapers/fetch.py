@@ -253,7 +253,7 @@ class _Inflater:
                 yield piece
                 data = self._z.unconsumed_tail
         except zlib.error as e:
-            raise FetchError("decoding", f"bad compressed body ({e})")
+            raise FetchError("decoding", f"bad compressed body ({e})") from e
 
 
 def read_body(raw, content_encoding: str, max_bytes: int, deadline: float) -> bytes:

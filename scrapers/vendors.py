@@ -116,7 +116,7 @@ def read_vendors(vendors: list[dict], settings: Settings, db, index: Index, cloc
         if not r.ok:
             continue
         page, found = page_names(index, r.body, r.final_url, r.charset)
-        for named, where, text in found:
+        for named, where, _text in found:
             mention = mention_dict(named, url=r.final_url, found_in=where)
             if named.link.ambiguous:
                 ambiguous.append(mention)

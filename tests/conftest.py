@@ -3,10 +3,9 @@
 import datetime as dt
 from pathlib import Path
 
+import localserver
 import pytest
 from datasette.app import Datasette
-
-import localserver
 
 from scorecard import build
 

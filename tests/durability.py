@@ -116,7 +116,7 @@ def send_one(port, token, i, deadline, stats, lock, use_api=None, source=None):
             else:
                 status, text = request(port, "POST", "/submit", urlencode(item),
                                        {"Content-Type": "application/x-www-form-urlencoded"}, source=source)
-        except OSError:
+        except (OSError, http.client.HTTPException):  # refused, reset, or cut mid-answer by the kill
             with lock:
                 stats["connection_errors"] += 1
             time.sleep(0.05)

@@ -29,8 +29,8 @@ def report(rows: list[dict], index) -> dict:
     got = [outcome(link(index, r["mention"], state=r.get("state") or None, city=r.get("city") or None))
            for r in rows]
     expected = [r["expected"] for r in rows]
-    linked = [(g, e) for g, e in zip(got, expected) if g not in ("AMBIGUOUS", "NONE")]
-    labelled = [(g, e) for g, e in zip(got, expected) if e not in ("AMBIGUOUS", "NONE")]
+    linked = [(g, e) for g, e in zip(got, expected, strict=False) if g not in ("AMBIGUOUS", "NONE")]
+    labelled = [(g, e) for g, e in zip(got, expected, strict=False) if e not in ("AMBIGUOUS", "NONE")]
     correct = sum(g == e for g, e in linked)
     return {
         "mentions": len(rows),
@@ -39,10 +39,10 @@ def report(rows: list[dict], index) -> dict:
         "precision": correct / len(linked) if linked else 1.0,
         "recall": sum(g == e for g, e in labelled) / len(labelled) if labelled else 1.0,
         "review_share": got.count("AMBIGUOUS") / len(rows),
-        "ambiguous_flagged": sum(g == "AMBIGUOUS" for g, e in zip(got, expected) if e == "AMBIGUOUS")
+        "ambiguous_flagged": sum(g == "AMBIGUOUS" for g, e in zip(got, expected, strict=False) if e == "AMBIGUOUS")
                              / max(1, expected.count("AMBIGUOUS")),
-        "none_right": sum(g == "NONE" for g, e in zip(got, expected) if e == "NONE") / max(1, expected.count("NONE")),
-        "misses": [(r["mention"], r.get("state", ""), e, g) for r, g, e in zip(rows, got, expected) if g != e],
+        "none_right": sum(g == "NONE" for g, e in zip(got, expected, strict=False) if e == "NONE") / max(1, expected.count("NONE")),
+        "misses": [(r["mention"], r.get("state", ""), e, g) for r, g, e in zip(rows, got, expected, strict=False) if g != e],
     }
 
 

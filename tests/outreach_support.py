@@ -5,10 +5,10 @@ import shutil
 from email import message_from_bytes, policy
 from pathlib import Path
 
+import localserver
 from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
-import localserver
 from scorecard.cli import cli
 
 SENDER = "Scorecard Outreach <outreach@scorecard.example.org>"

@@ -5,8 +5,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scorecard.classify import (Passage, classify, classify_sentence, find_mentions,
-                                mentions_facial_recognition, normalise, split_sentences)
+from scorecard.classify import (
+    Passage,
+    classify,
+    classify_sentence,
+    find_mentions,
+    mentions_facial_recognition,
+    normalise,
+    split_sentences,
+)
 from scorecard.method import STANCES
 
 

@@ -1,4 +1,4 @@
-"""The color rules of DESIGN.md, one test per rule, on small hand-made evidence."""
+"""The color rules of docs/method.md, one test per rule (named by its id), on small hand-made evidence."""
 
 import datetime as dt
 
@@ -34,7 +34,7 @@ def test_campus_without_evidence_is_gray():
     assert pd.isna(c["decided_by"])
 
 
-def test_pending_and_rejected_evidence_do_not_count():
+def test_only_approved_counts_pending_and_rejected_do_not():
     card = score(ev("a", "using", "2021", status="pending"), ev("b", "using", "2021", status="rejected"))
     assert campus(card)["color"] == "gray"
 
@@ -46,7 +46,7 @@ def test_each_stance_gives_its_color():
         assert campus(score(ev("a", stance, "2021-05-01")))["color"] == s.color, stance
 
 
-def test_most_recent_statement_decides():
+def test_latest_substantive_decides_most_recent_statement():
     card = score(ev("old", "planning", "2019-08-09"), ev("new", "wont_use", "2020-02-19"))
     assert (campus(card)["color"], campus(card)["decided_by"]) == ("green", "new")
 
@@ -65,7 +65,7 @@ def test_more_precise_date_wins_a_tie_inside_the_same_period():
     assert campus(card)["decided_by"] == "day"
 
 
-def test_same_date_goes_to_the_stronger_source():
+def test_ties_go_to_stronger_source_on_the_same_date():
     card = score(ev("press", "using", "2021-04-01", kind="press_report"),
                  ev("policy", "wont_use", "2021-04-01", kind="official_policy"))
     assert campus(card)["decided_by"] == "policy"
@@ -79,7 +79,7 @@ def test_full_tie_goes_to_the_statement_reporting_more_use():
     assert campus(card)["color"] == "red"
 
 
-def test_no_response_decides_only_without_any_substantive_statement():
+def test_no_response_last_decides_only_without_a_substantive_statement():
     assert campus(score(ev("nr", "no_response", "2020-02")))["color"] == "yellow"
     card = score(ev("green", "wont_use", "2019-05-01"), ev("nr", "no_response", "2020-02"))
     assert (campus(card)["color"], campus(card)["decided_by"]) == ("green", "green")
@@ -106,7 +106,7 @@ def test_vendor_claim_older_than_the_decision_does_not_need_review():
     assert bool(c["needs_review"]) is False
 
 
-def test_evidence_older_than_three_years_is_stale_but_keeps_its_color():
+def test_stale_keeps_color_of_evidence_older_than_three_years():
     c = campus(score(ev("g", "wont_use", "2023-11-25")))
     assert (c["color"], bool(c["stale"])) == ("green", True)
     assert bool(campus(score(ev("g", "wont_use", "2023-11-27")))["stale"]) is False
@@ -123,7 +123,7 @@ def test_staleness_window_is_a_setting():
     assert bool(card.campuses.iloc[0]["stale"]) is False
 
 
-def test_green_then_red_counts_a_conflict_and_says_changed_on():
+def test_contradiction_is_a_conflict_green_then_red_says_changed_on():
     c = campus(score(ev("g", "wont_use", "2020-02"), ev("r", "using", "2022-09-01")))
     assert (c["color"], c["conflicts"], c["changed_on"]) == ("red", 1, "2022-09-01")
     assert "conflicts" in c["flags"]

@@ -9,9 +9,8 @@ import time
 from urllib.parse import urlencode
 
 import pytest
-from conftest import ROOT
-
 import replication
+from conftest import ROOT
 
 durability = replication.durability
 LITESTREAM = replication.DEFAULT_LITESTREAM

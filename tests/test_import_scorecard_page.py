@@ -11,7 +11,9 @@ import pytest
 
 from scorecard import store
 from scorecard.datafiles import DataError
-from scrapers import common, http as http_mod, scorecard_page as sp
+from scrapers import common
+from scrapers import http as http_mod
+from scrapers import scorecard_page as sp
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

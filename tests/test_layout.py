@@ -81,3 +81,9 @@ def test_the_package_holds_no_test_helpers():
     for helper in ("localserver.py", "webserver.py", "scraperkit.py"):
         assert not list((ROOT / "scorecard").rglob(helper)) and not list((ROOT / "scrapers").rglob(helper))
         assert (ROOT / "tests" / helper).exists()
+
+
+def test_every_registered_source_has_a_readme_row():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for source in SOURCES.values():
+        assert f"| `scrapers/{source.module}.py` | `{source.origin}` |" in readme, source.name

@@ -5,9 +5,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
-from outreach_support import World, smtp_server
 from conftest import DATA
+from outreach_support import World, smtp_server
 
 QUESTION = "Does your institution use, or plan to use, facial recognition on campus? Is there a policy on it?"
 
@@ -271,10 +270,10 @@ def test_bad_smtp_settings_name_the_variable(world, env, message):
 
 @pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # loopback only
 def test_a_server_that_requires_login_gets_the_credentials_from_the_environment(world):
+    import localserver
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult
     from outreach_support import Inbox
-    import localserver
 
     seen = []
 
@@ -327,8 +326,8 @@ def tls_server(inbox):
     (tests/fixtures/smtp_test_cert.pem, made once with `openssl req -x509 ... -addext subjectAltName=IP:127.0.0.1`)."""
     import ssl
 
-    from aiosmtpd.controller import Controller
     import localserver
+    from aiosmtpd.controller import Controller
 
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ctx.load_cert_chain(FIXTURES / "smtp_test_cert.pem", FIXTURES / "smtp_test_key.pem")
@@ -363,9 +362,9 @@ def test_a_missing_ca_file_is_named(world):
 
 
 def test_a_refused_recipient_stops_the_run_and_says_what_was_already_sent(world):
+    import localserver
     from aiosmtpd.controller import Controller
     from outreach_support import Inbox
-    import localserver
 
     class Picky(Inbox):
         async def handle_RCPT(self, server, session, envelope, address, rcpt_options):

@@ -3,8 +3,8 @@
 import csv
 
 import pytest
-
 from conftest import DATA
+
 from scorecard.outreach import laws
 
 

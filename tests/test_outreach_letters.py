@@ -6,9 +6,9 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA
 from outreach_support import World
+
 from scorecard.outreach import contacts
 
 QUESTION = "Please send any policy, contract or procurement record about facial recognition since 2019."
@@ -109,6 +109,7 @@ def test_a_letter_is_refused_when_the_sender_is_not_configured(published, tmp_pa
     q.write_text(QUESTION, encoding="utf-8")
     w.run("new", "c", "--question", str(q), "--campus", "harvard-university")
     from click.testing import CliRunner
+
     from scorecard.cli import cli
     r = CliRunner().invoke(cli, ["outreach", "letters", "c", "--out", str(tmp_path / "out"), "--store", str(w.store),
                                  "--db", str(w.db)], env={"SCORECARD_OUTREACH_FROM": ""})

@@ -5,9 +5,9 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
+from conftest import DATA, TODAY
 from submission_support import REVIEWER, close, make_ds
 
-from conftest import DATA, TODAY
 from scorecard import build
 from scorecard.cli import cli
 

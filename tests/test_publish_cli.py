@@ -12,11 +12,11 @@ import time
 import urllib.request
 from pathlib import Path
 
+import localserver
 from click.testing import CliRunner
 from conftest import TODAY
 from publish_support import break_first_evidence_row, site_dir  # noqa: F401
 
-import localserver
 from scorecard import releases
 from scorecard.cli import cli
 

@@ -1,9 +1,9 @@
 """data/evidence_research.csv, the project's desk research, is read alongside the derived
 evidence.csv: validated the same way, problems named by file and line, ids unique across both."""
 
-from test_validate_and_bad_input import EVIDENCE, build, data, validate, write  # noqa: F401
-
 import sqlite3
+
+from test_validate_and_bad_input import EVIDENCE, build, data, validate, write  # noqa: F401
 
 from scorecard.datafiles import EVIDENCE_COLUMNS
 

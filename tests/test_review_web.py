@@ -4,8 +4,17 @@ import json
 import sqlite3
 
 import pytest
-from submission_support import (REVIEWER, bearer, counts, good, sds, store_path,  # noqa: F401
-                                submission_id, submit, token)
+from submission_support import (  # noqa: F401
+    REVIEWER,
+    bearer,
+    counts,
+    good,
+    sds,
+    store_path,
+    submission_id,
+    submit,
+    token,
+)
 
 from scorecard import store
 

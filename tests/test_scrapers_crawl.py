@@ -20,7 +20,7 @@ def evidence(db) -> list[dict]:
     out = []
     for r in rows:
         d = dict(zip(["unitid", "stance", "stated_on", "source_urls", "source_kind", "publisher", "quote",
-                      "recorded_by", "review_status", "origin", "details"], r))
+                      "recorded_by", "review_status", "origin", "details"], r, strict=False))
         d["details"] = json.loads(d["details"])
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT[\d:.]+\+00:00", d["details"].pop("fetched_at"))
         assert d["details"].pop("content_hash").startswith("sha256:")
@@ -107,7 +107,7 @@ def test_one_request_in_flight_per_host_with_the_delay_between(db, serve):
     crawl(two, replace(FAST, delay=0.15, workers=2), db)
     hits = sorted(site.hits, key=lambda h: h.start)
     assert len(hits) > 8
-    gaps = [b.start - a.end for a, b in zip(hits, hits[1:])]
+    gaps = [b.start - a.end for a, b in zip(hits, hits[1:], strict=False)]
     assert min(gaps) >= 0.13  # never overlapping, and the delay kept (10% slack for timer jitter)
 
 
@@ -116,7 +116,7 @@ def test_crawl_delay_in_robots_raises_the_delay(db, serve):
         200, b"User-agent: *\nCrawl-delay: 0.25\n", content_type="text/plain")})
     crawl([campus(site)], replace(FAST, delay=0.0), db)
     hits = sorted(site.hits, key=lambda h: h.start)
-    assert min(b.start - a.end for a, b in zip(hits, hits[1:])) >= 0.22
+    assert min(b.start - a.end for a, b in zip(hits, hits[1:], strict=False)) >= 0.22
 
 
 def test_different_hosts_are_crawled_at_the_same_time(db, serve):

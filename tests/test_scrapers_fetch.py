@@ -6,7 +6,6 @@ import time
 
 import pytest
 import requests
-
 from scraperkit import db, fetcher, log_rows  # noqa: F401 (db is a fixture)
 from webserver import html_page, serve  # noqa: F401 (serve is a fixture)
 

@@ -8,10 +8,10 @@ a reviewer's pages can be opened with a signed cookie."""
 import os
 from pathlib import Path
 
+import localserver
 import pytest
 from datasette.app import Datasette
 
-import localserver
 from tests.test_site_browser import ARGS, CHROMIUM
 
 ROOT = Path(__file__).resolve().parent.parent

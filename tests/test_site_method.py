@@ -22,7 +22,7 @@ async def test_method_lists_every_stance_with_its_meaning(page):
 
 async def test_method_lists_every_rule(page):
     for rule in method.RULES:
-        assert f"<li>{rule}</li>" in page
+        assert f'<li id="rule-{rule.id}">{rule.text}</li>' in page
 
 
 async def test_method_lists_every_color_label(page):

@@ -133,7 +133,7 @@ def test_the_store_saves_a_source_row_as_produced(db, link_index):
     saved = store.save_evidence(db, [row], evidence.ATLAS, TODAY)
     cols = [c for c in row if c != "details"]
     stored = dict(zip(cols + ["details", "origin"], db.execute(
-        f"select {', '.join(cols)}, details, origin from evidence").fetchone()))
+        f"select {', '.join(cols)}, details, origin from evidence").fetchone(), strict=False))
     assert saved.ids == [row["id"]] and saved.already == []
     assert {**stored, "details": json.loads(stored["details"])} == {**row, "origin": "import:atlas"}
 

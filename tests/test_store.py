@@ -59,6 +59,7 @@ def test_database_itself_refuses_a_stance_outside_the_vocabulary(db):
 
 def test_approved_store_evidence_colors_the_campus_on_the_next_build(tmp_path):
     from conftest import DATA
+
     from scorecard import build
 
     d = store.open_store(tmp_path / "store.db")

@@ -2,8 +2,18 @@
 
 import sqlite3
 
-from submission_support import (REVIEWER, bearer, counts, good, make_ds, sds, store_path,  # noqa: F401
-                                submission_id, submit, token)
+from submission_support import (  # noqa: F401
+    REVIEWER,
+    bearer,
+    counts,
+    good,
+    make_ds,
+    sds,
+    store_path,
+    submission_id,
+    submit,
+    token,
+)
 
 SCRIPT = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 

@@ -26,9 +26,9 @@ def build(data_dir, store_path, db_path, today):
     except datafiles.DataError as e:
         for p in e.problems:
             click.echo(str(p), err=True)
-        raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}; {db_path} left as it was")
+        raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}; {db_path} left as it was") from None
     except build_mod.BuildError as e:
-        raise click.ClickException(f"{e}; {db_path} left as it was")
+        raise click.ClickException(f"{e}; {db_path} left as it was") from None
     click.echo(f"Built {result.path}: release {result.release}, {result.campuses} campuses "
                f"({result.colored} colored), {result.evidence} approved evidence rows, {result.seconds:.2f}s")
 

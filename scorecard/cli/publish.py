@@ -55,9 +55,9 @@ def publish(data_dir, store_path, releases_dir, db_path, keep, today):
     except datafiles.DataError as e:
         for p in e.problems:
             click.echo(str(p), err=True)
-        raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}; nothing was published")
+        raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}; nothing was published") from None
     except (build_mod.BuildError, releases.ReleaseError) as e:
-        raise click.ClickException(f"{e}; nothing was published")
+        raise click.ClickException(f"{e}; nothing was published") from None
     r = out.release
     verb = "Joined the publish already running: current release" if out.joined else "Published release"
     click.echo(f"{verb} {r.release} ({folder / r.file}): {r.campuses} campuses ({r.colored} colored), "
@@ -74,7 +74,7 @@ def list_releases(releases_dir, db_path, as_json):
     try:
         index = releases.read_index(_folder(releases_dir, db_path))
     except releases.ReleaseError as e:
-        raise click.ClickException(str(e))
+        raise click.ClickException(str(e)) from None
     if as_json:
         click.echo(json.dumps({"current": index["current"], "releases": [asdict(r) for r in index["releases"]]}))
         return

@@ -38,7 +38,7 @@ def submit(campus, stance, source_url, quote, stated_on, submitter_name, submitt
             items = json.loads(text) if text.lstrip().startswith("[") else [
                 json.loads(line) for line in text.splitlines() if line.strip()]
         except ValueError as e:
-            raise click.ClickException(f"{file.name} is not JSON or JSON Lines: {e}")
+            raise click.ClickException(f"{file.name} is not JSON or JSON Lines: {e}") from None
     else:
         given = dict(campus=campus, stance=stance, source_url=source_url, quote=quote, stated_on=stated_on,
                      submitter_name=submitter_name, submitter_email=submitter_email, relation=relation)

@@ -29,7 +29,7 @@ def _run_import(origin, make_report, data_dir, store_path, today):
     except datafiles.DataError as e:
         for p in e.problems:
             click.echo(str(p), err=True)
-        raise click.ClickException(f"{len(e.problems)} problem(s); nothing imported")
+        raise click.ClickException(f"{len(e.problems)} problem(s); nothing imported") from None
     common.save(store.open_store(store_path), index, report, origin=origin, today=today_or(today))
     click.echo(report.summary())
 
@@ -74,7 +74,7 @@ def import_scorecard_page(source, data_dir, store_path, source_url, as_of, today
             try:
                 body, final_url = http.fetch(source, db=store.open_store(store_path), allow_private=allow_private)
             except http.FetchError as e:
-                raise click.ClickException(str(e))
+                raise click.ClickException(str(e)) from None
             text, url = common.decode(body, source), source_url or final_url
         else:
             text, url = common.read_input(Path(source)), source_url
@@ -91,7 +91,11 @@ def _settings(**changes):
 
 
 def _open_for_scraping(data_dir, store_path):
-    data = datafiles.load_or_raise(data_dir, clock.today())
+    """data/ (every file checked; a problem stops the command) and the store, institutions synced."""
+    try:
+        data = datafiles.load_or_raise(data_dir, clock.today())
+    except datafiles.DataError as e:
+        raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}: {e.problems[0]}") from None
     db = store.open_store(store_path, check_same_thread=False)
     store.sync_institutions(db, data.institutions)
     return data, db
@@ -149,10 +153,7 @@ def crawl(campuses, all_, limit, max_pages, max_depth, start_url, store_path, da
         raise click.UsageError("--start-url needs exactly one campus")
     if start_url and fields.check_url(start_url):
         raise click.UsageError(f"--start-url: {fields.check_url(start_url)}")
-    try:
-        data, db = _open_for_scraping(data_dir, store_path)
-    except datafiles.DataError as e:
-        raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}: {e.problems[0]}")
+    data, db = _open_for_scraping(data_dir, store_path)
     if all_:
         rows = [r for r in data.institutions if r["website"]]
     else:
@@ -187,10 +188,7 @@ def watch(campuses, sources_path, store_path, data_dir, as_json, allow_private, 
     """
     crawl_mod, watch_mod = SOURCES["crawl"].load(), SOURCES["watch"].load()
 
-    try:
-        data, db = _open_for_scraping(data_dir, store_path)
-    except datafiles.DataError as e:
-        raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}: {e.problems[0]}")
+    data, db = _open_for_scraping(data_dir, store_path)
     problems = []
     sources = watch_mod.validate_sources(sources_path or data_dir / SOURCES["watch"].watch_list,
                                          {r["unitid"] for r in data.institutions}, clock.today(), problems)
@@ -223,10 +221,7 @@ def _open_watchlist(data_dir, store_path, path, check):
     anything is fetched."""
     from .. import link as link_mod
 
-    try:
-        data, db = _open_for_scraping(data_dir, store_path)
-    except datafiles.DataError as e:
-        raise click.ClickException(f"{len(e.problems)} problem(s) in {data_dir}: {e.problems[0]}")
+    data, db = _open_for_scraping(data_dir, store_path)
     problems = []
     rows = check(path, {r["unitid"] for r in data.institutions}, problems)
     for p in problems:

@@ -108,6 +108,6 @@ def classify_cmd(lines):
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise click.ClickException(f"standard input is not UTF-8 text (invalid byte at offset {e.start}); "
-                                   "convert it first, e.g. with iconv -f latin1 -t utf-8")
+                                   "convert it first, e.g. with iconv -f latin1 -t utf-8") from None
     for chunk in text.splitlines() if lines else [text]:
         click.echo(json.dumps(classify(chunk).to_dict(), ensure_ascii=False))

@@ -55,4 +55,4 @@ def offers(db) -> list[dict]:
     cur = db.execute("""select a.created_at, i.slug, i.name as campus, a.name, a.email
                         from outreach_adoptions a join institutions i using (unitid) order by a.created_at, a.id""")
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=False)) for r in cur.fetchall()]

@@ -39,13 +39,13 @@ class Selection:
 def _one(conn, sql, params=()):
     cur = conn.execute(sql, params)
     row = cur.fetchone()
-    return dict(zip([d[0] for d in cur.description], row)) if row else None
+    return dict(zip([d[0] for d in cur.description], row, strict=False)) if row else None
 
 
 def _all(conn, sql, params=()):
     cur = conn.execute(sql, params)
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=False)) for r in cur.fetchall()]
 
 
 def select(pub, sel: Selection) -> list[dict]:

@@ -52,7 +52,7 @@ async def render(datasette, request, columns, rows, database, query_name, sql):
     if not title and query_name:
         query = await datasette.get_query(database, query_name)
         title = query.title if query else None
-    rows = [dict(zip(columns, r)) for r in rows]
+    rows = [dict(zip(columns, r, strict=False)) for r in rows]
     campus = request.args.get("campus")
     if title and campus:
         title = f"{title}: {rows[0]['name'] if rows and 'name' in rows[0] else campus}"

@@ -1,8 +1,8 @@
 """/charts and the two SVG charts it shows (also embedded on the home page)."""
 
 
-from . import caching, charts
 from .. import clock
+from . import caching, charts
 
 SVG = "image/svg+xml; charset=utf-8"
 from .published import DATABASE, rows, stored

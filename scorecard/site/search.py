@@ -36,7 +36,7 @@ def flagship_first(q: str, rows: list[dict]) -> list[dict]:
 
 def _dicts(cur):
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=False)) for r in cur.fetchall()]
 
 
 def find(conn, q: str) -> dict:

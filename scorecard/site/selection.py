@@ -89,7 +89,7 @@ def where(f: dict, extra: str = "", extra_params=()) -> tuple[str, list]:
 
 def _dicts(cur) -> list[dict]:
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=False)) for r in cur.fetchall()]
 
 
 def select(conn, f: dict, extra: str = "", extra_params=()) -> dict:

@@ -96,7 +96,7 @@ def marks(conn) -> list[dict]:
     cur = conn.execute("select slug, name, state, latitude, longitude, color, label from campuses "
                        "where color != 'gray' order by name")
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=False)) for r in cur.fetchall()]
 
 
 async def context(datasette, title: str, only_state: str | None = None) -> dict:

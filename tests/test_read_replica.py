@@ -28,7 +28,8 @@ async def test_a_submission_to_a_reader_is_replayed_to_the_writer_and_not_stored
     assert counts(store_path) == before
 
 
-@pytest.mark.parametrize("path", ["/review", "/publish", "/-/login", "/api/submissions"])
+@pytest.mark.parametrize("path", ["/review", "/publish", "/-/login", "/api/submissions", "/releases",
+                                  "/releases.json", "/releases/2026-11-26-0123abcd.db"])
 async def test_private_paths_on_a_reader_are_replayed(reader, path):
     r = await reader.client.get(path)
     assert r.headers.get("fly-replay") == "instance=148e1234abcd"

@@ -443,3 +443,33 @@ def test_a_silence_at_a_campus_without_a_website_cites_its_college_navigator_pag
     (url,) = rows(world.store, "select source_urls from evidence where origin = 'outreach'")[0]
     unitid = rows(world.db, "select unitid from campuses where slug = ?", (slug,))[0][0]
     assert url == f"https://nces.ed.gov/collegenavigator/?id={unitid}"
+
+
+def test_an_address_that_is_not_an_email_is_refused(world):
+    new_three(world)
+    r = world.run("address", "ask-three", "harvard-university", "president at harvard")
+    assert r.exit_code == 1 and "address: 'president at harvard' is not an email address" in r.output
+    assert rows(world.store, "select count(*) from outreach_targets where email is not null")[0][0] == 0
+
+
+@pytest.mark.parametrize("on, today, message", [
+    ("2026-03-09", "2026-03-05", "--on: 2026-03-09 is in the future (today is 2026-03-05)"),
+    ("2026-03-01", "2026-03-05", "--on: 2026-03-01 is before the campaign was created (2026-03-02)"),
+    ("2026-02-30", "2026-03-05", "--on: '2026-02-30' is not a date (YYYY-MM-DD)"),
+])
+def test_a_letter_marked_sent_on_an_impossible_day_is_refused(world, on, today, message):
+    new_three(world)
+    r = world.run("sent", "ask-three", "harvard-university", "--on", on, "--to", "p@harvard.example.edu", today=today)
+    assert r.exit_code == 1 and message in r.output
+    assert rows(world.store, "select count(*) from outreach_messages")[0][0] == 0
+
+
+def test_a_late_answer_after_a_recorded_silence_is_still_queued(world):
+    world.run("new", "late", "--question", world.question, "--campus", "harvard-university", "--follow-ups", "0")
+    world.run("sent", "late", "harvard-university", "--on", "2026-03-02", "--to", "p@harvard.example.edu")
+    world.run("due", "late", today="2026-03-23")
+    r = world.run("answered", "late", "harvard-university", "--on", "2026-04-02", "--stance", "wont_use",
+                  "--summary", "A written ban, sent late.", today="2026-04-03")
+    assert r.exit_code == 0, r.output
+    assert rows(world.store, "select stance from evidence where origin = 'outreach' order by stance") == [
+        ("no_response",), ("wont_use",)]

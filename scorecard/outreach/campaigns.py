@@ -130,7 +130,7 @@ def create(db: sqlite_utils.Database, pub, name: str, kind: str, question: str, 
         differ = [k for k, v in settings.items() if existing[k] != v]
         if differ:
             raise CampaignError(f"campaign {name!r} already exists with a different {', '.join(differ)}; "
-                                "nothing changed (choose a new name for a new campaign)")
+                                "choose a new name for a new campaign")
     have = {r[0] for r in db.execute("select unitid from outreach_targets where campaign = ?", (name,))}
     known = {r[0] for r in db.execute("select unitid from institutions")}
     missing = [r["slug"] for r in rows if r["unitid"] not in known]
@@ -214,7 +214,8 @@ def record_sent(db, name: str, slug: str, on: dt.date, to: str, today: dt.date, 
     if on.isoformat() < c["created_on"]:
         raise CampaignError(f"--on: {on} is before the campaign was created ({c['created_on']})")
     if t["answered_on"] or t["no_response_evidence_id"]:
-        raise CampaignError(f"campus {t['slug']!r} is already closed in campaign {name!r}; nothing recorded")
+        raise CampaignError(f"campus {t['slug']!r} is already closed in campaign {name!r} "
+                            "(answered, or its silence recorded)")
     earlier = messages(db, name, t["unitid"])
     if earlier and on.isoformat() < earlier[-1]["sent_on"]:
         raise CampaignError(f"--on: {on} is before the last message to this campus ({earlier[-1]['sent_on']})")
@@ -248,7 +249,7 @@ def answered(db, pub, name: str, slug: str, on: dt.date, stance: str, summary: s
                             "(outreach send, or outreach sent --on --to)")
     if t["answered_on"]:
         raise CampaignError(f"campus {t['slug']!r} already answered campaign {name!r} on {t['answered_on']} "
-                            f"(evidence {t['answer_evidence_id']}); nothing changed")
+                            f"(evidence {t['answer_evidence_id']})")
     if on.isoformat() < msgs[0]["sent_on"]:
         raise CampaignError(f"--on: the reply ({on}) is dated before the letter ({msgs[0]['sent_on']})")
     if on > today:

@@ -388,7 +388,8 @@ def test_a_refused_recipient_stops_the_run_and_says_what_was_already_sent(world)
     finally:
         controller.stop()
     assert first.exit_code == 1
-    assert "1 message(s) were sent and recorded before it, the rest were not sent" in first.output
+    assert "harvard-university: SMTP refused" in first.output
+    assert "1 campus(es) were done before it and stay recorded, the rest were not done" in first.output
     assert second.exit_code == 0, second.output
     sent_to = [tos[0] for _, tos, _ in inbox.messages]
     assert sent_to == ["p@columbia.example.edu", "p@harvard.example.edu", "c@ucla.example.edu"]
@@ -430,3 +431,44 @@ def test_campuses_may_be_named_by_alias_or_unitid_and_count_once(world):
 def test_an_unknown_campus_is_named(world):
     r = world.run("new", "nope", "--question", world.question, "--campus", "no-such-college")
     assert r.exit_code == 1 and "'no-such-college' is not a campus slug, alias or unitid" in r.output
+
+
+def test_a_silence_at_a_campus_without_a_website_cites_its_college_navigator_page(world):
+    slug = "iowa-school-of-beauty-ottumwa"
+    world.run("new", "beauty", "--question", world.question, "--campus", slug, "--follow-ups", "0")
+    world.run("sent", "beauty", slug, "--on", "2026-03-02", "--to", "office@beauty.example.edu")
+    r = world.run("due", "beauty", today="2026-03-30")
+    assert r.exit_code == 0 and f"no_response for {slug}" in r.output, r.output
+    (url,) = rows(world.store, "select source_urls from evidence where origin = 'outreach'")[0]
+    unitid = rows(world.db, "select unitid from campuses where slug = ?", (slug,))[0][0]
+    assert url == f"https://nces.ed.gov/collegenavigator/?id={unitid}"
+
+
+def test_an_address_that_is_not_an_email_is_refused(world):
+    new_three(world)
+    r = world.run("address", "ask-three", "harvard-university", "president at harvard")
+    assert r.exit_code == 1 and "address: 'president at harvard' is not an email address" in r.output
+    assert rows(world.store, "select count(*) from outreach_targets where email is not null")[0][0] == 0
+
+
+@pytest.mark.parametrize("on, today, message", [
+    ("2026-03-09", "2026-03-05", "--on: 2026-03-09 is in the future (today is 2026-03-05)"),
+    ("2026-03-01", "2026-03-05", "--on: 2026-03-01 is before the campaign was created (2026-03-02)"),
+    ("2026-02-30", "2026-03-05", "--on: '2026-02-30' is not a date (YYYY-MM-DD)"),
+])
+def test_a_letter_marked_sent_on_an_impossible_day_is_refused(world, on, today, message):
+    new_three(world)
+    r = world.run("sent", "ask-three", "harvard-university", "--on", on, "--to", "p@harvard.example.edu", today=today)
+    assert r.exit_code == 1 and message in r.output
+    assert rows(world.store, "select count(*) from outreach_messages")[0][0] == 0
+
+
+def test_a_late_answer_after_a_recorded_silence_is_still_queued(world):
+    world.run("new", "late", "--question", world.question, "--campus", "harvard-university", "--follow-ups", "0")
+    world.run("sent", "late", "harvard-university", "--on", "2026-03-02", "--to", "p@harvard.example.edu")
+    world.run("due", "late", today="2026-03-23")
+    r = world.run("answered", "late", "harvard-university", "--on", "2026-04-02", "--stance", "wont_use",
+                  "--summary", "A written ban, sent late.", today="2026-04-03")
+    assert r.exit_code == 0, r.output
+    assert rows(world.store, "select stance from evidence where origin = 'outreach' order by stance") == [
+        ("no_response",), ("wont_use",)]

@@ -194,14 +194,19 @@ def address(name, campus, email, store_path):
     click.echo(f"{t['slug']}: letters go to {email}")
 
 
-def _deliver(db, name, t, letter, who, on, now, smtp, kind, done: list):
-    """Send one message and record it; a refusal says how many went out before it (those stay recorded)."""
-    msg = letters_mod.to_email(letter, who, t["email"], now, name)
+@contextlib.contextmanager
+def _stop_after(done: list, slug: str):
+    """A refusal part-way through a run says what was already done: that stays recorded."""
     try:
-        message_id = smtp.send(msg)
-    except mailer.MailError as e:
-        raise click.ClickException(f"{e}; {len(done)} message(s) were sent and recorded before it, "
-                                   "the rest were not sent (run the command again to continue)") from None
+        yield
+    except (cp.CampaignError, laws_mod.LawError, mailer.MailError, store.StoreError) as e:
+        raise click.ClickException(f"{slug}: {e}; {len(done)} campus(es) were done before it and stay recorded, "
+                                   "the rest were not done (run the command again to continue)") from None
+
+
+def _deliver(db, name, t, letter, who, on, now, smtp, kind, done: list):
+    msg = letters_mod.to_email(letter, who, t["email"], now, name)
+    message_id = smtp.send(msg)
     done.append(t["slug"])
     cp.record_sent(db, name, t["slug"], on, t["email"], on, via="smtp", message_id=message_id,
                    subject=letter.subject, body=letter.text, now=now)
@@ -236,7 +241,8 @@ def send(name, campus, dry_run, sender, store_path, db_path, data_dir, today):
                 elif smtp is None:
                     click.echo(f"would send letter to {t['slug']} <{t['email']}>: {letter.subject}")
                 else:
-                    _deliver(db, name, t, letter, who, on, now, smtp, "letter", done)
+                    with _stop_after(done, t["slug"]):
+                        _deliver(db, name, t, letter, who, on, now, smtp, "letter", done)
         finally:
             if smtp:
                 smtp.close()
@@ -299,21 +305,28 @@ def due(name, dry_run, sender, store_path, db_path, data_dir, today):
                 t = d.target
                 if dry_run:
                     click.echo(f"due since {d.due_on}: {d.action.replace('_', '-')} for {t['slug']}")
-                elif d.action == "no_response":
-                    eid = cp.record_no_response(db, pub, name, d, on)
-                    click.echo(f"queued {eid} (no_response for {t['slug']}, deadline {d.due_on}, pending review)")
-                elif cfg is None or not t["email"]:
-                    click.echo(f"follow-up due for {t['slug']} since {d.due_on}: not sent (no SMTP settings or "
-                               "address); send it yourself and mark it with `scorecard outreach sent`")
-                else:
-                    who = _sender(sender)
-                    smtp = smtp or mailer.Mailer(cfg)
-                    first = dt.date.fromisoformat(d.messages[0]["sent_on"])
-                    letter = _letter_for(db, pub, c, t, contacts, laws, who, on, follow_up_of=first)
-                    _deliver(db, name, t, letter, who, on, now, smtp, "follow-up", done)
+                    continue
+                if d.action == "no_response":
+                    continue
+                with _stop_after(done, t["slug"]):
+                    if cfg is None or not t["email"]:
+                        click.echo(f"follow-up due for {t['slug']} since {d.due_on}: not sent (no SMTP settings or "
+                                   "address); send it yourself and mark it with `scorecard outreach sent`")
+                    else:
+                        who = _sender(sender)
+                        smtp = smtp or mailer.Mailer(cfg)
+                        first = dt.date.fromisoformat(d.messages[0]["sent_on"])
+                        letter = _letter_for(db, pub, c, t, contacts, laws, who, on, follow_up_of=first)
+                        _deliver(db, name, t, letter, who, on, now, smtp, "follow-up", done)
         finally:
             if smtp:
                 smtp.close()
+        silent = [d for d in items if d.action == "no_response"]
+        if silent and not dry_run:
+            with _stop_after(done, "no_response"):
+                for eid, d in zip(cp.record_no_responses(db, pub, name, silent, on), silent, strict=False):
+                    click.echo(f"queued {eid} (no_response for {d.target['slug']}, deadline {d.due_on}, "
+                               "pending review)")
     click.echo(f"{len(items)} campus(es) due.")
 
 

@@ -8,6 +8,7 @@ Replies and silences become pending evidence through ``store.add_evidence``: rev
 import datetime as dt
 import hashlib
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 import sqlite_utils
@@ -115,15 +116,21 @@ def create(db: sqlite_utils.Database, pub, name: str, kind: str, question: str, 
     rows = select(pub, sel)
     if not rows:
         raise CampaignError(f"no campus matches the selection ({describe(sel)})")
-    law_days = {r["unitid"]: law_for(laws, r["state"]).deadline_days for r in rows
-                if target_kind(kind, r["control"]) == "records-request"}
+    public = [r for r in rows if target_kind(kind, r["control"]) == "records-request"]
+    unknown = Counter(r["state"] for r in public if r["state"] not in laws)
+    if unknown:
+        states = ", ".join(f"{s!r} ({n} public campus{'es' if n > 1 else ''} in the selection)"
+                           for s, n in sorted(unknown.items()))
+        raise CampaignError(f"no public-records law is recorded for state{'s' if len(unknown) > 1 else ''} {states} "
+                            "in public_records_laws.csv: add a row, narrow the selection or use --kind inquiry")
+    law_days = {r["unitid"]: law_for(laws, r["state"]).deadline_days for r in public}
     existing = _one(db.conn, "select * from outreach_campaigns where name = ?", (name,))
     settings = {"kind": kind, "question": question, "deadline_days": deadline_days, "follow_ups": follow_ups}
     if existing:
         differ = [k for k, v in settings.items() if existing[k] != v]
         if differ:
             raise CampaignError(f"campaign {name!r} already exists with a different {', '.join(differ)}; "
-                                "nothing changed (choose a new name for a new campaign)")
+                                "choose a new name for a new campaign")
     have = {r[0] for r in db.execute("select unitid from outreach_targets where campaign = ?", (name,))}
     known = {r[0] for r in db.execute("select unitid from institutions")}
     missing = [r["slug"] for r in rows if r["unitid"] not in known]
@@ -207,7 +214,8 @@ def record_sent(db, name: str, slug: str, on: dt.date, to: str, today: dt.date, 
     if on.isoformat() < c["created_on"]:
         raise CampaignError(f"--on: {on} is before the campaign was created ({c['created_on']})")
     if t["answered_on"] or t["no_response_evidence_id"]:
-        raise CampaignError(f"campus {t['slug']!r} is already closed in campaign {name!r}; nothing recorded")
+        raise CampaignError(f"campus {t['slug']!r} is already closed in campaign {name!r} "
+                            "(answered, or its silence recorded)")
     earlier = messages(db, name, t["unitid"])
     if earlier and on.isoformat() < earlier[-1]["sent_on"]:
         raise CampaignError(f"--on: {on} is before the last message to this campus ({earlier[-1]['sent_on']})")
@@ -241,7 +249,7 @@ def answered(db, pub, name: str, slug: str, on: dt.date, stance: str, summary: s
                             "(outreach send, or outreach sent --on --to)")
     if t["answered_on"]:
         raise CampaignError(f"campus {t['slug']!r} already answered campaign {name!r} on {t['answered_on']} "
-                            f"(evidence {t['answer_evidence_id']}); nothing changed")
+                            f"(evidence {t['answer_evidence_id']})")
     if on.isoformat() < msgs[0]["sent_on"]:
         raise CampaignError(f"--on: the reply ({on}) is dated before the letter ({msgs[0]['sent_on']})")
     if on > today:
@@ -272,11 +280,14 @@ def answered(db, pub, name: str, slug: str, on: dt.date, stance: str, summary: s
     return eid
 
 
+COLLEGE_NAVIGATOR = "https://nces.ed.gov/collegenavigator/?id={unitid}"
+
+
 def _website(pub, unitid: int) -> str:
+    """What a reply or silence with no published source cites: the campus that was asked, by its
+    website, or by its NCES College Navigator page when IPEDS lists no website."""
     row = pub.execute("select website from campuses where unitid = ?", (unitid,)).fetchone()
-    if not row or not row[0]:
-        raise CampaignError("--url: is required (the campus has no website to cite)")
-    return row[0]
+    return row[0] if row and row[0] else COLLEGE_NAVIGATOR.format(unitid=unitid)
 
 
 def due_on(c: dict, t: dict, last_sent: str) -> dt.date:
@@ -316,23 +327,30 @@ def due(db, name: str, today: dt.date) -> list[Due]:
     return out
 
 
-def record_no_response(db, pub, name: str, d: Due, today: dt.date) -> str:
-    """Queue the one pending no_response row for this campus and campaign; returns its id."""
-    t = d.target
-    eid = evidence_id(name, t["unitid"], "no_response")
-    if db.execute("select 1 from evidence where id = ?", (eid,)).fetchone():
-        raise CampaignError(f"a no_response for {t['slug']!r} in campaign {name!r} is already queued ({eid})")
-    row = {"id": eid, "unitid": t["unitid"], "stance": "no_response", "stated_on": d.due_on.isoformat(),
-           "source_urls": _website(pub, t["unitid"]), "source_kind": "advocacy", "publisher": "",
-           "summary": f"Asked by the scorecard's campaign {name!r} ({_letters_summary(d.messages)}); "
-                      f"no answer by {d.due_on.isoformat()}.",
-           "recorded_by": ORIGIN, "review_status": "pending", "notes": "",
-           "details": {"campaign": name, "messages": [m["id"] for m in d.messages]}}
+def record_no_responses(db, pub, name: str, items: list[Due], today: dt.date) -> list[str]:
+    """Queue the one pending no_response row of each campus whose last deadline passed, all in one
+    transaction (all or none); returns their ids. The id comes from campaign and campus, so a row
+    can never be queued twice."""
+    rows, ids = [], []
+    for d in items:
+        t = d.target
+        eid = evidence_id(name, t["unitid"], "no_response")
+        if db.execute("select 1 from evidence where id = ?", (eid,)).fetchone():
+            raise CampaignError(f"a no_response for {t['slug']!r} in campaign {name!r} is already queued ({eid})")
+        rows.append({"id": eid, "unitid": t["unitid"], "stance": "no_response", "stated_on": d.due_on.isoformat(),
+                     "source_urls": _website(pub, t["unitid"]), "source_kind": "advocacy", "publisher": "",
+                     "summary": f"Asked by the scorecard's campaign {name!r} ({_letters_summary(d.messages)}); "
+                                f"no answer by {d.due_on.isoformat()}.",
+                     "recorded_by": ORIGIN, "review_status": "pending", "notes": "",
+                     "details": {"campaign": name, "messages": [m["id"] for m in d.messages]}})
+        ids.append((eid, t["unitid"]))
+    if not rows:
+        return []
     with db.atomic():
-        store.add_evidence(db, [row], ORIGIN, today)
-        db.execute("update outreach_targets set no_response_evidence_id = ? where campaign = ? and unitid = ?",
-                   (eid, name, t["unitid"]))
-    return eid
+        store.add_evidence(db, rows, ORIGIN, today)
+        db.conn.executemany("update outreach_targets set no_response_evidence_id = ? where campaign = ? and unitid = ?",
+                            [(eid, name, unitid) for eid, unitid in ids])
+    return [eid for eid, _ in ids]
 
 
 def status(db, name: str, today: dt.date) -> list[dict]:

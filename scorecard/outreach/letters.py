@@ -58,7 +58,7 @@ def render(campaign: dict, campus: dict, contact: Contact, sender: Sender, on: d
     if records:
         subject = f"Public records request: facial recognition at {campus['name']}"
         body = [f"Under {law.named()}, I request copies of the following records held by {campus['name']}:",
-                "", question, "", _deadline_sentence(law),
+                "", question, "", _deadline_sentence(law), "",
                 "If any part of these records is withheld, please tell me which exemption applies and release "
                 "the rest. Electronic copies by email are preferred."]
     else:

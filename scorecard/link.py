@@ -45,6 +45,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .datafiles import DataError, Problem, read_csv
+from .name_forms import acronym
 
 ACCEPT = 0.70
 MARGIN = 0.10
@@ -209,6 +210,10 @@ class Index:
     name_sizes: dict[int, int]
     name_words: dict[int, set[str]]
     prefixes: dict[str, set[int]]  # the first words of a name -> unitids
+    acronyms: dict[str, set[int]] = field(default_factory=dict)  # "UIUC" -> unitids, from the names
+    cities: set[str] = field(default_factory=set)  # normalized cities that have an institution
+    abroad: "Abroad | None" = None
+    vocabulary: list[str] = field(default_factory=list)  # every word of every key, for spelling
 
 
 def _add(table: dict, key: str, uid: int, score: float, how: str) -> None:
@@ -261,6 +266,11 @@ def build_index(institutions: list[dict], aliases: list[dict] = (), systems: lis
         for n in range(1, len(name_words)):
             if not set(name_words[:n]) <= _GENERIC:
                 index.prefixes.setdefault(" ".join(name_words[:n]), set()).add(uid)
+        for n in {name, *(split or ())[:1]}:
+            acr = acronym(n)
+            if len(acr) >= 2:
+                index.acronyms.setdefault(acr, set()).add(uid)
+        index.cities.add(normalize(r.get("city", "")))
         words = set(name_words)
         index.name_sizes[uid] = len(words)
         index.name_words[uid] = words
@@ -285,6 +295,7 @@ def build_index(institutions: list[dict], aliases: list[dict] = (), systems: lis
     for a in system_aliases:
         if a["system"] in members:
             index.systems.setdefault(normalize(a["alias"]), set()).update(members[a["system"]])
+    index.vocabulary = sorted({w for k in index.keys for w in k.split()} | set(index.words))
     return index
 
 
@@ -371,8 +382,8 @@ def _narrow(found: dict, index: Index, field_name: str, value: str | None) -> di
     return keep or found
 
 
-def link(index: Index, mention: str, state: str | None = None, city: str | None = None) -> Link:
-    """Resolve one mention to an institution, or to an ambiguous list of candidates, or to nothing."""
+def link_plain(index: Index, mention: str, state: str | None = None, city: str | None = None) -> Link:
+    """Resolve one name as written, by the keys above alone (``link`` peels real-text forms first)."""
     text, written_state = parse_context(mention.strip())
     state = state or written_state
     if state and state.strip().upper() not in STATE_CODES:
@@ -427,6 +438,22 @@ def load_index(data_dir: Path | str) -> Index:
         if r["system"] not in known:
             problems.append(Problem(str(data_dir / "system_aliases.csv"), line, "system",
                                     f"{r['system']!r} is not a system in systems.csv"))
+    index = build_index(tables["institutions"], tables["aliases"], tables["systems"], tables["system_aliases"])
+    if (data_dir / "abroad.csv").exists():
+        from .abroad import load_abroad
+
+        index.abroad = load_abroad(data_dir / "abroad.csv", index, problems)
     if problems:
         raise DataError(problems)
-    return build_index(tables["institutions"], tables["aliases"], tables["systems"], tables["system_aliases"])
+    return index
+
+
+def link(index: Index, mention: str, state: str | None = None, city: str | None = None,
+         context: str | None = None) -> Link:
+    """Resolve one mention as real text writes it, using its sentence (``context``), state and city.
+
+    The forms and the order they are tried in are in ``scorecard.resolve``.
+    """
+    from .resolve import resolve
+
+    return resolve(index, mention, state=state, city=city, context=context)

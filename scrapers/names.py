@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scorecard.link import ACCEPT, STATES, Index, Link, link, normalize
+from scorecard.link import ACCEPT, STATES, Index, Link, link, link_plain, normalize
 
 INSTITUTION_WORD = re.compile(r"^(University|College|Institute|Polytechnic|Academy|Conservatory|Seminary)$")
 CONNECTORS = {"of", "the", "and", "&", "at", "for", "de", "la", "del"}
@@ -97,13 +97,17 @@ def _spans(tokens: list[str]):
             yield start, start + size
 
 
-def resolve(index: Index, tokens: list[str]) -> list[Named]:
-    """The institutions a run of words names (linked or ambiguous), or the run as unmatched."""
+def resolve(index: Index, tokens: list[str], context: str | None = None) -> list[Named]:
+    """The institutions a run of words names (linked or ambiguous), or the run as unmatched.
+
+    The run and its parts are looked up as written first; a run nothing matches that way is read
+    as real text writes names (police departments, initials, spelling, the sentence as context).
+    """
     named_here = _has_institution_word(tokens)
     if not tokens or not (named_here or _short_name(index, tokens)):
         return []
     text = " ".join(tokens)
-    whole = link(index, text)
+    whole = link_plain(index, text)
     if _resolved(whole):
         return [Named(text, whole)]
     if any(t in SPLITTERS for t in tokens):
@@ -114,16 +118,20 @@ def resolve(index: Index, tokens: list[str]) -> list[Named]:
                 part = []
             else:
                 part.append(t)
-        found = [n for p in parts for n in resolve(index, p)]
+        found = [n for p in parts for n in resolve(index, p, context)]
         if any(_resolved(n.link) for n in found):
             return found
     for start, end in _spans(tokens):
         span = tokens[start:end]
         if not (_has_institution_word(span) or _short_name(index, span)):
             continue
-        result = link(index, " ".join(span))
+        result = link_plain(index, " ".join(span))
         if _resolved(result):
-            return resolve(index, tokens[:start]) + [Named(" ".join(span), result)] + resolve(index, tokens[end:])
+            return (resolve(index, tokens[:start], context) + [Named(" ".join(span), result)]
+                    + resolve(index, tokens[end:], context))
+    read = link(index, text, context=context)
+    if _resolved(read):
+        return [Named(text, read)]
     return [Named(text, whole)] if named_here else []
 
 
@@ -131,7 +139,7 @@ def find_names(index: Index, text: str) -> list[Named]:
     """Every institution name in ``text``, in order, each once."""
     out, seen = [], set()
     for run in runs(text):
-        for named in resolve(index, run):
+        for named in resolve(index, run, context=text):
             if named.text not in seen:
                 seen.add(named.text)
                 out.append(named)

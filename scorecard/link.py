@@ -214,6 +214,7 @@ class Index:
     cities: set[str] = field(default_factory=set)  # normalized cities that have an institution
     abroad: "Abroad | None" = None
     vocabulary: list[str] = field(default_factory=list)  # every word of every key, for spelling
+    vocabulary_set: set[str] = field(default_factory=set)
 
 
 def _add(table: dict, key: str, uid: int, score: float, how: str) -> None:
@@ -295,7 +296,8 @@ def build_index(institutions: list[dict], aliases: list[dict] = (), systems: lis
     for a in system_aliases:
         if a["system"] in members:
             index.systems.setdefault(normalize(a["alias"]), set()).update(members[a["system"]])
-    index.vocabulary = sorted({w for k in index.keys for w in k.split()} | set(index.words))
+    index.vocabulary_set = {w for k in index.keys for w in k.split()} | set(index.words)
+    index.vocabulary = sorted(index.vocabulary_set)
     return index
 
 

@@ -89,6 +89,12 @@ def _in(ctx: str, key: str) -> bool:
     return bool(key) and f" {key} " in ctx
 
 
+def _named(index: Index, uids, ctx: str) -> set[int]:
+    """The candidates the sentence names: by full name if any, else by the name before a campus."""
+    full = {u for u in uids if _in(ctx, normalize(index.institutions[u]["name"]))}
+    return full or {u for u in uids if any(_in(ctx, k) for k in _names_of(index, u))}
+
+
 def _by_context(index: Index, uids: set[int], context: str | None, state: str | None,
                 city: str | None, use_city: bool = True) -> tuple[int, str] | None:
     """The one candidate the given state/city or the sentence points at, with how; else None."""
@@ -101,7 +107,7 @@ def _by_context(index: Index, uids: set[int], context: str | None, state: str | 
     if not context or not uids:
         return None
     ctx = f" {normalize(context)} "
-    named = {u for u in uids if any(_in(ctx, k) for k in _names_of(index, u))}
+    named = _named(index, uids, ctx)
     if len(named) == 1:
         return next(iter(named)), "the sentence names it"
     if use_city and not named:
@@ -163,8 +169,12 @@ def _shared_initials(index: Index, result: Link, text: str) -> set[int]:
     bare = text.replace(".", "").strip()
     if not (result.via or "").startswith("IPEDS alias") or not bare.isupper() or " " in bare:
         return set()
-    others = index.acronyms.get(bare, set())
-    return (others | {result.unitid}) if others - {result.unitid} else set()
+    def size(uid: int) -> float:
+        return float(index.institutions[uid].get("fte_enrollment") or 0)
+
+    # Only a larger institution with the same initials makes them doubtful ("UAB" stays Birmingham).
+    others = {u for u in index.acronyms.get(bare, set()) if size(u) > size(result.unitid)}
+    return (others | {result.unitid}) if others else set()
 
 
 def _initials_named_in_context(index: Index, result: Link, text: str, context: str | None) -> int | None:
@@ -174,8 +184,7 @@ def _initials_named_in_context(index: Index, result: Link, text: str, context: s
     if not context or not bare.isupper() or " " in bare:
         return None
     ctx = f" {normalize(context)} "
-    named = {u for u in index.acronyms.get(bare, set()) | {result.unitid}
-             if any(_in(ctx, k) for k in _names_of(index, u))}
+    named = _named(index, index.acronyms.get(bare, set()) | {result.unitid}, ctx)
     return next(iter(named)) if len(named) == 1 and result.unitid not in named else None
 
 
@@ -187,26 +196,30 @@ def _system_campus(index: Index, text: str, context: str | None, state, city) ->
     for key in index.systems:
         if _in(ctx, key):
             result = link_plain(index, f"{key} {text}", state, city)
-            if result.unitid is not None and (result.via or "").startswith("campus named within its system"):
+            if result.unitid is not None and result.unitid in index.systems[key]:
                 return result
     return None
 
 
-def correct_spelling(index: Index, text: str) -> str:
-    """The mention with each word no name holds replaced by the one name word one edit away (two
-    for long words), when exactly one is that close; else unchanged."""
-    vocab = index.vocabulary
-    words = normalize(text).split()
-    out = []
-    for w in words:
-        if len(w) >= 5 and w not in vocab:
+def spellings(index: Index, text: str, most: int = 4) -> list[str]:
+    """The mention with each word that no name holds replaced by the name words one edit away (two
+    for long words); a word far more common in names than the others wins ("univeristy" ->
+    "university", not the typo "univerisity" one IPEDS name has). At most ``most`` spellings."""
+    out = [[]]
+    for w in normalize(text).split():
+        options = [w]
+        if len(w) >= 5 and w not in index.vocabulary_set:
             limit = 1 if len(w) < 9 else 2
-            hits = process.extract(w, vocab, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=3)
-            best = [h for h in hits if h[1] == min((x[1] for x in hits), default=None)]
-            if len(best) == 1:
-                w = best[0][0]
-        out.append(w)
-    return " ".join(out)
+            hits = process.extract(w, index.vocabulary, scorer=DamerauLevenshtein.distance,
+                                   score_cutoff=limit, limit=5)
+            if hits:
+                best = min(h[1] for h in hits)
+                near = [h[0] for h in hits if h[1] == best]
+                freq = {n: len(index.words.get(n, ())) for n in near}
+                top = max(freq.values())
+                options = [n for n in near if freq[n] * 10 >= top] or near
+        out = [o + [x] for o in out for x in options][:most]
+    return [" ".join(o) for o in out if " ".join(o) != normalize(text)]
 
 
 def resolve(index: Index, mention: str, state: str | None = None, city: str | None = None,
@@ -243,6 +256,9 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
     found, ambiguous = _search_forms(index, reading, state, city, runs=not first.ambiguous)
     if found:
         return _as(mention, found)
+    campus = _system_campus(index, first_text, context, state, city)
+    if campus:
+        return _as(mention, campus, "its system is named in the sentence")
     if first.unitid is not None:
         return _as(mention, first)
     ambiguous = first if first.ambiguous else ambiguous
@@ -261,17 +277,17 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
         if uids and ambiguous is None:
             ambiguous = _ambiguous(index, mention, uids, SCORE_INITIALS, f"initials {initials}")
-    campus = _system_campus(index, first_text, context, state, city)
-    if campus:
-        return _as(mention, campus, "its system is named in the sentence")
-    if not _spelled:
-        spelled = correct_spelling(index, first_text)
-        if spelled != normalize(first_text):
-            result = resolve(index, spelled, state, city, context, _spelled=True)
-            if result.unitid is not None:
-                return _as(mention, result, "spelling corrected", SPELLING_PENALTY)
-            if result.ambiguous and ambiguous is None:
-                ambiguous = result
+    if not _spelled and not first_text.replace(".", "").isupper():
+        results = [resolve(index, t, state, city, context, _spelled=True) for t in spellings(index, first_text)]
+        # A spelling counts when it names the institution whole ("Carnegie Elon University" only
+        # holds "Elon University" inside it).
+        results = [r for r in results if "the name inside" not in (r.via or "")] or results
+        linked = {r.unitid for r in results if r.unitid is not None}
+        if len(linked) == 1:
+            result = next(r for r in results if r.unitid is not None)
+            return _as(mention, result, "spelling corrected", SPELLING_PENALTY)
+        if ambiguous is None and results and all(r.ambiguous for r in results):
+            ambiguous = results[0]
     if ambiguous is not None and ambiguous.candidates:
         systemish = any(c.via.startswith("member of the system") for c in ambiguous.candidates)
         pick = _by_context(index, {c.unitid for c in ambiguous.candidates}, context, state, city,

@@ -27,7 +27,7 @@ def load_abroad(path: Path, index, problems: list[Problem]) -> Abroad:
     from .link import normalize
 
     us_names = {normalize(r["name"]) for r in index.institutions.values()}
-    us_text = "\n".join(us_names)
+    us_text = "\n".join(sorted(us_names))
     names, places = set(), set()
     for line, r in read_csv(path, ["kind", "text"], problems):
         key = normalize(r["text"])

@@ -122,7 +122,7 @@ def test_a_place_word_found_in_a_us_name_is_a_data_problem(tmp_path, link_index)
     problems: list[Problem] = []
     load_abroad(path, link_index, problems)
     assert [str(p) for p in problems] == [
-        f"{path}:2: text: place 'Paris' occurs in the US institution name 'paris junior college'",
+        f"{path}:2: text: place 'Paris' occurs in the US institution name 'midway paris beauty school'",
         f"{path}:3: text: 'Boston University' is the name of a US institution",
         f"{path}:4: kind: 'country' is not 'name' or 'place'"]
 

@@ -98,7 +98,8 @@ _PAREN = re.compile(r"\s*\(([^)]*)\)\s*$")
 
 def normalize(text: str) -> str:
     """Lowercase ASCII words: '&' is 'and', 'St.' is 'saint', 'The', 'at', 'in' and punctuation go."""
-    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[\u2010-\u2015\u2212]", " ", text or "")  # en and em dashes separate words, as '-' does
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = text.replace("&", " and ").replace("'", "").replace("\u2019", "")
     tokens = [_EXPAND.get(t, t) for t in re.findall(r"[a-z0-9]+", text)]
     if len(tokens) > 1 and tokens[-1] == "cc":
@@ -369,6 +370,9 @@ def _lookup_system_campus(index: Index, text: str) -> dict[int, tuple[float, str
         rest = set(words[i:]) - _GENERIC
         if members and rest:
             hits = {uid for uid in members if rest <= index.name_words[uid]}
+            if not hits:  # "Penn State University Park": the campus named by its town
+                hits = {uid for uid in members
+                        if normalize(index.institutions[uid].get("city", "")) == " ".join(words[i:])}
             if hits:
                 return {uid: (SCORE_SYSTEM_CAMPUS, "campus named within its system") for uid in hits}
     return {}

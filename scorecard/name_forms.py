@@ -32,7 +32,7 @@ _POSSESSIVE = re.compile(rf"(?<=[A-Za-z.]){_APOS}s\b|(?<=s){_APOS}(?=\s|$)")
 _PARENS = re.compile(r"\s*\(([^)]*)\)")
 _INITIALS = re.compile(r"^[A-Z][A-Za-z&.\-]{1,9}$")
 _POLICE_TAIL = re.compile(
-    r"[\s,]+(?:(?:campus|university|college)\s+)?(?:police(?:\s+(?:department|dept\.?|force|services|chief))?"
+    r"[\s,]+(?:campus\s+)?(?:police(?:\s+(?:department|dept\.?|force|services|chief))?"
     r"|pd|department\s+of\s+public\s+safety|public\s+safety(?:\s+department)?|dps)\s*$", re.I)
 _POLICE_INITIALS = re.compile(r"^([A-Z][A-Za-z]{0,5}?)(?:PD|DPS)$")
 _K12 = re.compile(r"\b(high school|middle school|elementary school|school district|public schools|"
@@ -117,9 +117,9 @@ def read(mention: str) -> Reading:
     return reading
 
 
-def spans(text: str) -> list[str]:
-    """The runs of words inside ``text`` shorter than all of it, longest first, never starting or
-    ending on a connector ("X School of Engineering" gives "X School", "X", ...)."""
+def spans(text: str) -> list[tuple[int, int, str]]:
+    """The runs of words inside ``text`` shorter than all of it, longest first, as (start, end,
+    text), never starting or ending on a connector ("X School of Engineering" gives "X School", "X", ...)."""
     tokens = text.split()
     out = []
     for size in range(len(tokens) - 1, 0, -1):
@@ -127,7 +127,7 @@ def spans(text: str) -> list[str]:
             span = tokens[start:start + size]
             if span[0].lower().strip(",") in CONNECTORS or span[-1].lower().strip(",") in CONNECTORS:
                 continue
-            out.append(" ".join(span).strip(" ,"))
+            out.append((start, start + size, " ".join(span).strip(" ,")))
     return out
 
 

@@ -145,13 +145,18 @@ def _search_forms(index: Index, reading: name_forms.Reading, state, city,
             ambiguous = result
     seen = set()
     for form in reading.forms if runs else ():
-        for run in name_forms.spans(form.text):
+        blocked: list[tuple[int, int]] = []  # runs that name several institutions ("Penn State University")
+        for start, end, run in name_forms.spans(form.text):
+            if any(b <= start and end <= e for b, e in blocked):
+                continue  # "Penn" inside it is not another name
             if run in seen or (reading.police and _is_town(index, run)):
                 continue
             seen.add(run)
             result = link_plain(index, run, state, city)
             if _strong(result, run, whole=False):
                 return _as("", result, f"the name inside {form.text!r}"), ambiguous
+            if result.ambiguous and len(run.split()) > 1:
+                blocked.append((start, end))
     return None, ambiguous
 
 
@@ -232,6 +237,8 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
     if not reading.forms:
         return _none(mention, None)
     first_text = reading.forms[0].text
+    if index.abroad and any(normalize(f.text) in index.abroad.names for f in reading.forms):
+        return _none(mention, "an institution outside the US")
     first = link_plain(index, first_text, state, city)
     if _strong(first, first_text, whole=True) and not (first.via or "").startswith(_PREFIX):
         named = _initials_named_in_context(index, first, first_text, context)

@@ -159,3 +159,17 @@ def test_the_written_real_forms_set_keeps_its_figures(link_index):
     answers = [(g, r["expected"]) for g, r in zip(got, rows) if g != "AMBIGUOUS"]
     right = sum(g == e for g, e in answers)
     assert right / len(answers) >= 0.90 and right / len(rows) >= 0.80
+
+
+def test_an_en_dash_separates_a_campus_like_a_hyphen(link_index):
+    assert unitid(link_index, "University of Wisconsin\u2013Madison") == 240444
+
+
+def test_a_shorter_name_inside_an_ambiguous_one_is_not_taken(link_index):
+    result = L.link(link_index, "Penn State University Park")
+    assert result.unitid != 215062 and result.ambiguous
+
+
+def test_a_listed_non_us_name_wins_over_a_swapped_us_name(link_index):
+    result = L.link(link_index, "University of York")
+    assert result.unitid is None and result.via == "an institution outside the US"

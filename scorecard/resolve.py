@@ -130,6 +130,14 @@ def _ambiguous(index: Index, mention: str, uids: set[int], score: float, via: st
     return Link(mention, None, None, None, score, True, None, cands)
 
 
+def _names_several(index: Index, result: Link, run: str) -> bool:
+    """An ambiguous answer for a run that is a name (not a town, a state or loose words)."""
+    key = normalize(run)
+    return (result.ambiguous and key not in index.cities and key not in STATES
+            and key.split()[0] not in ("city", "county", "state")
+            and all(not c.via.startswith(_WEAK) for c in result.candidates))
+
+
 def _search_forms(index: Index, reading: name_forms.Reading, state, city,
                   runs: bool = True) -> tuple[Link | None, Link | None]:
     """(the first strong link over the peeled forms and, when ``runs``, the runs inside them; the
@@ -157,6 +165,9 @@ def _search_forms(index: Index, reading: name_forms.Reading, state, city,
                 return _as("", result, f"the name inside {form.text!r}"), ambiguous
             if result.ambiguous and len(run.split()) > 1:
                 blocked.append((start, end))
+            if (start == 0 and ambiguous is None and _names_several(index, result, run)
+                    and not (reading.police and not name_forms.INSTITUTION_WORD.search(run))):
+                ambiguous = result  # "Rutgers Math": a name that is several campuses, then a sub-unit
     return None, ambiguous
 
 

@@ -173,3 +173,13 @@ def test_a_shorter_name_inside_an_ambiguous_one_is_not_taken(link_index):
 def test_a_listed_non_us_name_wins_over_a_swapped_us_name(link_index):
     result = L.link(link_index, "University of York")
     assert result.unitid is None and result.via == "an institution outside the US"
+
+
+def test_a_name_of_several_campuses_before_a_sub_unit_goes_to_review(link_index):
+    result = L.link(link_index, "Rutgers Math students")
+    assert result.unitid is None and result.ambiguous and len(result.candidates) > 1
+
+
+def test_a_city_before_a_police_department_is_not_sent_to_review(link_index):
+    result = L.link(link_index, "San Diego Police Department (SDPD)")
+    assert result.unitid is None and not result.ambiguous

@@ -1,8 +1,10 @@
 """Entity linking: which IPEDS institution does a mention ("Penn", "U of Michigan", "news.ucla.edu") name?
 
 ``build_index`` turns the rows of data/institutions.csv, aliases.csv, systems.csv and
-system_aliases.csv into lookup tables once; ``link`` then resolves a mention with a few dictionary
-lookups, so thousands of mentions take well under a second each batch.
+system_aliases.csv (and data/abroad.csv, when present) into lookup tables once; ``link_plain``
+then resolves a name as written with a few dictionary lookups, and ``link`` resolves a mention as
+real text writes it (possessives, police departments, sub-units, initials, spelling, the
+sentence as context: ``scorecard.resolve``), trying ``link_plain`` on each form.
 
 Every way an institution can be named is a *key* with a score:
 

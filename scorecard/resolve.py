@@ -2,20 +2,28 @@
 
 The order, first answer wins:
 
-1. the mention as written (parentheses aside) by the keys of ``scorecard.link``: a name or alias;
-2. a non-US institution (data/abroad.csv) or a K-12 school: NONE, not a review item;
-3. the peeled forms (``scorecard.name_forms``: possessive, state in front, police department,
+1. a listed non-US institution (data/abroad.csv): NONE;
+2. the mention as written (parentheses aside) by the keys of ``scorecard.link``: a name or alias.
+   Initials only IPEDS gives to one institution ("USF": Saint Francis) are doubtful when a larger
+   institution has the same initials, and any initials yield to another institution with them
+   that the sentence names ("MSU" beside "Montana State University");
+3. a name holding a non-US place word, or a K-12 school: NONE, not a review item;
+4. the peeled forms (``scorecard.name_forms``: possessive, state in front, police department,
    campus phrase), then the runs of words inside them, longest first ("X School of Engineering"
    gives "X"). A run counts only when it names one institution by its name, an alias or a
-   system and campus, never by a loose word match, and never when the run is the town before a
-   police department ("Princeton Police Department" is the town's);
-4. initials: in parentheses, of a police department ("UMPD" -> "UM") or the whole mention. Initials
-   are generated from every IPEDS name ("UIUC"), so they are many-valued: one candidate is taken
-   only when the sentence names it, or the given state or city leaves one;
+   system and campus, never by a loose word match, never inside a longer run that names several
+   ("Penn" in "Penn State University"), and never when it is the town before a police department
+   ("Princeton Police Department" is the town's). A first run that names several campuses
+   ("Rutgers Math") makes the answer ambiguous rather than nothing;
 5. a campus named by its town in a sentence about its system ("Altoona" beside "Penn State");
-6. spelling: a word that is no word of any name, one edit from exactly one that is ("Univeristy");
-7. the sentence: of an ambiguous answer's candidates, the one the sentence names (or whose city it
-   names), when exactly one is.
+6. initials: in parentheses, of a police department ("UMPD" -> "UM") or the whole mention. Initials
+   are generated from every IPEDS name ("UIUC"), so they are many-valued: one candidate is taken
+   only when the sentence names it, the given state or city leaves one, or it is the one the name
+   beside the initials also names;
+7. spelling: a word that is no word of any name, one edit from a name word (two for long words),
+   when the corrected mention names one institution whole ("Carnegie Melon University");
+8. the sentence: of an ambiguous answer's candidates, the one the sentence names (or whose city it
+   names, never for a system), when exactly one is.
 
 Whatever is left is what ``link_plain`` said: ambiguous with candidates, or nothing. Never a guess.
 """
@@ -31,6 +39,7 @@ from . import name_forms
 from .abroad import named_abroad
 from .link import MAX_CANDIDATES, STATE_CODES, STATES, Candidate, Index, Link, link_plain, normalize, split_campus
 
+OUTSIDE_US = "an institution outside the US"
 SCORE_INITIALS = 0.60
 SCORE_CONTEXT = 0.85
 SPELLING_PENALTY = 0.05
@@ -249,7 +258,7 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         return _none(mention, None)
     first_text = reading.forms[0].text
     if index.abroad and any(normalize(f.text) in index.abroad.names for f in reading.forms):
-        return _none(mention, "an institution outside the US")
+        return _none(mention, OUTSIDE_US)
     first = link_plain(index, first_text, state, city)
     if _strong(first, first_text, whole=True) and not (first.via or "").startswith(_PREFIX):
         named = _initials_named_in_context(index, first, first_text, context)
@@ -264,7 +273,7 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         return _ambiguous(index, mention, shared, SCORE_INITIALS, f"initials {first_text} of several names")
     keys = [normalize(f.text) for f in reading.forms]
     if any(named_abroad(index.abroad, k) for k in keys):
-        return _none(mention, "an institution outside the US")
+        return _none(mention, OUTSIDE_US)
     if reading.k12:
         return _none(mention, "a K-12 school")
     if _strong(first, first_text, whole=True):
@@ -299,7 +308,7 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         results = [resolve(index, t, state, city, context, _spelled=True) for t in spellings(index, first_text)]
         # A spelling counts when it names the institution whole ("Carnegie Elon University" only
         # holds "Elon University" inside it).
-        results = [r for r in results if "the name inside" not in (r.via or "")] or results
+        results = [r for r in results if "the name inside" not in (r.via or "")]
         linked = {r.unitid for r in results if r.unitid is not None}
         if len(linked) == 1:
             result = next(r for r in results if r.unitid is not None)

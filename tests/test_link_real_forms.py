@@ -183,3 +183,22 @@ def test_a_name_of_several_campuses_before_a_sub_unit_goes_to_review(link_index)
 def test_a_city_before_a_police_department_is_not_sent_to_review(link_index):
     result = L.link(link_index, "San Diego Police Department (SDPD)")
     assert result.unitid is None and not result.ambiguous
+
+
+def test_a_sub_unit_in_a_sentence_is_found_by_the_name_finder(link_index):
+    from scrapers.names import find_names
+
+    found = find_names(link_index, "A report from the Georgetown Law Center on Privacy found it.")
+    assert [(n.text, n.link.unitid) for n in found] == [("Georgetown Law Center", 131496)]
+
+
+def test_a_place_before_a_sub_unit_word_is_not_a_name_in_a_sentence(link_index):
+    from scrapers.names import find_names
+
+    assert find_names(link_index, "Shoppers near the Berkeley Public Library were filmed.") == []
+
+
+def test_universities_outside_the_us_in_a_sentence_are_not_reported(link_index):
+    from scrapers.names import find_names
+
+    assert find_names(link_index, "Tsinghua University and the University of Toronto both tested it.") == []

@@ -43,6 +43,7 @@ _CAMPUS_OF = [
     # "the Colorado Springs campus of the University of Colorado"
     (re.compile(r"^(?:the\s+)?(.+?)\s+(?:campus|branch)\s+of\s+(?:the\s+)?(.+)$", re.I), r"\2 \1"),
 ]
+_COLLEGE_OF = re.compile(r"^(?:the\s+)?(.+?\b(?:College|Campus))\s+of\s+(?:the\s+)?(.+\b(?:University|College)\b.*)$")
 _STATE_FIRST = re.compile(rf"^(?:the\s+)?({'|'.join(STATE_NAMES)}){_APOS}s\s+(.+)$")
 
 
@@ -105,6 +106,9 @@ def read(mention: str) -> Reading:
         m = pattern.match(bare)
         if m:
             add(m.expand(repl), "campus named in a phrase")
+    m = _COLLEGE_OF.match(bare)
+    if m:  # "Oxford College of Emory University" is IPEDS's "Emory University-Oxford College"
+        add(f"{m.group(2)} {m.group(1)}", "a college named within its university")
     m = _POLICE_INITIALS.match(bare.replace(".", ""))
     if m and len(m.group(1)) >= 2:
         reading.police = True

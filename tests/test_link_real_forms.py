@@ -202,3 +202,11 @@ def test_universities_outside_the_us_in_a_sentence_are_not_reported(link_index):
     from scrapers.names import find_names
 
     assert find_names(link_index, "Tsinghua University and the University of Toronto both tested it.") == []
+
+
+def test_a_college_named_of_its_university_is_that_ipeds_unit(link_index):
+    assert unitid(link_index, "Oxford College of Emory University") == 487092
+
+
+def test_a_campus_of_a_system_phrase_names_the_campus(link_index):
+    assert unitid(link_index, "the Erie campus of Penn State") == 214591

@@ -24,6 +24,7 @@ STATE_NAMES = (
     "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
     "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming")
 
+MAX_SPAN_WORDS = 16
 CONNECTORS = {"of", "the", "and", "&", "at", "for", "de", "la", "del", "in", "on"}
 INSTITUTION_WORD = re.compile(
     r"\b(university|college|institute|polytechnic|academy|conservatory|seminary)\b", re.I)
@@ -124,7 +125,7 @@ def read(mention: str) -> Reading:
 def spans(text: str) -> list[tuple[int, int, str]]:
     """The runs of words inside ``text`` shorter than all of it, longest first, as (start, end,
     text), never starting or ending on a connector ("X School of Engineering" gives "X School", "X", ...)."""
-    tokens = text.split()
+    tokens = text.split()[:MAX_SPAN_WORDS]  # a name is short; a pasted paragraph is not searched whole
     out = []
     for size in range(len(tokens) - 1, 0, -1):
         for start in range(0, len(tokens) - size + 1):

@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scorecard import link as L
 from scorecard import name_forms
@@ -132,7 +133,7 @@ def test_link_lines_reads_json_objects_with_context_in_order():
              "UCLA", json.dumps({"mention": "Columbia College", "state": "SC"})]
     out = subprocess.run([SCORECARD, "link", "--lines", "--data", str(ROOT / "data")], input="\n".join(lines),
                          capture_output=True, text=True, check=True)
-    assert [json.loads(l)["unitid"] for l in out.stdout.splitlines()] == [135726, 110662, 217934]
+    assert [json.loads(line)["unitid"] for line in out.stdout.splitlines()] == [135726, 110662, 217934]
 
 
 def test_link_lines_refuses_bad_lines_before_answering_any():
@@ -210,3 +211,11 @@ def test_a_college_named_of_its_university_is_that_ipeds_unit(link_index):
 
 def test_a_campus_of_a_system_phrase_names_the_campus(link_index):
     assert unitid(link_index, "the Erie campus of Penn State") == 214591
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("Uu niversity of CollegePD()'’s–-.,ABCMIT")), max_size=60))
+def test_any_text_gets_an_answer_that_is_a_link_or_a_review_or_nothing(link_index, text):
+    result = L.link(link_index, text, context=text)
+    assert not (result.unitid is not None and result.ambiguous)
+    assert result.unitid is None or result.unitid in link_index.institutions

@@ -51,7 +51,8 @@ CONTACTS = FileSpec("contacts.csv", ["unitid", "chief_name", "chief_title", "pho
 RECORDS_LAWS = FileSpec("public_records_laws.csv", ["state", "state_name", "law_name", "citation",
                                                     "response_deadline", "source_url", "law_source_url", "notes"],
                         ["state", "state_name", "response_deadline", "source_url"], optional=True)
-SPECS = [INSTITUTIONS, ALIASES, EVIDENCE, RESEARCH, SYSTEMS, SYSTEM_ALIASES, FEEDS, VENDORS, SOURCES, CONTACTS,
+ABROAD = FileSpec("abroad.csv", ["kind", "text"], ["kind", "text"], optional=True)  # read by the linker
+SPECS = [INSTITUTIONS, ALIASES, EVIDENCE, RESEARCH, ABROAD, SYSTEMS, SYSTEM_ALIASES, FEEDS, VENDORS, SOURCES, CONTACTS,
          RECORDS_LAWS]
 
 INSTITUTION_COLUMNS = INSTITUTIONS.columns

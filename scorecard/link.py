@@ -1,8 +1,10 @@
 """Entity linking: which IPEDS institution does a mention ("Penn", "U of Michigan", "news.ucla.edu") name?
 
 ``build_index`` turns the rows of data/institutions.csv, aliases.csv, systems.csv and
-system_aliases.csv into lookup tables once; ``link`` then resolves a mention with a few dictionary
-lookups, so thousands of mentions take well under a second each batch.
+system_aliases.csv (and data/abroad.csv, when present) into lookup tables once; ``link_plain``
+then resolves a name as written with a few dictionary lookups, and ``link`` resolves a mention as
+real text writes it (possessives, police departments, sub-units, initials, spelling, the
+sentence as context: ``scorecard.resolve``), trying ``link_plain`` on each form.
 
 Every way an institution can be named is a *key* with a score:
 
@@ -42,9 +44,15 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from . import datafiles
+from .datafiles import DataError, Problem
+from .name_forms import acronym
+
+if TYPE_CHECKING:
+    from .abroad import Abroad
 
 ACCEPT = 0.70
 MARGIN = 0.10
@@ -97,7 +105,8 @@ _PAREN = re.compile(r"\s*\(([^)]*)\)\s*$")
 
 def normalize(text: str) -> str:
     """Lowercase ASCII words: '&' is 'and', 'St.' is 'saint', 'The', 'at', 'in' and punctuation go."""
-    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[\u2010-\u2015\u2212]", " ", text or "")  # en and em dashes separate words, as '-' does
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = text.replace("&", " and ").replace("'", "").replace("\u2019", "")
     tokens = [_EXPAND.get(t, t) for t in re.findall(r"[a-z0-9]+", text)]
     if len(tokens) > 1 and tokens[-1] == "cc":
@@ -209,6 +218,11 @@ class Index:
     name_sizes: dict[int, int]
     name_words: dict[int, set[str]]
     prefixes: dict[str, set[int]]  # the first words of a name -> unitids
+    acronyms: dict[str, set[int]] = field(default_factory=dict)  # "UIUC" -> unitids, from the names
+    cities: set[str] = field(default_factory=set)  # normalized cities that have an institution
+    abroad: Abroad | None = None
+    vocabulary: list[str] = field(default_factory=list)  # every word of every key, for spelling
+    vocabulary_set: set[str] = field(default_factory=set)
 
 
 def _add(table: dict, key: str, uid: int, score: float, how: str) -> None:
@@ -261,6 +275,11 @@ def build_index(institutions: list[dict], aliases: list[dict] = (), systems: lis
         for n in range(1, len(name_words)):
             if not set(name_words[:n]) <= _GENERIC:
                 index.prefixes.setdefault(" ".join(name_words[:n]), set()).add(uid)
+        for n in {name, *(split or ())[:1]}:
+            acr = acronym(n)
+            if len(acr) >= 2:
+                index.acronyms.setdefault(acr, set()).add(uid)
+        index.cities.add(normalize(r.get("city", "")))
         words = set(name_words)
         index.name_sizes[uid] = len(words)
         index.name_words[uid] = words
@@ -285,6 +304,8 @@ def build_index(institutions: list[dict], aliases: list[dict] = (), systems: lis
     for a in system_aliases:
         if a["system"] in members:
             index.systems.setdefault(normalize(a["alias"]), set()).update(members[a["system"]])
+    index.vocabulary_set = {w for k in index.keys for w in k.split()} | set(index.words)
+    index.vocabulary = sorted(index.vocabulary_set)
     return index
 
 
@@ -356,6 +377,9 @@ def _lookup_system_campus(index: Index, text: str) -> dict[int, tuple[float, str
         rest = set(words[i:]) - _GENERIC
         if members and rest:
             hits = {uid for uid in members if rest <= index.name_words[uid]}
+            if not hits:  # "Penn State University Park": the campus named by its town
+                hits = {uid for uid in members
+                        if normalize(index.institutions[uid].get("city", "")) == " ".join(words[i:])}
             if hits:
                 return {uid: (SCORE_SYSTEM_CAMPUS, "campus named within its system") for uid in hits}
     return {}
@@ -371,8 +395,8 @@ def _narrow(found: dict, index: Index, field_name: str, value: str | None) -> di
     return keep or found
 
 
-def link(index: Index, mention: str, state: str | None = None, city: str | None = None) -> Link:
-    """Resolve one mention to an institution, or to an ambiguous list of candidates, or to nothing."""
+def link_plain(index: Index, mention: str, state: str | None = None, city: str | None = None) -> Link:
+    """Resolve one name as written, by the keys above alone (``link`` peels real-text forms first)."""
     text, written_state = parse_context(mention.strip())
     state = state or written_state
     if state and state.strip().upper() not in STATE_CODES:
@@ -412,7 +436,27 @@ def link(index: Index, mention: str, state: str | None = None, city: str | None 
 
 
 def load_index(data_dir: Path | str) -> Index:
-    """Read the data/ files the linker needs (institutions, aliases, systems, system aliases), checked
-    by ``datafiles`` like every file in data/."""
-    data = datafiles.load_for_linking(Path(data_dir))
-    return build_index(data.institutions, data.aliases, data.systems, data.system_aliases)
+    """Read the data/ files the linker needs (institutions, aliases, systems, system aliases, and the
+    non-US names of abroad.csv), checked by ``datafiles`` like every file in data/."""
+    data_dir = Path(data_dir)
+    data = datafiles.load_for_linking(data_dir)
+    index = build_index(data.institutions, data.aliases, data.systems, data.system_aliases)
+    if (data_dir / "abroad.csv").exists():
+        from .abroad import load_abroad
+
+        problems: list[Problem] = []
+        index.abroad = load_abroad(data_dir / "abroad.csv", index, problems)
+        if problems:
+            raise DataError(problems)
+    return index
+
+
+def link(index: Index, mention: str, state: str | None = None, city: str | None = None,
+         context: str | None = None) -> Link:
+    """Resolve one mention as real text writes it, using its sentence (``context``), state and city.
+
+    The forms and the order they are tried in are in ``scorecard.resolve``.
+    """
+    from .resolve import resolve
+
+    return resolve(index, mention, state=state, city=city, context=context)

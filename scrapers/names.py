@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scorecard.link import ACCEPT, STATES, Index, Link, link, normalize
+from scorecard.link import ACCEPT, STATES, Index, Link, link, link_plain, normalize
+from scorecard.resolve import OUTSIDE_US
 
 INSTITUTION_WORD = re.compile(r"^(University|College|Institute|Polytechnic|Academy|Conservatory|Seminary)$")
 CONNECTORS = {"of", "the", "and", "&", "at", "for", "de", "la", "del"}
@@ -22,6 +23,10 @@ SPLITTERS = {"and", "&"}
 _TOKEN = re.compile(r"[A-Za-z][\w.&-]*(?:['\u2019][A-Za-z]+)?|[^\sA-Za-z]")
 _STATE_WORDS = set(STATES)
 MAX_RUN = 14
+SUB_UNIT_WORDS = {"law", "school", "center", "centre", "lab", "laboratory", "police", "pd", "department",
+                  "medicine", "medical", "library", "dining", "athletics", "senate", "clinic"}
+ACADEMIC_WORDS = {"law", "school", "medicine", "medical", "lab", "laboratory", "athletics", "clinic"}
+PUBLIC_WORDS = {"public", "city", "county", "town", "municipal"}
 
 
 @dataclass
@@ -97,13 +102,19 @@ def _spans(tokens: list[str]):
             yield start, start + size
 
 
-def resolve(index: Index, tokens: list[str]) -> list[Named]:
-    """The institutions a run of words names (linked or ambiguous), or the run as unmatched."""
+def resolve(index: Index, tokens: list[str], context: str | None = None) -> list[Named]:
+    """The institutions a run of words names (linked or ambiguous), or the run as unmatched.
+
+    The run and its parts are looked up as written first; a run nothing matches that way is read
+    as real text writes names (police departments, initials, spelling, the sentence as context).
+    """
     named_here = _has_institution_word(tokens)
-    if not tokens or not (named_here or _short_name(index, tokens)):
+    if not tokens:
         return []
     text = " ".join(tokens)
-    whole = link(index, text)
+    if not (named_here or _short_name(index, tokens)):
+        return _sub_unit(index, tokens, context)
+    whole = link_plain(index, text)
     if _resolved(whole):
         return [Named(text, whole)]
     if any(t in SPLITTERS for t in tokens):
@@ -114,24 +125,44 @@ def resolve(index: Index, tokens: list[str]) -> list[Named]:
                 part = []
             else:
                 part.append(t)
-        found = [n for p in parts for n in resolve(index, p)]
+        found = [n for p in parts for n in resolve(index, p, context)]
         if any(_resolved(n.link) for n in found):
             return found
     for start, end in _spans(tokens):
         span = tokens[start:end]
         if not (_has_institution_word(span) or _short_name(index, span)):
             continue
-        result = link(index, " ".join(span))
+        result = link_plain(index, " ".join(span))
         if _resolved(result):
-            return resolve(index, tokens[:start]) + [Named(" ".join(span), result)] + resolve(index, tokens[end:])
+            return (resolve(index, tokens[:start], context) + [Named(" ".join(span), result)]
+                    + resolve(index, tokens[end:], context))
+    read = link(index, text, context=context)
+    if _resolved(read):
+        return [Named(text, read)]
+    if read.via == OUTSIDE_US:
+        return []  # decided: the scorecard covers none of them, so nothing to report
     return [Named(text, whole)] if named_here else []
+
+
+def _sub_unit(index: Index, tokens: list[str], context: str | None) -> list[Named]:
+    """'Georgetown Law Center on Privacy and Technology', 'Duke Police': a run with no institution
+    word but a sub-unit word, linked only when the linker finds the institution by peeling it."""
+    words = [t.lower() for t in tokens]
+    if len(tokens) < 2 or not SUB_UNIT_WORDS & set(words) or PUBLIC_WORDS & set(words):
+        return []
+    head = next(i for i, w in enumerate(words) if w in SUB_UNIT_WORDS)
+    if normalize(" ".join(tokens[:head])) in index.cities and not ACADEMIC_WORDS & set(words):
+        return []  # "Berkeley Police", "Princeton Library": the town's, not the college's
+    text = " ".join(tokens)
+    read = link(index, text, context=context)
+    return [Named(text, read)] if read.unitid is not None and ";" in (read.via or "") else []
 
 
 def find_names(index: Index, text: str) -> list[Named]:
     """Every institution name in ``text``, in order, each once."""
     out, seen = [], set()
     for run in runs(text):
-        for named in resolve(index, run):
+        for named in resolve(index, run, context=text):
             if named.text not in seen:
                 seen.add(named.text)
                 out.append(named)

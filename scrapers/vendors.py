@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup
 
 from scorecard import evidence, store
 from scorecard.clock import SYSTEM, Clock
-from scorecard.link import Index, link
+from scorecard.link import Index, link_plain
 from scorecard.method import VENDOR_CLAIM
 
 from . import extract
@@ -45,7 +45,7 @@ def _element_names(index: Index, text: str) -> list[Named]:
     """A short element's whole text as one name when it links well, else the names inside it."""
     name = clean_school(text)
     if name and len(name.split()) <= MAX_NAME_WORDS:
-        whole = Named(name, link(index, name))
+        whole = Named(name, link_plain(index, name))
         if accepted(whole, MIN_SCORE):
             return [whole]
     return find_names(index, text)

@@ -6,10 +6,16 @@ precision: of the mentions the linker resolved to one institution, the share it 
            link made for a mention labelled AMBIGUOUS or NONE counts as wrong).
 recall:    of the mentions labelled with an institution, the share resolved to it.
 review:    the share of all mentions marked ambiguous (sent to a reviewer).
+right/answers, right/mentions: the real-text measures of issue 11. An *answer* is a link or NONE
+           (not ambiguous); right when it is the label.
+
+The mentions file is CSV (mention, state, city, expected; optional context and part) or JSON
+lines with the same keys. ``--part heldout`` keeps the rows of one part.
 """
 
 import argparse
 import csv
+import json
 import sys
 from pathlib import Path
 
@@ -25,8 +31,16 @@ def outcome(result) -> str:
     return "AMBIGUOUS" if result.ambiguous else "NONE"
 
 
+def read_rows(path: Path, part: str | None) -> list[dict]:
+    text = path.read_text(encoding="utf-8")
+    rows = ([json.loads(line) for line in text.splitlines() if line.strip()] if path.suffix == ".jsonl"
+            else list(csv.DictReader(text.splitlines())))
+    return [r for r in rows if part is None or r.get("part", r.get("split")) == part]
+
+
 def report(rows: list[dict], index) -> dict:
-    got = [outcome(link(index, r["mention"], state=r.get("state") or None, city=r.get("city") or None))
+    got = [outcome(link(index, r["mention"], state=r.get("state") or None, city=r.get("city") or None,
+                        context=r.get("context") or None))
            for r in rows]
     expected = [r["expected"] for r in rows]
     linked = [(g, e) for g, e in zip(got, expected, strict=False) if g not in ("AMBIGUOUS", "NONE")]
@@ -42,6 +56,8 @@ def report(rows: list[dict], index) -> dict:
         "ambiguous_flagged": sum(g == "AMBIGUOUS" for g, e in zip(got, expected, strict=False) if e == "AMBIGUOUS")
                              / max(1, expected.count("AMBIGUOUS")),
         "none_right": sum(g == "NONE" for g, e in zip(got, expected, strict=False) if e == "NONE") / max(1, expected.count("NONE")),
+        "answers": sum(g != "AMBIGUOUS" for g in got),
+        "right_answers": sum(g == e and g != "AMBIGUOUS" for g, e in zip(got, expected, strict=False)),
         "misses": [(r["mention"], r.get("state", ""), e, g) for r, g, e in zip(rows, got, expected, strict=False) if g != e],
     }
 
@@ -50,13 +66,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mentions", type=Path, default=ROOT / "tests" / "fixtures" / "link_mentions.csv")
     ap.add_argument("--data", type=Path, default=ROOT / "data")
+    ap.add_argument("--part", help="only the rows of this part (dev, heldout)")
     ap.add_argument("--show-misses", action="store_true")
     args = ap.parse_args()
-    rows = list(csv.DictReader(args.mentions.open(encoding="utf-8")))
+    rows = read_rows(args.mentions, args.part)
     r = report(rows, load_index(args.data))
     print(f"mentions {r['mentions']}: linked {r['linked']}, correct {r['correct']}")
     print(f"precision {r['precision']:.3f}  recall {r['recall']:.3f}  sent to review {r['review_share']:.3f}")
     print(f"AMBIGUOUS labels flagged {r['ambiguous_flagged']:.3f}  NONE labels left unlinked {r['none_right']:.3f}")
+    print(f"right/answers {r['right_answers'] / max(1, r['answers']):.3f}  "
+          f"right/mentions {r['right_answers'] / max(1, r['mentions']):.3f}")
     if args.show_misses:
         for mention, state, expected, got in r["misses"]:
             print(f"  {mention!r} {state}: expected {expected}, got {got}")

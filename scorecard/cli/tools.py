@@ -64,7 +64,8 @@ def explain(campus, db_path, as_json):
 @click.command()
 @click.argument("mention", required=False)
 @data_option
-@click.option("--lines", is_flag=True, help="Read one mention a line from stdin; print one JSON object a line.")
+@click.option("--lines", is_flag=True, help="Read one mention a line from stdin (or a JSON object with mention, "
+              "context, state, city); print one JSON object a line, in order.")
 @click.option("--state", help="State context (code or name) that narrows the candidates.")
 @click.option("--city", help="City context that narrows the candidates.")
 def link(mention, data_dir, lines, state, city):
@@ -78,10 +79,15 @@ def link(mention, data_dir, lines, state, city):
 
     index = link_mod.load_index(data_dir)
     if lines:
-        for line in sys.stdin:
-            if line.strip():
-                result = link_mod.link(index, line.strip(), state=state, city=city)
-                click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        from ..link_input import parse_lines
+
+        requests, problems = parse_lines(sys.stdin.read().splitlines())
+        if problems:
+            raise click.ClickException("\n".join(str(p) for p in problems))
+        for r in requests:
+            result = link_mod.link(index, r["mention"], state=r.get("state") or state,
+                                   city=r.get("city") or city, context=r.get("context"))
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
         return
     text = mention if mention is not None else sys.stdin.read().strip()
     if not text:

@@ -1,0 +1,325 @@
+"""Linking a mention as real text writes it: peel the writer's additions, then decide or ask.
+
+The order, first answer wins:
+
+1. a listed non-US institution (data/abroad.csv): NONE;
+2. the mention as written (parentheses aside) by the keys of ``scorecard.link``: a name or alias.
+   Initials only IPEDS gives to one institution ("USF": Saint Francis) are doubtful when a larger
+   institution has the same initials, and any initials yield to another institution with them
+   that the sentence names ("MSU" beside "Montana State University");
+3. a name holding a non-US place word, or a K-12 school: NONE, not a review item;
+4. the peeled forms (``scorecard.name_forms``: possessive, state in front, police department,
+   campus phrase), then the runs of words inside them, longest first ("X School of Engineering"
+   gives "X"). A run counts only when it names one institution by its name, an alias or a
+   system and campus, never by a loose word match, never inside a longer run that names several
+   ("Penn" in "Penn State University"), and never when it is the town before a police department
+   ("Princeton Police Department" is the town's). A first run that names several campuses
+   ("Rutgers Math") makes the answer ambiguous rather than nothing;
+5. a campus named by its town in a sentence about its system ("Altoona" beside "Penn State");
+6. initials: in parentheses, of a police department ("UMPD" -> "UM") or the whole mention. Initials
+   are generated from every IPEDS name ("UIUC"), so they are many-valued: one candidate is taken
+   only when the sentence names it, the given state or city leaves one, or it is the one the name
+   beside the initials also names;
+7. spelling: a word that is no word of any name, one edit from a name word (two for long words),
+   when the corrected mention names one institution whole ("Carnegie Melon University");
+8. the sentence: of an ambiguous answer's candidates, the one the sentence names (or whose city it
+   names, never for a system), when exactly one is.
+
+Whatever is left is what ``link_plain`` said: ambiguous with candidates, or nothing. Never a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from . import name_forms
+from .abroad import named_abroad
+from .link import MAX_CANDIDATES, STATE_CODES, STATES, Candidate, Index, Link, link_plain, normalize, split_campus
+
+OUTSIDE_US = "an institution outside the US"
+SCORE_INITIALS = 0.60
+SCORE_CONTEXT = 0.85
+SPELLING_PENALTY = 0.05
+_WEAK = ("words of the name",)
+_PREFIX = "first words of the name"
+
+
+def _none(mention: str, via: str) -> Link:
+    return Link(mention, None, None, None, 0.0, False, via, [])
+
+
+def _strong(result: Link, text: str, whole: bool) -> bool:
+    """A link made by a name, an alias or a system and campus (a run inside a mention also needs
+    more than the first words of a name)."""
+    if result.unitid is None or result.ambiguous:
+        return False
+    via = result.via or ""
+    if via.startswith(_WEAK):
+        return False
+    if via.startswith(_PREFIX):
+        return whole and len(normalize(text).split()) >= 2
+    if whole:
+        return True
+    # A run inside a longer mention: "Case" in "Case study" is no name, "UCLA" in "UCLA Vice Chancellor" is.
+    return result.score >= 0.85 and bool(
+        name_forms.INSTITUTION_WORD.search(text) or via.startswith(("project alias", "campus named within"))
+        or (text.replace(".", "").isupper() and len(text) >= 2))
+
+
+def _as(mention: str, result: Link, how: str | None = None, penalty: float = 0.0) -> Link:
+    via = result.via if not how or not result.via else f"{result.via}; {how}"
+    return replace(result, mention=mention, via=via, score=round(result.score - penalty, 3))
+
+
+def _state_code(value: str | None) -> str | None:
+    if not value:
+        return None
+    v = value.strip()
+    return v.upper() if v.upper() in STATE_CODES else STATES.get(normalize(v))
+
+
+def _is_town(index: Index, text: str) -> bool:
+    return not name_forms.INSTITUTION_WORD.search(text) and normalize(text) in index.cities
+
+
+def _names_of(index: Index, uid: int) -> set[str]:
+    name = index.institutions[uid]["name"]
+    out = {normalize(name)}
+    split = split_campus(name)
+    if split:
+        out.add(normalize(split[0]))
+    return {k for k in out if len(k.split()) >= 2}
+
+
+def _in(ctx: str, key: str) -> bool:
+    return bool(key) and f" {key} " in ctx
+
+
+def _named(index: Index, uids, ctx: str) -> set[int]:
+    """The candidates the sentence names: by full name if any, else by the name before a campus."""
+    full = {u for u in uids if _in(ctx, normalize(index.institutions[u]["name"]))}
+    return full or {u for u in uids if any(_in(ctx, k) for k in _names_of(index, u))}
+
+
+def _by_context(index: Index, uids: set[int], context: str | None, state: str | None,
+                city: str | None, use_city: bool = True) -> tuple[int, str] | None:
+    """The one candidate the given state/city or the sentence points at, with how; else None."""
+    if state:
+        uids = {u for u in uids if index.institutions[u]["state"].upper() == state} or uids
+    if city:
+        uids = {u for u in uids if normalize(index.institutions[u]["city"]) == normalize(city)} or uids
+    if len(uids) == 1 and (state or city):
+        return next(iter(uids)), "the only candidate in the given state or city"
+    if not context or not uids:
+        return None
+    ctx = f" {normalize(context)} "
+    named = _named(index, uids, ctx)
+    if len(named) == 1:
+        return next(iter(named)), "the sentence names it"
+    if use_city and not named:
+        placed = {u for u in uids if _in(ctx, normalize(index.institutions[u]["city"]))}
+        if len(placed) == 1:
+            return next(iter(placed)), "the sentence names its city"
+    return None
+
+
+def _linked(index: Index, mention: str, uid: int, score: float, via: str) -> Link:
+    r = index.institutions[uid]
+    cand = Candidate(uid, r["slug"], r["name"], r["city"], r["state"], score, via)
+    return Link(mention, uid, r["slug"], r["name"], score, False, via, [cand])
+
+
+def _ambiguous(index: Index, mention: str, uids: set[int], score: float, via: str) -> Link:
+    cands = [Candidate(u, index.institutions[u]["slug"], index.institutions[u]["name"],
+                       index.institutions[u]["city"], index.institutions[u]["state"], score, via)
+             for u in sorted(uids)[:MAX_CANDIDATES]]
+    return Link(mention, None, None, None, score, True, None, cands)
+
+
+def _names_several(index: Index, result: Link, run: str) -> bool:
+    """An ambiguous answer for a run that is a name (not a town, a state or loose words)."""
+    key = normalize(run)
+    return (result.ambiguous and key not in index.cities and key not in STATES
+            and key.split()[0] not in ("city", "county", "state")
+            and all(not c.via.startswith(_WEAK) for c in result.candidates))
+
+
+def _search_forms(index: Index, reading: name_forms.Reading, state, city,
+                  runs: bool = True) -> tuple[Link | None, Link | None]:
+    """(the first strong link over the peeled forms and, when ``runs``, the runs inside them; the
+    first ambiguous answer)."""
+    ambiguous = None
+    for form in reading.forms[1:]:
+        if reading.police and _is_town(index, form.text):
+            continue
+        result = link_plain(index, form.text, state, city)
+        if _strong(result, form.text, whole=True):
+            return _as("", result, form.how), ambiguous
+        if result.ambiguous and ambiguous is None:
+            ambiguous = result
+    seen = set()
+    for form in reading.forms if runs else ():
+        blocked: list[tuple[int, int]] = []  # runs that name several institutions ("Penn State University")
+        for start, end, run in name_forms.spans(form.text):
+            if any(b <= start and end <= e for b, e in blocked):
+                continue  # "Penn" inside it is not another name
+            if run in seen or (reading.police and _is_town(index, run)):
+                continue
+            seen.add(run)
+            result = link_plain(index, run, state, city)
+            if _strong(result, run, whole=False):
+                return _as("", result, f"the name inside {form.text!r}"), ambiguous
+            if result.ambiguous and len(run.split()) > 1:
+                blocked.append((start, end))
+            if (start == 0 and ambiguous is None and _names_several(index, result, run)
+                    and not (reading.police and not name_forms.INSTITUTION_WORD.search(run))):
+                ambiguous = result  # "Rutgers Math": a name that is several campuses, then a sub-unit
+    return None, ambiguous
+
+
+def _initials(reading: name_forms.Reading, text: str) -> list[str]:
+    out = [reading.initials, reading.police_initials]
+    bare = name_forms.strip_possessive(text).replace(".", "")
+    if " " not in bare and 2 <= len(bare) <= 6 and bare[:1].isupper() and sum(c.isupper() for c in bare) >= 2:
+        out.append(bare.upper())
+    return [i.upper() for i in dict.fromkeys(out) if i]
+
+
+def _shared_initials(index: Index, result: Link, text: str) -> set[int]:
+    """For initials that only IPEDS gives one institution ("USF": Saint Francis), every institution
+    whose name has those initials; empty when the initials are the project's or no other has them."""
+    bare = text.replace(".", "").strip()
+    if not (result.via or "").startswith("IPEDS alias") or not bare.isupper() or " " in bare:
+        return set()
+    def size(uid: int) -> float:
+        return float(index.institutions[uid].get("fte_enrollment") or 0)
+
+    # Only a larger institution with the same initials makes them doubtful ("UAB" stays Birmingham).
+    others = {u for u in index.acronyms.get(bare, set()) if size(u) > size(result.unitid)}
+    return (others | {result.unitid}) if others else set()
+
+
+def _initials_named_in_context(index: Index, result: Link, text: str, context: str | None) -> int | None:
+    """'MSU' beside 'Montana State University': another institution with those initials that the
+    sentence names, when exactly one does and the linked one is not named."""
+    bare = text.replace(".", "").strip()
+    if not context or not bare.isupper() or " " in bare:
+        return None
+    ctx = f" {normalize(context)} "
+    named = _named(index, index.acronyms.get(bare, set()) | {result.unitid}, ctx)
+    return next(iter(named)) if len(named) == 1 and result.unitid not in named else None
+
+
+def _system_campus(index: Index, text: str, context: str | None, state, city) -> Link | None:
+    """'Altoona' in a sentence about Penn State: a member of a system the sentence names."""
+    if not context or name_forms.INSTITUTION_WORD.search(text):
+        return None
+    ctx = f" {normalize(context)} "
+    for key in index.systems:
+        if _in(ctx, key):
+            result = link_plain(index, f"{key} {text}", state, city)
+            if result.unitid is not None and result.unitid in index.systems[key]:
+                return result
+    return None
+
+
+def spellings(index: Index, text: str, most: int = 4) -> list[str]:
+    """The mention with each word that no name holds replaced by the name words one edit away (two
+    for long words); a word far more common in names than the others wins ("univeristy" ->
+    "university", not the typo "univerisity" one IPEDS name has). At most ``most`` spellings."""
+    out = [[]]
+    for w in normalize(text).split():
+        options = [w]
+        if len(w) >= 5 and w not in index.vocabulary_set:
+            limit = 1 if len(w) < 9 else 2
+            hits = process.extract(w, index.vocabulary, scorer=DamerauLevenshtein.distance,
+                                   score_cutoff=limit, limit=5)
+            if hits:
+                best = min(h[1] for h in hits)
+                near = [h[0] for h in hits if h[1] == best]
+                freq = {n: len(index.words.get(n, ())) for n in near}
+                top = max(freq.values())
+                options = [n for n in near if freq[n] * 10 >= top] or near
+        out = [o + [x] for o in out for x in options][:most]
+    return [" ".join(o) for o in out if " ".join(o) != normalize(text)]
+
+
+def resolve(index: Index, mention: str, state: str | None = None, city: str | None = None,
+            context: str | None = None, _spelled: bool = False) -> Link:
+    reading = name_forms.read(mention)
+    for piece in reading.parenthesised:
+        state = state or _state_code(piece)
+    state = _state_code(state) or (state.strip().upper() if state else None)
+    state = state or _state_code(reading.state)
+    if not reading.forms:
+        return _none(mention, None)
+    first_text = reading.forms[0].text
+    if index.abroad and any(normalize(f.text) in index.abroad.names for f in reading.forms):
+        return _none(mention, OUTSIDE_US)
+    first = link_plain(index, first_text, state, city)
+    if _strong(first, first_text, whole=True) and not (first.via or "").startswith(_PREFIX):
+        named = _initials_named_in_context(index, first, first_text, context)
+        if named is not None:
+            return _linked(index, mention, named, SCORE_CONTEXT, f"initials {first_text}; the sentence names it")
+        shared = _shared_initials(index, first, first_text)
+        if not shared:
+            return _as(mention, first)
+        pick = _by_context(index, shared, context, state, city, use_city=False)
+        if pick:
+            return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {first_text}; {pick[1]}")
+        return _ambiguous(index, mention, shared, SCORE_INITIALS, f"initials {first_text} of several names")
+    keys = [normalize(f.text) for f in reading.forms]
+    if any(named_abroad(index.abroad, k) for k in keys):
+        return _none(mention, OUTSIDE_US)
+    if reading.k12:
+        return _none(mention, "a K-12 school")
+    if _strong(first, first_text, whole=True):
+        return _as(mention, first)
+    # A whole name that could be several institutions ("Penn State University") is not searched
+    # for shorter names inside it ("Penn").
+    found, ambiguous = _search_forms(index, reading, state, city, runs=not first.ambiguous)
+    if found:
+        return _as(mention, found)
+    campus = _system_campus(index, first_text, context, state, city)
+    if campus:
+        return _as(mention, campus, "its system is named in the sentence")
+    if first.unitid is not None:
+        return _as(mention, first)
+    ambiguous = first if first.ambiguous else ambiguous
+    for initials in _initials(reading, first_text):
+        result = link_plain(index, initials, state, city)
+        if _strong(result, initials, whole=True) and initials != reading.police_initials:
+            return _as(mention, result, f"initials {initials}")
+        uids = set(index.acronyms.get(initials, ())) | {c.unitid for c in result.candidates}
+        if ambiguous is not None and ambiguous.candidates and initials in (reading.initials, reading.police_initials):
+            agree = {c.unitid for c in ambiguous.candidates} & uids
+            if len(agree) == 1:
+                uid = next(iter(agree))
+                return _linked(index, mention, uid, SCORE_CONTEXT, f"the name and its initials {initials} agree")
+        pick = _by_context(index, uids, context, state, city, use_city=False)
+        if pick:
+            return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
+        if uids and ambiguous is None:
+            ambiguous = _ambiguous(index, mention, uids, SCORE_INITIALS, f"initials {initials}")
+    if not _spelled and not first_text.replace(".", "").isupper():
+        results = [resolve(index, t, state, city, context, _spelled=True) for t in spellings(index, first_text)]
+        # A spelling counts when it names the institution whole ("Carnegie Elon University" only
+        # holds "Elon University" inside it).
+        results = [r for r in results if "the name inside" not in (r.via or "")]
+        linked = {r.unitid for r in results if r.unitid is not None}
+        if len(linked) == 1:
+            result = next(r for r in results if r.unitid is not None)
+            return _as(mention, result, "spelling corrected", SPELLING_PENALTY)
+        if ambiguous is None and results and all(r.ambiguous for r in results):
+            ambiguous = results[0]
+    if ambiguous is not None and ambiguous.candidates:
+        systemish = any(c.via.startswith("member of the system") for c in ambiguous.candidates)
+        pick = _by_context(index, {c.unitid for c in ambiguous.candidates}, context, state, city,
+                           use_city=not systemish)
+        if pick and not systemish:
+            return _linked(index, mention, pick[0], SCORE_CONTEXT, pick[1])
+        return _as(mention, ambiguous)
+    return _as(mention, first)

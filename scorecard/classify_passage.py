@@ -1,0 +1,144 @@
+"""A passage: each sentence that mentions facial recognition or refers back to one, and the one that decides.
+
+A passage takes the strongest evidence among its sentences: evidence of use or plans outweighs
+a denial, unless a later sentence says that use or plan ended.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from .classify_learned import _FALLBACK_CUE
+from .classify_sentence import Mention, classify_sentence
+from .classify_text import Term, _lower, find_mentions, lexicon, split_sentences
+from .method import STANCES
+
+
+# Stance ranks for a passage: the stance with the highest rank wins (red before green before
+# yellow; substantive before no_response before unrelated).
+PASSAGE_RANK = {"using": 8, "planning": 7, "wont_use": 6, "ended_use": 5, "not_using": 4,
+                "might_use": 3, "no_response": 2, "unrelated": 1}
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A whole text's stance, the sentence and cue that decided it, and every mention."""
+
+    stance: str
+    confidence: float
+    sentence: str
+    cue: str
+    mentions: tuple[Mention, ...]
+
+    @property
+    def color(self) -> str | None:
+        return STANCES[self.stance].color
+
+    def to_dict(self) -> dict:
+        return {"stance": self.stance, "color": self.color, "confidence": self.confidence,
+                "sentence": self.sentence, "cue": self.cue,
+                "mentions": [asdict(m) for m in self.mentions]}
+
+
+# ---------------------------------------------------------------------------- a passage
+
+
+_ANSWER = re.compile(r"^(?:a|answer)?:?\s*(no|nope|never|yes|yep|correct)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"^(?:it|they|we|the (?:university|college|school|institute|campus|department|police))\b",
+                              re.IGNORECASE)
+# A "No." answering "Does the college use facial recognition?" turns the question's reading round.
+_NEGATIVE_ANSWER = {"using": "not_using", "planning": "wont_use", "ended_use": "not_using"}
+# A sentence whose subject refers back ("They stopped in 2020.") is trusted only for these stances.
+_ELLIPTIC_STANCES = {"ended_use", "wont_use", "not_using", "no_response"}
+
+
+def _anaphora(sentence: str) -> list[Term]:
+    """A reference back to the previous sentence's mention ("the technology", "it")."""
+    low = _lower(sentence)
+    for regex in lexicon().anaphora:  # most specific first: "the technology" before "it"
+        m = regex.search(low)
+        if m:
+            return [Term(sentence[m.start():m.end()], "anaphora", m.start(), m.end())]
+    return []
+
+
+def _elliptic(sentence: str) -> Mention | None:
+    """'They stopped in 2020.' after a mention: read with the mention as the implied object."""
+    if not _SUBJECT_PRONOUN.match(sentence):
+        return None
+    end = len(sentence)
+    m = classify_sentence(sentence, [Term("", "anaphora", end, end)])
+    return m if m.stance in _ELLIPTIC_STANCES else None
+
+
+def _answered(question: str, answer: str | None, terms: list[Term]) -> Mention:
+    """A question about facial recognition is no statement, unless a yes or no follows it."""
+    reading = classify_sentence(question, terms)
+    m = _ANSWER.match(answer or "")
+    if m and len(answer.split()) <= 8:
+        yes = m.group(1).lower() in ("yes", "yep", "correct")
+        stance = reading.stance if yes else _NEGATIVE_ANSWER.get(reading.stance)
+        if stance:
+            return Mention(f"{question} {answer}", stance, round(reading.confidence * 0.9, 2),
+                           f"answer to a question: {m.group(1)}", reading.term)
+    return Mention(question, "unrelated", 0.6, "a question, not a statement", reading.term)
+
+
+# A commitment that speaks of restarting or of an end, after evidence of use, is a change of course.
+_RESTART = re.compile(r"\bagain\b|\bresum|\breinstat|\bbring (?:it|them) back|\brestart|\brelaunch|\brevive|"
+                      r"\brenew|\breactivat|\bended\b|\bstopped\b|\bdiscontinu|\bdropped\b|\bscrapp|\babandon|"
+                      r"\bhalt|\bterminat|\bcancel+ed\b|\bshut\b|\bremoved\b|\bpulled\b|\brevisit", re.IGNORECASE)
+
+
+def _deciding(mentions: list[Mention]) -> Mention | None:
+    """The mention that decides a passage; evidence of use beats a denial, a later stop beats use."""
+    substantive = [m for m in mentions if m.stance != "unrelated"]
+    by_rule = [m for m in substantive if not m.cue.startswith(_FALLBACK_CUE)]
+    substantive = by_rule or substantive  # a rule's reading beats the fallback's guess
+    if not substantive:
+        return None
+    red = [i for i, m in enumerate(substantive) if STANCES[m.stance].color == "red"]
+    if red:
+        later = [m for m in substantive[red[-1] + 1:] if m.stance == "ended_use" or (
+            m.stance == "wont_use" and (m.cue.startswith("plan abandoned") or _RESTART.search(m.sentence)))]
+        if later:
+            return later[-1]
+    return max(substantive, key=lambda m: (PASSAGE_RANK[m.stance], m.confidence))
+
+
+def _read(sentences: list[str]) -> list[Mention]:
+    """Each sentence that mentions facial recognition or refers back to one, read on its own."""
+    mentions: list[Mention] = []
+    previous = False
+    for i, sentence in enumerate(sentences):
+        terms = find_mentions(sentence)
+        if terms and sentence.endswith("?"):
+            mentions.append(_answered(sentence, sentences[i + 1] if i + 1 < len(sentences) else None, terms))
+        elif terms:
+            mentions.append(classify_sentence(sentence, terms))
+        elif previous:
+            back = _anaphora(sentence)
+            m = classify_sentence(sentence, back) if back else _elliptic(sentence)
+            if m and m.stance != "unrelated":
+                mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.85, 2), m.cue, m.term or "(implied)"))
+                continue
+        previous = bool(terms)
+    return mentions
+
+
+def classify(text: str) -> Passage:
+    """The stance of a passage, the sentence and cue that decided it, and each mention read alone.
+
+    A sentence without a mention of its own counts when it follows one and refers back to it
+    ("It has no plans to adopt it.", "They stopped in 2020."), at a lower confidence.
+    """
+    sentences = split_sentences(text)
+    mentions = _read(sentences)
+    decider = _deciding(mentions)
+    if decider is None:
+        if mentions:
+            m = mentions[0]
+            return Passage("unrelated", m.confidence, m.sentence, m.cue, tuple(mentions))
+        return Passage("unrelated", 0.9, sentences[0] if sentences else "", "no facial-recognition mention", ())
+    return Passage(decider.stance, decider.confidence, decider.sentence, decider.cue, tuple(mentions))

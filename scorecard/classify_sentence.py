@@ -1,0 +1,330 @@
+"""One sentence: which cues fire, whose use they speak of, and the stance they support.
+
+The masked sentence ("does not use frt") is matched against the lexicon's categories in order; a
+matched span is masked so "no plans to" is read once, as a commitment. Negation, modality and the
+words before a cue flag it negated or hypothetical; the actor before the first cue (the
+institution or an outsider) decides whether the cues count; the decision procedure then reads
+the remaining cues, strongest evidence first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .classify_learned import _weak
+from .classify_text import _Category, Term, _masked, find_mentions, lexicon
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One sentence that mentions facial recognition, read on its own."""
+
+    sentence: str
+    stance: str
+    confidence: float
+    cue: str
+    term: str
+
+
+# ---------------------------------------------------------------------------- one sentence
+
+_NEGATORS = {"not", "never", "no", "without", "nor", "neither", "cannot", "none"}
+_IRREALIS = {"whether", "if", "would", "could", "might", "may", "should", "can", "asked", "how", "to", "will"}
+_GOVERNING = {"proposed", "proposing", "propose", "proposes", "proposal", "considering", "considered", "consider",
+              "plans", "planned", "planning", "weighing", "exploring", "evaluating", "about", "against", "opposing",
+              "opposed", "oppose", "ban", "bans", "banned", "banning", "prohibits", "prohibited", "prohibiting", "stop",
+              "stopped", "avoid", "avoids", "without", "from", "of", "on", "instead", "begin", "start", "recommended"}
+_POSSIBLY = re.compile(r"\b(?:possible|possibly|perhaps|maybe|conceivabl[ey])\b")
+_MODALS = {"would", "could", "might", "may"}
+_QUESTION = {"whether", "if", "asked", "asking", "how"}
+_DETERMINERS = {"the", "a", "an", "any", "its", "their", "our", "his", "her", "of", "for", "in", "no", "such", "this",
+                "that", "future", "potential", "possible", "eventual", "widespread", "expanded", "proposed", "planned",
+                "limited"}
+_CLAUSE_BREAK = {"but", "while", "although", "though", "whereas", "however", "yet"}
+_NEGATABLE = {"plan or procurement", "use now", "use in the past, not said to have stopped", "use that stopped"}
+_STRONG_CONTEXT = ("research or teaching", "consumer devices")
+_WEAK_CONTEXT = ("opinion", "news about others")
+_NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guidelines|prohibition|moratorium|statement|"
+                           r"pledge|letter|laws?|decision|determination|position|stance|editorials?|articles?|story|stories|op-eds?|"
+                           r"columns?|essays?|reports?)\b")
+_UNGUARDED = ("now ", "continu", "keep", "still ")  # "will continue to use" reports use
+_INTERNAL = re.compile(r"police|officials?|administrat|president|chancellor|provost|dean|department|office|board|"
+                       r"trustees|regents|security|safety")
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b")
+_NOT_A_HEDGE = re.compile(r"\bnow (?:or|and) (?:later|ever|in the future|forever)\b")
+_INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
+_EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|look|stud|examin|investigat")
+_OWN = re.compile(r"(?:university's|college's|school's|institute's|campus's|its|our) (?:[^ ]+ ){0,2}frt")
+_AGAIN = re.compile(r"\bagain\b|resume|reinstate|return to")
+_FIRM = re.compile(r"\b(?:will|would|shall|never|committed|pledged|vowed|promised|prohibit|ban)")
+
+
+@dataclass
+class _Hit:
+    category: _Category
+    text: str
+    start: int
+    negated: bool = False
+    hypothetical: bool = False
+
+
+def _preceding_words(text: str, start: int, n: int = 4) -> list[str]:
+    """The last few words before `start` in the same clause, nearest first."""
+    words = []
+    for w in reversed(text[:start].split()[-8:]):
+        if w[-1] in ",;:" or w in _CLAUSE_BREAK:
+            break
+        words.append(w)
+    return words[:n]
+
+
+def _not_a_report_of_use(matched: str, before: list[str]) -> bool:
+    """'plans to use', 'asked whether it uses', 'the use of': a use verb that reports no use."""
+    if not before or matched.startswith(_UNGUARDED):
+        return False
+    return (before[0] in _IRREALIS or bool(_IRREALIS & set(before[:2]) - {"to", "will"})
+            or bool(_QUESTION & set(before)) or before[0] in _GOVERNING
+            or (matched.startswith("use ") and before[0] in _DETERMINERS))
+
+
+def _noun_use(matched: str, before: list[str]) -> bool:
+    """'Use of facial recognition may be considered': a sentence-initial noun, not a verb."""
+    return not before and matched.startswith("use of ")
+
+
+def _hit(cat: _Category, m: re.Match, masked: str) -> _Hit | None:
+    """A match as a cue, flagged negated or hypothetical by the words before it; None to drop it."""
+    hit = _Hit(cat, m.group(), m.start())
+    if cat.stance in ("using", "not_using") and _NOT_A_SYSTEM.search(hit.text):
+        return None  # "adopted a policy stating that frt ...": the object is a text, not a system
+    if cat.name in _NEGATABLE:
+        before = _preceding_words(masked, m.start())
+        if _NEGATORS & set(before[:3]):
+            hit.negated = True
+        elif cat.stance == "planning" and (_MODALS & set(before[:4]) or _POSSIBLY.search(masked[:m.start()])):
+            hit.hypothetical = True  # "would evaluate it if the need arose"
+        elif cat.stance == "using" and (_not_a_report_of_use(hit.text, before) or _noun_use(hit.text, before)):
+            return None
+    return hit
+
+
+def _hits(masked: str) -> list[_Hit]:
+    """Every category match, in lexicon order; stance cues mask what they matched.
+
+    Negation is looked for in the unmasked sentence, so "opted not to include" stays negated
+    after "opted not to" has been read as a commitment.
+    """
+    hits: list[_Hit] = []
+    text = masked
+    for cat in lexicon().categories:
+        found = [h for h in (_hit(cat, m, masked) for m in cat.regex.finditer(text)) if h]
+        hits += found
+        if cat.stance != "unrelated" and not cat.modifier:
+            for h in found:
+                text = text[:h.start] + "\u00a6" * len(h.text) + text[h.start + len(h.text):]
+    return hits
+
+
+_REPORTING = re.compile(r",|\btold (?:[a-z'.-]+ ){0,4}?(?:that|they|it)\b|\b(?:said|say|says|stated|wrote|writes|noted|"
+                        r"notes|added|adds|explained|explains|show|shows|showed|reveal|reveals|revealed|found|indicate|"
+                        r"indicates|indicated|reports|reported)\b(?: that)?")
+
+
+def _actor(masked: str, first_cue: int) -> tuple[str, str] | None:
+    """Who the subject before the first cue is: ("out", "city") for another actor, ("inst", ...) for the institution."""
+    zone = masked[:first_cue]
+    actors = lexicon().actors
+    # "officials said the city council ...": the actor is the subject after the reporting verb
+    pieces = _REPORTING.split(zone)
+    if len(pieces) > 1 and not (pieces[-1] or "").strip():
+        return None  # "records show payments to ...": the cue follows the reporting verb directly
+    segments = [s for s in pieces if s and s.strip()]
+    for segment in (segments[-1:] if segments else []) + [zone]:
+        m = actors.search(segment)
+        if m:
+            return ("out", m.group("out")) if m.group("out") else ("inst", m.group("inst"))
+    return None
+
+
+def _cue(hit: _Hit) -> str:
+    name = f"hypothetical {hit.category.name}" if hit.hypothetical else hit.category.name
+    return f"{name}: {hit.text.strip()}"
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether nothing between a and b ends a clause (", including ..." continues one)."""
+    lo, hi = sorted((a, b))
+    return not _CLAUSE_END.search(_CONTINUATION.sub(" ", text[lo:hi]))
+
+
+_CLAUSE_END = re.compile(r"[;:,]|\b(?:but|while|although|though|whereas)\b")
+_CONTINUATION = re.compile(r", (?=including|such as|like|among|especially|particularly|in particular)")
+
+
+class _Cues:
+    """The cues of one sentence by category, with the helpers the decision reads them through."""
+
+    def __init__(self, hits: list[_Hit]):
+        self.hits = hits
+
+    def keep(self, kept: list[_Hit]) -> None:
+        """Drop the stance cues not in `kept` (context cues and modifiers always stay)."""
+        self.hits = [h for h in self.hits if h in kept or h.category.stance == "unrelated" or h.category.modifier]
+
+    def first(self, *names: str, negated: bool = False) -> _Hit | None:
+        found = [h for h in self.hits if h.category.name in names and h.negated == negated]
+        return min(found, key=lambda h: h.start) if found else None
+
+    def stance_hits(self) -> list[_Hit]:
+        return [h for h in self.hits if h.category.stance != "unrelated" and not h.category.modifier
+                and h.category.name != "non-response"]
+
+
+def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
+    """Keep only the cues about the institution's own use; a verdict if nothing else can count.
+
+    An advocacy request ("urged the university to ban it") owns the cues after it in its clause;
+    a non-response owns its clause ("did not reply to emails asking whether it uses ..."); another
+    actor (a city, retailers, researchers) owns the clause it is the subject of.
+    """
+    request = min((h for h in cues.hits if h.category.scope_after), key=lambda h: h.start, default=None)
+    if request:
+        # campus police pressing the administration to approve it is a proposal from within
+        asker = _actor(masked, request.start)
+        if asker and asker[0] == "inst" and _INTERNAL.search(asker[1]):
+            request = None
+    kept = [h for h in cues.stance_hits()
+            if not (request and h.start > request.start and _same_clause(masked, request.start, h.start))]
+    silence = cues.first("non-response")
+    if silence:
+        kept = [h for h in kept if h.start < silence.start or not _same_clause(masked, silence.start, h.start)]
+        if not kept:
+            return "no_response", silence.category.confidence, _cue(silence)
+    first_cue = min((h.start for h in kept), default=len(masked))
+    actor = _actor(masked, first_cue)
+    if actor and actor[0] == "out" and not cues.first("prohibited by law"):  # "state law bars the university"
+        kept = [h for h in kept if not _same_clause(masked, first_cue, h.start)]
+        if not kept:
+            return "unrelated", 0.75, f"another actor: {actor[1]}"
+    cues.keep(kept)
+    # Research, teaching and gadgets are never the institution's own use; a mention of critics or
+    # regulators is, when the institution itself is the subject of a stance cue.
+    own_statement = bool(kept) and actor is not None and actor[0] == "inst"
+    context = cues.first(*_STRONG_CONTEXT) or (None if own_statement else cues.first(*_WEAK_CONTEXT))
+    if context and not _OWN.search(masked):
+        return "unrelated", context.category.confidence, _cue(context)
+    if request and not kept:
+        return "unrelated", request.category.confidence, _cue(request)
+    return None
+
+
+def _resolve(masked: str, cues: _Cues) -> tuple[str, float, str]:
+    """The stance the remaining cues support, strongest evidence first."""
+    first = cues.first
+    qualifier = lexicon().qualifier
+    conflict = len({h.category.stance for h in cues.stance_hits() if not h.negated}) > 1
+
+    def answer(stance: str, hit: _Hit, confidence: float | None = None) -> tuple[str, float, str]:
+        c = hit.category.confidence if confidence is None else confidence
+        return stance, round(max(0.3, c - (0.1 if conflict else 0.0)), 2), _cue(hit)
+
+    future = first("future timing")
+    commit = first("prohibited by law", "commitment not to use", "plan abandoned")
+    ended = first("use that stopped")
+    plan = first("plan or procurement")
+    plan = None if plan and plan.hypothetical else plan
+    use_now = first("use now")
+    use_past = first("use in the past, not said to have stopped")
+    deny = first("explicit denial", "present-tense denial")
+    exception = first("use with exceptions", "continued use")
+    if exception:
+        return answer("using", exception)  # "does not use it except to ...", "will not stop using it"
+    permission = first("proposed permission")
+
+    # Use that stopped, unless a commitment or a plan to resume follows.
+    if ended:
+        if commit and commit.start > ended.start:
+            return answer("wont_use", commit)
+        if plan and plan.start > ended.start:
+            return answer("planning", plan)
+        return answer("ended_use", ended)
+    if use_past and commit and _AGAIN.search(commit.text):
+        return answer("wont_use", commit)
+    if use_past and deny and qualifier.search(masked[deny.start:]):
+        return answer("ended_use", deny, 0.7)  # "used it in 2019 but does not use it now"
+    use = use_now or use_past
+    if use and commit and commit.start < use.start and _same_clause(masked, commit.start, use.start):
+        use = None  # "has no intention of ever scanning faces": the use is what is ruled out
+    if use and deny and deny.start < use.start and _same_clause(masked, deny.start, use.start) \
+            and _RELATIVE.search(masked[deny.start:use.start]):
+        use = None  # "does not require tools that scan faces": a description inside the denial
+    abandoned = first("plan abandoned")
+    if abandoned and (not use or abandoned.start > use.start):
+        return answer("wont_use", abandoned)
+    # Evidence of use outweighs a denial in the same sentence.
+    if use:
+        framed = plan and plan.start < use.start and _same_clause(masked, plan.start, use.start)
+        if future or framed or (use_past and plan) or (plan and "propos" in plan.text) or permission:
+            return answer("planning", future or plan or permission or use, 0.75)
+        if commit and commit.start < use.start and not (deny or use_now) and use is use_past:
+            return answer("wont_use", commit)
+        weak = use is use_now and use.text.startswith(_INSTRUMENT)
+        if not (weak and (commit or deny or plan or first("vague statement", "generic technology review"))):
+            return answer("using", use)  # a weak "with frt" does not beat an explicit statement
+    generic = first("generic technology review")
+    if plan and generic and _EVALUATION.search(plan.text):
+        return answer("might_use", generic)  # "reviews all technologies, facial recognition included"
+    if plan:
+        return answer("planning", plan)
+    if permission and not commit and not first("vague statement", "generic technology review", "conditional commitment"):
+        return answer("planning", permission)
+    hedged = first("hedged commitment")
+    if hedged:
+        later = first("vague statement")
+        if later and later.start > hedged.start:
+            return answer("might_use", later)  # "no current plans, but it could be revisited"
+        return answer("not_using", hedged)
+    if commit:
+        window = _NOT_A_HEDGE.sub("", masked[commit.start:commit.start + len(commit.text) + 30])
+        if qualifier.search(window) and commit.category.name == "commitment not to use" and not _FIRM.search(commit.text):
+            return answer("not_using", commit, 0.7)  # "does not intend to at this time"
+        return answer("wont_use", commit)
+    negated_plan = first("plan or procurement", negated=True)
+    if negated_plan:
+        return answer("not_using" if qualifier.search(masked) else "wont_use", negated_plan, 0.65)
+    conditional = first("conditional commitment")
+    if conditional:
+        return answer("might_use", conditional)
+    if deny:
+        return answer("not_using", deny, 0.9 if qualifier.search(masked) else None)
+    vague = first("evasive about the future", "plan paused", "denied commitment", "generic technology review",
+                  "vague statement") or next((h for h in cues.hits if h.hypothetical), None)
+    if vague:
+        return answer("might_use", vague)
+    protest = first("protest or advocacy")
+    if protest:
+        return answer("unrelated", protest)
+    if permission or future:
+        return answer("planning", permission or future, 0.6)
+    return _weak(masked)
+
+
+def _decide(masked: str) -> tuple[str, float, str]:
+    """Stance, confidence and cue for one sentence already known to mention facial recognition."""
+    cues = _Cues(_hits(masked))
+    return _attributable(masked, cues) or _resolve(masked, cues)
+
+def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention:
+    """One sentence read on its own (`terms` defaults to the mentions it contains)."""
+    terms = find_mentions(sentence) if terms is None else terms
+    if not terms:
+        return Mention(sentence, "unrelated", 0.9, "no facial-recognition mention", "")
+    if all(t.kind == "consumer device feature" for t in terms):
+        return Mention(sentence, "unrelated", 0.8, "consumer devices: " + terms[0].text, terms[0].text)
+    stance, confidence, cue = _decide(_masked(sentence, terms))
+    # A proctoring product or a reference back is a less certain mention than the words themselves.
+    if stance != "unrelated" and all(t.kind in ("proctoring with face detection", "anaphora") for t in terms):
+        confidence = round(confidence * 0.85, 2)
+    return Mention(sentence, stance, confidence, cue, terms[0].text)
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from .classify_context import about_facial_recognition, context_terms
 from .classify_learned import _FALLBACK_CUE
 from .classify_sentence import Mention, classify_sentence
 from .classify_text import Term, _lower, find_mentions, lexicon, split_sentences
@@ -107,10 +108,13 @@ def _deciding(mentions: list[Mention]) -> Mention | None:
     return max(substantive, key=lambda m: (PASSAGE_RANK[m.stance], m.confidence))
 
 
-def _read(sentences: list[str]) -> list[Mention]:
-    """Each sentence that mentions facial recognition or refers back to one, read on its own."""
+def _read(sentences: list[str], topic: bool = False, previous: bool = False) -> list[Mention]:
+    """Each sentence that mentions facial recognition or refers back to one, read on its own.
+
+    `topic`: the page is about facial recognition (its title or earlier text says so), so "the
+    technology" and its kin may refer to it; `previous`: the text just before mentions it.
+    """
     mentions: list[Mention] = []
-    previous = False
     for i, sentence in enumerate(sentences):
         terms = find_mentions(sentence)
         if terms and sentence.endswith("?"):
@@ -118,23 +122,33 @@ def _read(sentences: list[str]) -> list[Mention]:
         elif terms:
             mentions.append(classify_sentence(sentence, terms))
         elif previous:
-            back = _anaphora(sentence)
+            back = _anaphora(sentence) or (context_terms(sentence) if topic else [])
             m = classify_sentence(sentence, back) if back else _elliptic(sentence)
             if m and m.stance != "unrelated":
                 mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.85, 2), m.cue, m.term or "(implied)"))
                 continue
+        elif topic:
+            back = context_terms(sentence)
+            m = classify_sentence(sentence, back) if back else None
+            if m and m.stance != "unrelated":
+                mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.8, 2), m.cue, m.term))
         previous = bool(terms)
+        topic = topic or previous
     return mentions
 
 
-def classify(text: str) -> Passage:
+def classify(text: str, title: str | None = None, before: str | None = None) -> Passage:
     """The stance of a passage, the sentence and cue that decided it, and each mention read alone.
 
     A sentence without a mention of its own counts when it follows one and refers back to it
-    ("It has no plans to adopt it.", "They stopped in 2020."), at a lower confidence.
+    ("It has no plans to adopt it.", "They stopped in 2020."), at a lower confidence; so does a
+    sentence on a page about facial recognition (the `title` or the text `before` it mention it)
+    that speaks of "the technology", "the system" or "the plan".
     """
     sentences = split_sentences(text)
-    mentions = _read(sentences)
+    earlier = split_sentences(before) if before else []
+    previous = bool(earlier) and bool(find_mentions(earlier[-1]))
+    mentions = _read(sentences, about_facial_recognition(title, before), previous)
     decider = _deciding(mentions)
     if decider is None:
         if mentions:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .classify_learned import _weak
+from .classify_names import neutralise
 from .classify_text import _Category, Term, _masked, find_mentions, lexicon
 
 
@@ -322,7 +323,8 @@ def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention
         return Mention(sentence, "unrelated", 0.9, "no facial-recognition mention", "")
     if all(t.kind == "consumer device feature" for t in terms):
         return Mention(sentence, "unrelated", 0.8, "consumer devices: " + terms[0].text, terms[0].text)
-    stance, confidence, cue = _decide(_masked(sentence, terms))
+    named, moved = neutralise(sentence, terms)
+    stance, confidence, cue = _decide(_masked(named, moved))
     # A proctoring product or a reference back is a less certain mention than the words themselves.
     if stance != "unrelated" and all(t.kind in ("proctoring with face detection", "anaphora") for t in terms):
         confidence = round(confidence * 0.85, 2)

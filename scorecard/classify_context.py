@@ -7,20 +7,27 @@ through the words listed in ``stance_lexicon.json`` under "context_references".
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
-from .classify_text import LEXICON_FILE, Term, _lower, find_mentions, normalise
+from .classify_text import Term, raw_lexicon, _lower, find_mentions, normalise
 
 CONTEXT_KIND = "reference by context"
 
 
 @lru_cache(maxsize=1)
 def _references() -> tuple[re.Pattern, ...]:
-    raw = json.loads(resources.files("scorecard").joinpath(LEXICON_FILE).read_text(encoding="utf-8"))
-    return tuple(re.compile(p) for p in raw["context_references"]["patterns"])
+    return tuple(re.compile(p) for p in raw_lexicon()["context_references"]["patterns"])
+
+
+@lru_cache(maxsize=1)
+def _outsider_pages() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in raw_lexicon()["outsider_pages"]["patterns"]))
+
+
+def page_of_an_outsider(title: str) -> bool:
+    """Whether a page's title says it is about a campus abroad or K-12 schools, not a US college."""
+    return bool(_outsider_pages().search(_lower(title)))
 
 
 def about_facial_recognition(*texts: str | None) -> bool:

@@ -10,13 +10,11 @@ The word lists live in ``stance_lexicon.json`` under "names".
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
-from .classify_text import LEXICON_FILE, Term
+from .classify_text import Term, raw_lexicon
 
 OWN = "the university"
 ABROAD = "a university abroad"
@@ -24,7 +22,7 @@ ABROAD = "a university abroad"
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pattern]:
-    raw = json.loads(resources.files("scorecard").joinpath(LEXICON_FILE).read_text(encoding="utf-8"))["names"]
+    raw = raw_lexicon()["names"]
     word = r"[A-Z][A-Za-z.&'-]*"
     heads = "|".join(raw["heads"])
     units = "|".join(raw["units"])
@@ -78,3 +76,8 @@ def neutralise(sentence: str, terms: list[Term]) -> tuple[str, list[Term]]:
         shift = sum(len(text) - (end - start) for start, end, text in spans if end <= t.start)
         moved.append(replace(t, start=t.start + shift, end=t.end + shift))
     return "".join(parts), moved
+
+
+def names_an_institution(sentence: str) -> bool:
+    """Whether the sentence names a US college or university (a campus abroad does not count)."""
+    return any(text.startswith(OWN) for _, _, text in _spans(sentence))

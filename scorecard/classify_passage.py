@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from .classify_context import about_facial_recognition, context_terms
+from .classify_context import about_facial_recognition, context_terms, page_of_an_outsider
 from .classify_learned import _FALLBACK_CUE
+from .classify_names import names_an_institution
 from .classify_sentence import Mention, classify_sentence
 from .classify_text import Term, _lower, find_mentions, lexicon, split_sentences
 from .method import STANCES
@@ -73,6 +74,13 @@ def _elliptic(sentence: str) -> Mention | None:
     return m if m.stance in _ELLIPTIC_STANCES else None
 
 
+def _implied(sentence: str) -> Mention | None:
+    """'45 schools said they have no plans to use.', 'More than 30 did not respond.' on a page about it."""
+    end = len(sentence)
+    m = classify_sentence(sentence, [Term("", "anaphora", end, end)])
+    return m if m.stance in _ELLIPTIC_STANCES and not m.cue.startswith(_FALLBACK_CUE) else None
+
+
 def _answered(question: str, answer: str | None, terms: list[Term]) -> Mention:
     """A question about facial recognition is no statement, unless a yes or no follows it."""
     reading = classify_sentence(question, terms)
@@ -129,9 +137,9 @@ def _read(sentences: list[str], topic: bool = False, previous: bool = False) -> 
                 continue
         elif topic:
             back = context_terms(sentence)
-            m = classify_sentence(sentence, back) if back else None
+            m = classify_sentence(sentence, back) if back else _implied(sentence)
             if m and m.stance != "unrelated":
-                mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.8, 2), m.cue, m.term))
+                mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.8, 2), m.cue, m.term or "(implied)"))
         previous = bool(terms)
         topic = topic or previous
     return mentions
@@ -149,6 +157,9 @@ def classify(text: str, title: str | None = None, before: str | None = None) -> 
     earlier = split_sentences(before) if before else []
     previous = bool(earlier) and bool(find_mentions(earlier[-1]))
     mentions = _read(sentences, about_facial_recognition(title, before), previous)
+    if title and page_of_an_outsider(title):
+        mentions = [m if m.stance == "unrelated" or names_an_institution(m.sentence)
+                    else Mention(m.sentence, "unrelated", 0.7, f"page about an outsider: {title}", m.term) for m in mentions]
     decider = _deciding(mentions)
     if decider is None:
         if mentions:

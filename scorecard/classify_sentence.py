@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .classify_learned import _weak
-from .classify_names import neutralise
-from .classify_text import _Category, Term, _masked, find_mentions, lexicon
+from .classify_names import OWN, neutralise
+from .classify_text import _Category, Term, _masked, find_mentions, lexicon, raw_lexicon
 
 
 @dataclass(frozen=True)
@@ -132,9 +133,14 @@ _REPORTING = re.compile(r",|\btold (?:[a-z'.-]+ ){0,4}?(?:that|they|it)\b|\b(?:s
                         r"indicates|indicated|reports|reported)\b(?: that)?")
 
 
+@lru_cache(maxsize=1)
+def _framing() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in raw_lexicon()["framing"]["patterns"]))
+
+
 def _actor(masked: str, first_cue: int) -> tuple[str, str] | None:
     """Who the subject before the first cue is: ("out", "city") for another actor, ("inst", ...) for the institution."""
-    zone = masked[:first_cue]
+    zone = _framing().sub(" ", masked[:first_cue])
     actors = lexicon().actors
     # "officials said the city council ...": the actor is the subject after the reporting verb
     pieces = _REPORTING.split(zone)
@@ -212,7 +218,8 @@ def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
     # Research, teaching and gadgets are never the institution's own use; a mention of critics or
     # regulators is, when the institution itself is the subject of a stance cue.
     own_statement = bool(kept) and actor is not None and actor[0] == "inst"
-    context = cues.first(*_STRONG_CONTEXT) or (None if own_statement else cues.first(*_WEAK_CONTEXT))
+    named = own_statement and actor[1].startswith(OWN)  # "the university" stood for a name
+    context = (None if named else cues.first(*_STRONG_CONTEXT)) or (None if own_statement else cues.first(*_WEAK_CONTEXT))
     if context and not _OWN.search(masked):
         return "unrelated", context.category.confidence, _cue(context)
     if request and not kept:

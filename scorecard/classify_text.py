@@ -69,9 +69,15 @@ def _alternation(patterns: list[str], macros: dict[str, str]) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def raw_lexicon() -> dict:
+    """The lexicon file as written: every word list the classifier's modules read."""
+    return json.loads(resources.files("scorecard").joinpath(LEXICON_FILE).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     """Compile the lexicon once per process."""
-    raw = json.loads(resources.files("scorecard").joinpath(LEXICON_FILE).read_text(encoding="utf-8"))
+    raw = raw_lexicon()
     macros = raw["macros"]
     mentions = tuple((kind, _alternation(sorted(pats, key=len, reverse=True), macros))
                      for kind, pats in raw["mentions"].items())

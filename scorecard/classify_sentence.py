@@ -39,7 +39,7 @@ _GOVERNING = {"proposed", "proposing", "propose", "proposes", "proposal", "consi
               "stopped", "avoid", "avoids", "without", "from", "of", "on", "instead", "begin", "start", "recommended"}
 _POSSIBLY = re.compile(r"\b(?:possible|possibly|perhaps|maybe|conceivabl[ey])\b")
 _MODALS = {"would", "could", "might", "may"}
-_QUESTION = {"whether", "if", "asked", "asking", "how"}
+_QUESTION = {"whether", "if", "asked", "asking", "how", "feared", "fear", "fears", "worried", "worry", "worries", "wondered", "suspect", "suspected"}
 _DETERMINERS = {"the", "a", "an", "any", "its", "their", "our", "his", "her", "of", "for", "in", "no", "such", "this",
                 "that", "future", "potential", "possible", "eventual", "widespread", "expanded", "proposed", "planned",
                 "limited"}
@@ -218,7 +218,7 @@ def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
     # Research, teaching and gadgets are never the institution's own use; a mention of critics or
     # regulators is, when the institution itself is the subject of a stance cue.
     own_statement = bool(kept) and actor is not None and actor[0] == "inst"
-    named = own_statement and actor[1].startswith(OWN)  # "the university" stood for a name
+    named = own_statement and (actor[1].startswith(OWN) or bool(_INTERNAL.search(actor[1])))  # a name, its police
     context = (None if named else cues.first(*_STRONG_CONTEXT)) or (None if own_statement else cues.first(*_WEAK_CONTEXT))
     if context and not _OWN.search(masked):
         return "unrelated", context.category.confidence, _cue(context)
@@ -304,6 +304,8 @@ def _resolve(masked: str, cues: _Cues) -> tuple[str, float, str]:
     conditional = first("conditional commitment")
     if conditional:
         return answer("might_use", conditional)
+    if deny and masked[:deny.start].endswith(("will ", "would ", "shall ")):
+        return answer("wont_use", deny)  # "would no longer pursue it": a commitment about the future
     if deny:
         return answer("not_using", deny, 0.9 if qualifier.search(masked) else None)
     vague = first("evasive about the future", "plan paused", "denied commitment", "generic technology review",

@@ -198,5 +198,6 @@ def _masked(sentence: str, terms: list[Term]) -> str:
         last = t.end
     parts.append(low[last:])
     text = " ".join(_CONTRACTION.sub(lambda m: _CONTRACTED[m.group()], "".join(parts)).replace('"', "").split())
+    text = text.replace("anti- frt", "anti-frt")  # "anti-facial recognition activists" name no system
     return _GENERIC_NOUN.sub("frt", _SPACE_BEFORE_PUNCT.sub("", text))  # "frt software" is read as "frt"
 

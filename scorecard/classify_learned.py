@@ -67,6 +67,8 @@ def _weak(masked: str) -> tuple[str, float, str]:
             model["log_likelihood"][s].get(f, model["unseen"][s]) for s in others)
 
     telling = [f for f in known if sway(f) > 0 and not set(f.split("_")) <= _STOPWORDS]
+    if not telling:  # only the prior speaks: no stance, a reviewer decides
+        return "unrelated", 0.4, _FALLBACK_CUE + "no telling word"
     words = sorted(telling, key=lambda f: (-sway(f), f))[:3]
     cue = _FALLBACK_CUE + (", ".join(w.replace("_", " ") for w in words) or "no telling word")
     return stance, round(0.25 + 0.25 * probability, 2), cue

@@ -74,6 +74,18 @@ def _elliptic(sentence: str) -> Mention | None:
     return m if m.stance in _ELLIPTIC_STANCES else None
 
 
+_LEADING = re.compile(r"^(?:it|they|this|that)\b", re.IGNORECASE)
+
+
+def _leading_reference(sentence: str) -> Mention | None:
+    """'It has been in a pilot phase since 2013.': a leading pronoun that is the system, when that reads as use."""
+    m = _LEADING.match(sentence)
+    if not m:
+        return None
+    reading = classify_sentence(sentence, [Term(m.group(), "anaphora", 0, m.end())])
+    return reading if reading.stance in ("using", "planning") and not reading.cue.startswith(_FALLBACK_CUE) else None
+
+
 def _implied(sentence: str) -> Mention | None:
     """'45 schools said they have no plans to use.', 'More than 30 did not respond.' on a page about it."""
     end = len(sentence)
@@ -131,13 +143,13 @@ def _read(sentences: list[str], topic: bool = False, previous: bool = False) -> 
             mentions.append(classify_sentence(sentence, terms))
         elif previous:
             back = _anaphora(sentence) or (context_terms(sentence) if topic else [])
-            m = classify_sentence(sentence, back) if back else _elliptic(sentence)
+            m = _leading_reference(sentence) or (classify_sentence(sentence, back) if back else _elliptic(sentence))
             if m and m.stance != "unrelated":
                 mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.85, 2), m.cue, m.term or "(implied)"))
                 continue
         elif topic:
             back = context_terms(sentence)
-            m = classify_sentence(sentence, back) if back else _implied(sentence)
+            m = _leading_reference(sentence) or (classify_sentence(sentence, back) if back else _implied(sentence))
             if m and m.stance != "unrelated":
                 mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.8, 2), m.cue, m.term or "(implied)"))
         previous = bool(terms)
@@ -157,9 +169,10 @@ def classify(text: str, title: str | None = None, before: str | None = None) -> 
     earlier = split_sentences(before) if before else []
     previous = bool(earlier) and bool(find_mentions(earlier[-1]))
     mentions = _read(sentences, about_facial_recognition(title, before), previous)
-    if title and page_of_an_outsider(title):
-        mentions = [m if m.stance == "unrelated" or names_an_institution(m.sentence)
-                    else Mention(m.sentence, "unrelated", 0.7, f"page about an outsider: {title}", m.term) for m in mentions]
+    if title and page_of_an_outsider(title) and not names_an_institution(title):
+        mentions = [m if m.stance == "unrelated" else Mention(m.sentence, "unrelated", 0.7,
+                                                                 f"page about an outsider: {title}", m.term)
+                    for m in mentions]
     decider = _deciding(mentions)
     if decider is None:
         if mentions:

@@ -1,0 +1,224 @@
+"""Write the real-style stance fixture sets (tests/fixtures/stance_real_style_*.csv) from the statements below.
+
+Every statement was written for this project by its engineer, in the styles observed in real
+coverage of campus facial recognition (news stories, press releases, student newspapers, policy
+pages, advocacy reports); none is copied from a source, and the institutions are made up. Each
+has the page title and the sentence before it, as a scraper would pass them. The sets are split
+by rotation: two of every four go to ``tune`` (rules and the confidence model may be fitted to
+them), one to ``calibrate`` (used only to bin the model's probabilities) and one to ``heldout``
+(never looked at while tuning: its first-run figure is the honest one). Run by hand:
+``python bench/make_real_style_fixtures.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+SPLITS = ("tune", "tune", "calibrate", "heldout")
+
+# (title, [(sentence, stance) or a plain context sentence, ...]); a plain string is only context.
+PAGES = [
+    ("Lakemont University drops campus face recognition proposal", [
+        ("Lakemont University has shelved a proposal to run facial recognition on its security cameras.", "wont_use"),
+        ("The plan, first floated in a draft camera policy two years ago, drew sharp criticism at a student forum.", "planning"),
+        ("Administrators said the university will not revisit the idea.", "wont_use"),
+        ("Lakemont would have been one of the first campuses in the region to adopt the technology.", "wont_use"),
+        ("A spokesperson said the decision followed months of feedback from students and faculty.", "unrelated"),
+    ]),
+    ("Ridgeview State police quietly used a face search app, records show", [
+        ("Officers with the Ridgeview State University Police Department ran dozens of searches through Clearview AI in 2019, according to records obtained by the student paper.", "using"),
+        ("The department confirmed that two detectives had accounts during a free trial.", "using"),
+        ("A police spokesman said the trial ended in early 2020 and the accounts were closed.", "ended_use"),
+        ("The university has not said whether it will bar officers from such tools in the future.", "might_use"),
+        ("RSUPD did not answer follow-up questions about how many cases the searches touched.", "no_response"),
+    ]),
+    ("Carver Tech adds face scans to dining hall entry", [
+        ("Carver Institute of Technology began letting students enter its main dining hall with a face scan this fall.", "using"),
+        ("Students enroll by uploading a photo through the campus card app, and the reader matches them at the door.", "using"),
+        ("Dining Services said about a third of meal-plan holders signed up in the first month.", "using"),
+        ("Students who opt out can still swipe their ID cards.", "using"),
+        ("The vendor says its readers are installed at more than a dozen campuses nationwide.", "unrelated"),
+    ]),
+    ("Westbrook faculty senate votes to ban facial recognition on campus", [
+        ("The University of Westbrook will prohibit the use of facial recognition by any campus office under a policy approved Tuesday.", "wont_use"),
+        ("The new rule covers the police department, housing and athletics.", "wont_use"),
+        ("Before the vote, Westbrook had no written policy on the technology.", "might_use"),
+        ("Students had pushed for the ban since a city police department nearby came under fire for its own face searches.", "unrelated"),
+    ]),
+    ("Hollis College says it does not use facial recognition", [
+        ("Hollis College does not use facial recognition, a spokeswoman said in an email.", "not_using"),
+        ("She declined to say whether the college would rule it out in the future.", "might_use"),
+        ("Asked about the cameras installed last year, she said they only record video and do not identify anyone.", "not_using"),
+    ]),
+    ("Scorecard: which colleges answered our questions about face surveillance", [
+        ("More than two dozen campuses told the coalition they have no plans to adopt facial recognition.", "wont_use"),
+        ("Among those that never replied were Brookfield College, Marlow University and Eastgate State.", "no_response"),
+        ("Three schools gave answers the group called evasive, saying they review all security technologies.", "might_use"),
+        ("Organizers said they contacted each school at least three times.", "unrelated"),
+    ]),
+    ("Brenton University will use face matching for online exams", [
+        ("Brenton University will require students in online courses to verify their identity with a webcam face check before each exam, starting in January.", "planning"),
+        ("The proctoring software compares a live image with the student's ID photo.", "planning"),
+        ("Brenton said the tool will be used only for high-stakes tests.", "planning"),
+        ("Other universities have dropped similar tools after complaints.", "unrelated"),
+    ]),
+    ("Students say proctoring tool failed to recognize them", [
+        ("At Dunmore College, students taking remote finals must pass a face check by the proctoring service the college licenses.", "using"),
+        ("Several Black students said the software repeatedly failed to detect their faces in dim light.", "using"),
+        ("The college said it is reviewing its contract with the company.", "might_use"),
+    ]),
+    ("Stadium face entry comes to Granger University games", [
+        ("Granger University's athletics department is testing facial authentication lanes at the football stadium this season.", "using"),
+        ("Fans who link their ticket accounts and upload a selfie can walk through without showing a phone.", "using"),
+        ("The athletic director said the pilot could expand to basketball next year.", "planning"),
+        ("Enrollment in the program is optional.", "using"),
+    ]),
+    ("Oakhurst plans face recognition for residence halls", [
+        ("Oakhurst University is seeking bids for a system that would let residents unlock dorm doors by face.", "planning"),
+        ("Housing officials expect to choose a vendor by spring.", "planning"),
+        ("The request for proposals says the system must not store images longer than a semester.", "planning"),
+    ]),
+    ("Oakhurst halts dorm face scanner plan after outcry", [
+        ("Oakhurst University has put its plan for face scanners at dorm entrances on hold.", "might_use"),
+        ("The pause gives a campus committee time to write rules, the vice president for student life said.", "might_use"),
+        ("Oakhurst officials stopped short of cancelling the project.", "might_use"),
+    ]),
+    ("Computer science lab builds face dataset from campus footage", [
+        ("Researchers at Pinecrest University collected thousands of images of people walking across the quad to train a face recognition model.", "unrelated"),
+        ("The dataset was posted online for other labs to download.", "unrelated"),
+        ("A university spokesperson said the study had been approved by its review board.", "unrelated"),
+        ("Pinecrest's own security office does not use face recognition, the spokesperson added.", "not_using"),
+    ]),
+    ("City council bans police use of facial recognition", [
+        ("The council voted 7-2 to bar city police from using facial recognition.", "unrelated"),
+        ("The ordinance does not cover the campus police at Milbrook College, which answers to the college.", "unrelated"),
+        ("Milbrook's police chief said his department has never used the technology and has no plans to.", "wont_use"),
+    ]),
+    ("School district pauses face cameras at high schools", [
+        ("The district turned off face recognition cameras at its three high schools after parents objected.", "unrelated"),
+        ("The superintendent said the system would stay off until the state issues guidance.", "unrelated"),
+    ]),
+    ("Face recognition vendor touts campus safety", [
+        ("The company says its cameras can spot banned visitors within seconds of entering a building.", "unrelated"),
+        ("Its website lists universities among its customers but does not name them.", "unrelated"),
+        ("FaceGuard's chief executive said colleges are the fastest-growing part of its business.", "unrelated"),
+    ]),
+    ("Faircliff University signs contract for camera analytics", [
+        ("Faircliff University signed a three-year contract with a camera company whose software can match faces against a watch list.", "using"),
+        ("University officials said the face matching feature has been switched off.", "not_using"),
+        ("They said it would only be turned on after a public review.", "might_use"),
+    ]),
+    ("Editorial: Keep face surveillance off our campus", [
+        ("Facial recognition is too error-prone to trust with students' safety.", "unrelated"),
+        ("We urge the administration to adopt a clear ban before anyone proposes the technology here.", "unrelated"),
+        ("So far the university has said only that it has no current plans to use it.", "not_using"),
+    ]),
+    ("Marlow University apologizes for camera pilot", [
+        ("Marlow University ended a pilot that used face recognition to count attendance in two large lecture halls.", "ended_use"),
+        ("The provost said students should have been told about the cameras before the semester began.", "ended_use"),
+        ("The university removed the devices last week.", "ended_use"),
+        ("Marlow has pledged not to bring the system back.", "wont_use"),
+    ]),
+    ("Students protest face scanners at campus gym", [
+        ("Dozens of students rallied outside the recreation center on Friday against the face scanners at its entrance.", "using"),
+        ("The scanners have been in use at Eastgate State since last spring, the recreation department said.", "using"),
+        ("Organizers delivered a petition with 2,000 signatures to the dean of students.", "unrelated"),
+    ]),
+    ("Thornbury College statement on campus safety technology", [
+        ("Thornbury College does not use, and will not use, facial recognition technology on its campus.", "wont_use"),
+        ("This commitment applies to all college departments, including Campus Safety.", "wont_use"),
+        ("Questions about this statement may be directed to the Office of Communications.", "unrelated"),
+    ]),
+    ("Records show state face searches by campus officers", [
+        ("Campus officers at Kingsley University asked the state police to run face searches on at least six suspects, emails show.", "using"),
+        ("The university had told reporters it does not use facial recognition.", "not_using"),
+        ("A Kingsley spokesman said sending a photo to an outside agency is not the same as using the technology.", "not_using"),
+    ]),
+    ("Ashby College buys ID system with face verification", [
+        ("Ashby College is buying a new campus card system that includes optional face verification at building doors.", "planning"),
+        ("The college expects to roll out the readers at the library first.", "planning"),
+        ("Ashby's IT director said the face feature will not be enabled without approval from the trustees.", "might_use"),
+    ]),
+    ("A look at campus surveillance abroad", [
+        ("A university in Shenzhen uses face gates at every classroom building.", "unrelated"),
+        ("Students there say the gates also track when they leave.", "unrelated"),
+    ]),
+    ("Northgate University reverses course on face recognition", [
+        ("After a year of pilots at its arena, Northgate University has stopped using facial recognition.", "ended_use"),
+        ("The university did not say whether the pilot might return.", "ended_use"),
+        ("Season-ticket holders will go back to scanning their phones.", "ended_use"),
+    ]),
+    ("Bayview College weighs face recognition for campus police", [
+        ("Bayview College is considering whether to give its police department access to facial recognition software.", "planning"),
+        ("A committee of faculty and students will study the question this semester.", "planning"),
+        ("The chief said he would welcome the tool for serious crimes.", "planning"),
+    ]),
+    ("Student government passes resolution against face scanning", [
+        ("The student senate at Corbin University passed a resolution asking the administration to ban facial recognition.", "unrelated"),
+        ("The resolution is not binding.", "unrelated"),
+        ("Corbin's administration said it does not use the technology but did not commit to a ban.", "not_using"),
+    ]),
+    ("Linwood University dining: ID photos and face checks", [
+        ("At Linwood University, cashiers compare each student's face with the photo on the ID card.", "unrelated"),
+        ("The new registers show a larger photo so staff can spot borrowed cards.", "unrelated"),
+    ]),
+    ("Camera upgrade at Prescott College includes face detection", [
+        ("Prescott College's new cameras can detect faces to blur them in stored footage, but cannot identify anyone.", "unrelated"),
+        ("A campus safety official said the college has no plans to add recognition features.", "wont_use"),
+    ]),
+    ("Advocacy group: campuses must come clean on face surveillance", [
+        ("The group said at least ten universities have used facial recognition in some form.", "unrelated"),
+        ("It named Halstead University, where a dining vendor ran face payment kiosks until last year.", "ended_use"),
+        ("Halstead said the kiosks were removed when the contract lapsed.", "ended_use"),
+    ]),
+    ("Quincy College to test face entry at parking garage", [
+        ("Quincy College will pilot face entry at its north parking garage next month.", "planning"),
+        ("Faculty permit holders can opt in through the parking office.", "planning"),
+        ("If the trial goes well, the college may extend it to other garages.", "planning"),
+    ]),
+    ("Durham Tech and others did not answer questions about face searches", [
+        ("Reporters asked 40 public universities whether their police had used face search tools.", "unrelated"),
+        ("Eleven said no, and the rest, including Durham Tech, Fenwick University and Sallis College, did not reply.", "no_response"),
+    ]),
+    ("Ellery University policy on video security", [
+        ("Ellery University's video security policy allows the use of facial recognition in criminal investigations with the approval of the chief of police.", "using"),
+        ("The policy took effect in July.", "using"),
+    ]),
+    ("Ellery University rewrites camera rules", [
+        ("Ellery University has removed the clause that allowed facial recognition from its video security policy.", "wont_use"),
+        ("The revised policy now states that the technology may not be used on university cameras.", "wont_use"),
+    ]),
+]
+
+
+def rows() -> list[dict]:
+    out = []
+    for title, sentences in PAGES:
+        before = ""
+        for item in sentences:
+            if isinstance(item, str):
+                before = item
+                continue
+            text, stance = item
+            out.append({"text": text, "title": title, "before": before, "stance": stance})
+            before = text
+    return out
+
+
+def main() -> None:
+    split = {name: [] for name in dict.fromkeys(SPLITS)}
+    for i, row in enumerate(rows()):
+        split[SPLITS[i % len(SPLITS)]].append(row)
+    for name, items in split.items():
+        path = OUT / f"stance_real_style_{name}.csv"
+        with path.open("w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, fieldnames=["text", "title", "before", "stance"])
+            w.writeheader()
+            w.writerows(items)
+        print(f"{path.name}: {len(items)} statements")
+
+
+if __name__ == "__main__":
+    main()

@@ -41,7 +41,7 @@ def _is_institution_acronym(token: str, not_institutions: frozenset[str]) -> boo
     word = token.removesuffix("'s")
     if word in not_institutions or len(word) < 2 or sum(c.isupper() for c in word) < 2:
         return False
-    return "U" in word or word.endswith("PD") or word in ("MIT", "RPI", "CMU", "WPI")
+    return "U" in word or word in ("MIT", "RPI", "CMU", "WPI")  # "UMPD" yes; "SDPD", a city's, no
 
 
 def _spans(sentence: str) -> list[tuple[int, int, str]]:

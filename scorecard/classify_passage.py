@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 
 from .classify_context import about_facial_recognition, context_terms, page_of_an_outsider
 from .classify_learned import _FALLBACK_CUE
-from .classify_names import names_an_institution
+from .classify_names import names_an_institution, neutralise
 from .classify_sentence import Mention, classify_sentence
 from .classify_text import Term, _lower, find_mentions, lexicon, split_sentences
 from .method import STANCES
@@ -86,6 +86,28 @@ def _leading_reference(sentence: str) -> Mention | None:
     return reading if reading.stance in ("using", "planning") and not reading.cue.startswith(_FALLBACK_CUE) else None
 
 
+def _outsider_in(sentence: str) -> bool:
+    """Whether another actor (a city, an agency, a group) appears in the sentence."""
+    return any(m.group("out") for m in lexicon().actors.finditer(_lower(neutralise(sentence, [])[0])))
+
+
+def _continued(sentence: str, previous: str, title: str | None) -> Mention | None:
+    """'Enrollment in the program is optional.' after a sentence about a face-entry program: the same stance.
+
+    A sentence that refers to the system by context ("the program", "the rule", "it") but has no
+    cue of its own continues the one before it (or, failing that, the page's title, which
+    summarises the story); it takes that stance at a lower confidence.
+    """
+    if not (context_terms(sentence) or _LEADING.match(sentence)) or _outsider_in(sentence):
+        return None
+    for source, text, weight in (("the sentence before", previous, 0.6), ("the title", title, 0.5)):
+        reading = classify(text, title=title if text != title else None) if text else None
+        if reading and reading.stance != "unrelated" and not reading.cue.startswith(_FALLBACK_CUE):
+            return Mention(sentence, reading.stance, round(reading.confidence * weight, 2),
+                           f"continues {source}: {reading.cue}", f"({source})")
+    return None
+
+
 def _implied(sentence: str) -> Mention | None:
     """'45 schools said they have no plans to use.', 'More than 30 did not respond.' on a page about it."""
     end = len(sentence)
@@ -150,7 +172,7 @@ def _read(sentences: list[str], topic: bool = False, previous: bool = False) -> 
         elif topic:
             back = context_terms(sentence)
             m = _leading_reference(sentence) or (classify_sentence(sentence, back) if back else _implied(sentence))
-            if m and m.stance != "unrelated":
+            if m and m.stance != "unrelated" and not m.cue.startswith(_FALLBACK_CUE):
                 mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.8, 2), m.cue, m.term or "(implied)"))
         previous = bool(terms)
         topic = topic or previous
@@ -174,6 +196,9 @@ def classify(text: str, title: str | None = None, before: str | None = None) -> 
                                                                  f"page about an outsider: {title}", m.term)
                     for m in mentions]
     decider = _deciding(mentions)
+    if decider is None and earlier and sentences and about_facial_recognition(title, before) and all(
+            m.cue.startswith(_FALLBACK_CUE) for m in mentions):
+        decider = _continued(sentences[0], earlier[-1], title)
     if decider is None:
         if mentions:
             m = mentions[0]

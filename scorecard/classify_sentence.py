@@ -325,6 +325,16 @@ def _decide(masked: str) -> tuple[str, float, str]:
     cues = _Cues(_hits(masked))
     return _attributable(masked, cues) or _resolve(masked, cues)
 
+@lru_cache(maxsize=1)
+def _human_checkers() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(raw_lexicon()["names"]["human_checkers"]) + r")\b")
+
+
+def _human_check(sentence: str, term: Term) -> bool:
+    """'Cashiers compare each student's face with the ID photo': a person looks, no software matches."""
+    return bool(_human_checkers().search(sentence[:term.start].lower().split(",")[-1]))
+
+
 def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention:
     """One sentence read on its own (`terms` defaults to the mentions it contains)."""
     terms = find_mentions(sentence) if terms is None else terms
@@ -332,6 +342,8 @@ def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention
         return Mention(sentence, "unrelated", 0.9, "no facial-recognition mention", "")
     if all(t.kind == "consumer device feature" for t in terms):
         return Mention(sentence, "unrelated", 0.8, "consumer devices: " + terms[0].text, terms[0].text)
+    if all(t.kind == "identity verification by face" for t in terms) and _human_check(sentence, terms[0]):
+        return Mention(sentence, "unrelated", 0.7, "a person comparing faces, not a system: " + terms[0].text, terms[0].text)
     named, moved = neutralise(sentence, terms)
     stance, confidence, cue = _decide(_masked(named, moved))
     # A proctoring product or a reference back is a less certain mention than the words themselves.

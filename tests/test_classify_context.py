@@ -69,7 +69,7 @@ def test_a_newspaper_cited_at_the_end_is_not_the_actor():
 
 
 def test_campus_police_initials_are_the_institution():
-    text = "Students accused the NCPD of running facial recognition on photos from the rally."
+    text = "Students accused the NUPD of running facial recognition on photos from the rally."
     assert stance(text) == "using"
 
 
@@ -81,6 +81,16 @@ def test_a_campus_abroad_is_not_the_scorecards_business():
 def test_school_meals_paid_by_face_in_k12_are_unrelated():
     assert stance("Pupils can now pay for lunch by looking into a face recognition camera.",
                   title="Secondary schools roll out face payment in canteens") == "unrelated"
+
+
+def test_a_sentence_about_an_outsider_does_not_continue_the_one_before():
+    before = "Northfield College has dropped its plan to add facial recognition to its cameras."
+    assert stance("A city police department nearby still runs the technology.", title=TITLE, before=before) != "wont_use"
+
+
+def test_a_sentence_with_no_cue_continues_the_one_before():
+    before = "Northfield College lets students enter the gym with a face scan."
+    assert stance("Enrollment in the program is voluntary.", title="Face scans at the campus gym", before=before) == "using"
 
 
 def test_students_fearing_use_is_not_a_report_of_use():
@@ -110,6 +120,10 @@ def test_names_are_replaced_by_the_actor_they_stand_for():
 
 def test_agencies_and_outlets_in_capitals_are_not_institutions():
     assert not names_an_institution("The FBI and the ACLU told CNET.")
+
+
+def test_a_city_police_department_by_its_initials_is_not_the_institution():
+    assert not names_an_institution("The SDPD said its detectives tried the app.")
 
 
 def test_a_mention_inside_a_name_moves_with_the_text():

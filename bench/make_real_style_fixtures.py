@@ -190,6 +190,127 @@ PAGES = [
         ("Ellery University has removed the clause that allowed facial recognition from its video security policy.", "wont_use"),
         ("The revised policy now states that the technology may not be used on university cameras.", "wont_use"),
     ]),
+
+    ("Campus police chiefs split on face search tools", [
+        ("Sandler University's police chief told the student paper his officers have never used facial recognition and never will.", "wont_use"),
+        ("At nearby Orrin College, the public safety director said the department tried a face search app in 2020 but dropped it after a month.", "ended_use"),
+        ("A third school, Vance University, said only that it follows all applicable laws.", "might_use"),
+        ("None of the three has a written policy on the technology.", "might_use"),
+    ]),
+    ("Kessler University issues statement on biometric surveillance", [
+        ("Kessler University is not using facial recognition and has no plans to do so at this time, a spokesperson said.", "not_using"),
+        ("The university continually evaluates new safety technologies, she added.", "might_use"),
+        ("Kessler did not respond to a question about whether its dining vendor uses face payment.", "no_response"),
+    ]),
+    ("Pell Community College adopts face check-in for testing center", [
+        ("Pell Community College's testing center now checks in students by matching their faces to their student ID photos with software.", "using"),
+        ("The college said the system has cut wait times at the front desk in half.", "using"),
+        ("Students can ask for a staff member to check their ID instead.", "using"),
+    ]),
+    ("Renfrew University to end contract with exam proctoring company", [
+        ("Renfrew University will stop using the remote proctoring service after the spring term.", "ended_use"),
+        ("The service verified students' identities with a face scan before each test.", "ended_use"),
+        ("Faculty will be encouraged to use open-book exams instead.", "ended_use"),
+        ("The company said in a statement that its tools are used by hundreds of institutions.", "unrelated"),
+    ]),
+    ("Lawsuit says proctoring company kept students' face scans", [
+        ("A class action filed in Illinois accuses the proctoring company of storing face geometry from students' exam sessions without consent.", "unrelated"),
+        ("Students at several colleges, including Hanley University, are named as plaintiffs.", "unrelated"),
+        ("Hanley requires the software for some online courses, according to the complaint.", "using"),
+    ]),
+    ("Face recognition arrives at Tilden Arena", [
+        ("Tilden University will roll out facial recognition entry at its basketball arena this winter.", "planning"),
+        ("Season-ticket holders will be invited to enroll first.", "planning"),
+        ("Athletics officials said the goal is shorter lines, not security.", "planning"),
+    ]),
+    ("Student journalists find face matching in campus card app", [
+        ("An investigation by the Sentinel found that Mercer College's campus card app includes a face matching feature for dorm access.", "using"),
+        ("The college confirmed that the feature is active in two residence halls.", "using"),
+        ("A housing official said residents were told about it in their move-in packets.", "using"),
+    ]),
+    ("After criticism, Mercer College turns off dorm face matching", [
+        ("Mercer College has disabled the face matching feature in its residence halls.", "ended_use"),
+        ("Residents will use their ID cards at the doors again.", "ended_use"),
+        ("The college has not ruled out turning the feature back on.", "might_use"),
+    ]),
+    ("Research center at Alden University studies bias in face recognition", [
+        ("A new center at Alden University will study how face recognition systems err across races and ages.", "unrelated"),
+        ("The center received a federal grant to test commercial algorithms.", "unrelated"),
+        ("Its director said the work is not connected to campus security.", "unrelated"),
+    ]),
+    ("State lawmakers consider ban on face recognition at public colleges", [
+        ("A bill in the state senate would bar public colleges and universities from using facial recognition.", "unrelated"),
+        ("The bill's sponsor cited reports of campus police running face searches.", "unrelated"),
+        ("A spokesman for Greyson State University said the university does not use the technology and would comply with any law.", "not_using"),
+    ]),
+    ("Public records: Ivers University police had state face search access", [
+        ("Ivers University police officers had logins to the state's face search database, records show.", "using"),
+        ("The department used the database eleven times last year, according to a log released under the open records law.", "using"),
+        ("A university spokesperson said the searches were part of routine investigations.", "using"),
+    ]),
+    ("Which colleges ban face recognition? A survey", [
+        ("Only a handful of universities have written bans, including Westbrook, Lakemont and Thornbury.", "wont_use"),
+        ("Most others say they do not use it but have not ruled it out.", "not_using"),
+        ("Twenty schools in the survey did not answer, among them Dray College and Ossining University.", "no_response"),
+    ]),
+    ("Caldwell College explores face recognition for campus events", [
+        ("Caldwell College is exploring whether face recognition could speed up check-in at large events.", "planning"),
+        ("A working group will report to the president by the end of the year.", "planning"),
+        ("No decision has been made, a spokesperson said.", "planning"),
+    ]),
+    ("Caldwell College rules out face recognition for events", [
+        ("Caldwell College will not use face recognition at campus events, the president said Monday.", "wont_use"),
+        ("The working group recommended against the idea after hearing from students.", "wont_use"),
+    ]),
+    ("Opinion: The campus card photo is not the problem", [
+        ("Every student's ID photo already sits in a database, but no one is matching our faces against it.", "unrelated"),
+        ("If the university ever tried, students should push back.", "unrelated"),
+    ]),
+    ("Vendor claims dozens of campuses use its face payment kiosks", [
+        ("A face payment company says its kiosks operate on more than 30 college campuses.", "unrelated"),
+        ("It lists Harlow University among its clients.", "using"),
+        ("Harlow said the kiosks were removed from its food court in 2021.", "ended_use"),
+    ]),
+    ("Foster Tech police department policy manual", [
+        ("Section 4.12: Officers of the Foster Tech Police Department shall not use facial recognition technology in any investigation.", "wont_use"),
+        ("This section does not restrict the use of photographs in investigations by other means.", "wont_use"),
+    ]),
+    ("Ember University answers questions on surveillance cameras", [
+        ("Do Ember's cameras use facial recognition?", "unrelated"),
+        ("No. Ember's cameras record video only and the university does not use facial recognition.", "not_using"),
+        ("Will the university consider it in the future?", "unrelated"),
+    ]),
+    ("Korean university installs face recognition at lecture halls", [
+        ("A university in Seoul has installed face recognition terminals to record attendance.", "unrelated"),
+        ("Students there said they were not asked for consent.", "unrelated"),
+    ]),
+    ("Astor College's dining hall pilot ends", [
+        ("Astor College ended its trial of face-scan entry at Coleman Dining Hall in May.", "ended_use"),
+        ("Dining officials said students preferred tapping their phones.", "ended_use"),
+        ("There are no plans to bring the scanners back, the director added.", "wont_use"),
+    ]),
+    ("Clearview searches by campus officers revealed", [
+        ("Officers at three universities, including Palmer State and Lorne University, ran Clearview AI searches during free trials, the leaked data shows.", "using"),
+        ("Palmer State said the officer involved was told to stop.", "ended_use"),
+        ("Lorne University did not return calls seeking comment.", "no_response"),
+    ]),
+    ("Nash University's statement on facial recognition", [
+        ("Nash University prohibits the use of facial recognition technology on its campus and in its online programs.", "wont_use"),
+        ("The policy was adopted by the board of trustees in 2021.", "wont_use"),
+    ]),
+    ("Students question Hallam University's new camera contract", [
+        ("Hallam University's new camera system includes a face search function, according to the vendor's brochure.", "using"),
+        ("The university said it has not turned that function on and does not intend to.", "wont_use"),
+    ]),
+    ("Bramwell College considers proctoring software with face checks", [
+        ("Bramwell College's faculty senate will vote next week on whether to license proctoring software that verifies students by face.", "planning"),
+        ("Supporters say it would deter cheating in large online courses.", "planning"),
+        ("Opponents point to reports that such tools misread darker-skinned students.", "unrelated"),
+    ]),
+    ("Bramwell faculty reject face-check proctoring", [
+        ("Bramwell College's faculty senate voted down the proctoring proposal on Tuesday.", "wont_use"),
+        ("The college will not license the software, the provost said after the vote.", "wont_use"),
+    ]),
 ]
 
 

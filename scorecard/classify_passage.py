@@ -7,8 +7,9 @@ a denial, unless a later sentence says that use or plan ended.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
+from .classify_confidence import REVIEW_BELOW, calibrated, features
 from .classify_context import about_facial_recognition, context_terms, page_of_an_outsider
 from .classify_learned import _FALLBACK_CUE
 from .classify_names import names_an_institution, neutralise
@@ -32,15 +33,21 @@ class Passage:
     sentence: str
     cue: str
     mentions: tuple[Mention, ...]
+    features: tuple[str, ...] = ()  # what set the confidence
 
     @property
     def color(self) -> str | None:
         return STANCES[self.stance].color
 
+    @property
+    def needs_review(self) -> bool:
+        """Low confidence: a reviewer should read it before anyone relies on it."""
+        return self.confidence < REVIEW_BELOW
+
     def to_dict(self) -> dict:
         return {"stance": self.stance, "color": self.color, "confidence": self.confidence,
-                "sentence": self.sentence, "cue": self.cue,
-                "mentions": [asdict(m) for m in self.mentions]}
+                "needs_review": self.needs_review, "sentence": self.sentence, "cue": self.cue,
+                "features": list(self.features), "mentions": [asdict(m) for m in self.mentions]}
 
 
 # ---------------------------------------------------------------------------- a passage
@@ -195,13 +202,22 @@ def classify(text: str, title: str | None = None, before: str | None = None) -> 
         mentions = [m if m.stance == "unrelated" else Mention(m.sentence, "unrelated", 0.7,
                                                                  f"page about an outsider: {title}", m.term)
                     for m in mentions]
+    mentions = [_calibrate(m, title) for m in mentions]
     decider = _deciding(mentions)
     if decider is None and earlier and sentences and about_facial_recognition(title, before) and all(
             m.cue.startswith(_FALLBACK_CUE) for m in mentions):
         decider = _continued(sentences[0], earlier[-1], title)
+        decider = decider and _calibrate(decider, title)
     if decider is None:
-        if mentions:
-            m = mentions[0]
-            return Passage("unrelated", m.confidence, m.sentence, m.cue, tuple(mentions))
-        return Passage("unrelated", 0.9, sentences[0] if sentences else "", "no facial-recognition mention", ())
-    return Passage(decider.stance, decider.confidence, decider.sentence, decider.cue, tuple(mentions))
+        m = mentions[0] if mentions else _calibrate(Mention(sentences[0] if sentences else "", "unrelated", 0.9,
+                                                            "no facial-recognition mention", ""), title)
+        return Passage("unrelated", m.confidence, m.sentence, m.cue, tuple(mentions), m.features)
+    return Passage(decider.stance, decider.confidence, decider.sentence, decider.cue, tuple(mentions),
+                   decider.features)
+
+
+def _calibrate(m: Mention, title: str | None) -> Mention:
+    """The mention with its confidence as a calibrated probability of being right, and the features behind it."""
+    rule = m.rule_confidence if m.rule_confidence is not None else m.confidence
+    feats = features(m.sentence, m.stance, m.cue, rule, title)
+    return replace(m, confidence=calibrated(feats, rule), features=tuple(feats), rule_confidence=rule)

@@ -27,6 +27,8 @@ class Mention:
     confidence: float
     cue: str
     term: str
+    features: tuple[str, ...] = ()  # what set the calibrated confidence (scorecard.classify_confidence)
+    rule_confidence: float | None = None  # the rules' own score, before calibration
 
 
 # ---------------------------------------------------------------------------- one sentence

@@ -220,4 +220,7 @@ def _calibrate(m: Mention, title: str | None) -> Mention:
     """The mention with its confidence as a calibrated probability of being right, and the features behind it."""
     rule = m.rule_confidence if m.rule_confidence is not None else m.confidence
     feats = features(m.sentence, m.stance, m.cue, rule, title)
-    return replace(m, confidence=calibrated(feats, rule), features=tuple(feats), rule_confidence=rule)
+    confidence = calibrated(feats, rule)
+    if m.cue.startswith(_FALLBACK_CUE):  # the fallback's guess is always a reviewer's to check
+        confidence = min(confidence, rule)
+    return replace(m, confidence=confidence, features=tuple(feats), rule_confidence=rule)

@@ -101,11 +101,11 @@ def _outsider_in(sentence: str) -> bool:
 def _continued(sentence: str, previous: str, title: str | None) -> Mention | None:
     """'Enrollment in the program is optional.' after a sentence about a face-entry program: the same stance.
 
-    A sentence that refers to the system by context ("the program", "the rule", "it") but has no
-    cue of its own continues the one before it (or, failing that, the page's title, which
-    summarises the story); it takes that stance at a lower confidence.
+    On a page about facial recognition, a sentence with no cue of its own and no other actor in it
+    continues the one before it (or, failing that, the page's title, which summarises the story);
+    it takes that stance at a lower confidence, and the confidence model knows it was continued.
     """
-    if not (context_terms(sentence) or _LEADING.match(sentence)) or _outsider_in(sentence):
+    if sentence.endswith("?") or _outsider_in(sentence):
         return None
     for source, text, weight in (("the sentence before", previous, 0.6), ("the title", title, 0.5)):
         reading = classify(text, title=title if text != title else None) if text else None
@@ -115,11 +115,20 @@ def _continued(sentence: str, previous: str, title: str | None) -> Mention | Non
     return None
 
 
+_OBJECTLESS = re.compile(r"\b(?:use|using|adopt|adopting|deploy|deploying|implement|install|pursue|do so|try|test)\W*$",
+                         re.IGNORECASE)
+
+
 def _implied(sentence: str) -> Mention | None:
-    """'45 schools said they have no plans to use.', 'More than 30 did not respond.' on a page about it."""
+    """'45 schools said they have no plans to use.', 'More than 30 did not respond.' on a page about it.
+
+    Only a non-response, or a verb left without its object at the end of the sentence, implies it.
+    """
     end = len(sentence)
     m = classify_sentence(sentence, [Term("", "anaphora", end, end)])
-    return m if m.stance in _ELLIPTIC_STANCES and not m.cue.startswith(_FALLBACK_CUE) else None
+    if m.cue.startswith(_FALLBACK_CUE) or m.stance not in _ELLIPTIC_STANCES:
+        return None
+    return m if m.stance == "no_response" or _OBJECTLESS.search(sentence) else None
 
 
 def _answered(question: str, answer: str | None, terms: list[Term]) -> Mention:
@@ -176,7 +185,7 @@ def _read(sentences: list[str], topic: bool = False, previous: bool = False) -> 
             if m and m.stance != "unrelated":
                 mentions.append(Mention(m.sentence, m.stance, round(m.confidence * 0.85, 2), m.cue, m.term or "(implied)"))
                 continue
-        elif topic:
+        elif topic and not sentence.endswith("?"):
             back = context_terms(sentence)
             m = _leading_reference(sentence) or (classify_sentence(sentence, back) if back else _implied(sentence))
             if m and m.stance != "unrelated" and not m.cue.startswith(_FALLBACK_CUE):

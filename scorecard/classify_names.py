@@ -81,3 +81,8 @@ def neutralise(sentence: str, terms: list[Term]) -> tuple[str, list[Term]]:
 def names_an_institution(sentence: str) -> bool:
     """Whether the sentence names a US college or university (a campus abroad does not count)."""
     return any(text.startswith(OWN) for _, _, text in _spans(sentence))
+
+
+def abroad(sentence: str) -> bool:
+    """Whether the sentence places its campus abroad and names no US institution."""
+    return bool(_patterns()[3].search(sentence)) and not names_an_institution(sentence)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .classify_learned import _weak
-from .classify_names import OWN, neutralise
+from .classify_names import OWN, abroad, neutralise
 from .classify_text import _Category, Term, _masked, find_mentions, lexicon, raw_lexicon
 
 
@@ -346,6 +346,8 @@ def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention
         return Mention(sentence, "unrelated", 0.8, "consumer devices: " + terms[0].text, terms[0].text)
     if all(t.kind == "identity verification by face" for t in terms) and _human_check(sentence, terms[0]):
         return Mention(sentence, "unrelated", 0.7, "a person comparing faces, not a system: " + terms[0].text, terms[0].text)
+    if abroad(sentence):
+        return Mention(sentence, "unrelated", 0.75, "a campus abroad", terms[0].text)
     named, moved = neutralise(sentence, terms)
     stance, confidence, cue = _decide(_masked(named, moved))
     # A proctoring product or a reference back is a less certain mention than the words themselves.

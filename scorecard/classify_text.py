@@ -189,6 +189,9 @@ _GENERIC_NOUN = re.compile(r"\bfrt(?: (?:technology|technologies|software|system
                            r"programs?|capabilit(?:y|ies)|features?|services?|solutions?|applications?|apps?))+\b")
 
 
+_MAKER = re.compile(r"\bfrt (compan(?:y|ies)|vendors?|firms?|makers?|providers?|startups?|industry)\b")
+
+
 def _masked(sentence: str, terms: list[Term]) -> str:
     """Lower-cased sentence with each mention replaced by 'frt' and contractions expanded."""
     low = _lower(sentence)
@@ -199,5 +202,6 @@ def _masked(sentence: str, terms: list[Term]) -> str:
     parts.append(low[last:])
     text = " ".join(_CONTRACTION.sub(lambda m: _CONTRACTED[m.group()], "".join(parts)).replace('"', "").split())
     text = text.replace("anti- frt", "anti-frt")  # "anti-facial recognition activists" name no system
+    text = _MAKER.sub(r"\1", text)  # "a frt company says": the company speaks, not a system
     return _GENERIC_NOUN.sub("frt", _SPACE_BEFORE_PUNCT.sub("", text))  # "frt software" is read as "frt"
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from . import extract, urls
 from .fetch import SITEMAP_TYPES, Fetcher, Settings, log_entry, now_iso
 from .record import Recorder, evidence_summary
-from .stance import find_findings
+from .stance import find_findings, find_on_page
 
 _LOC = re.compile(r"<loc>\s*(.*?)\s*</loc>", re.I | re.S)
 
@@ -146,7 +146,7 @@ def crawl_campus(campus: Campus, fetcher: Fetcher, recorder: Recorder, finder=fi
         page = recorder.known_page(r.final_url, r.body_hash) if r.from_cache else None
         if page is None:  # new or changed: parse, then record (snapshot and findings)
             page = parse(r)
-            recorded = recorder.record_page(campus.unitid, r.final_url, page, finder(page.text), now_iso(),
+            recorded = recorder.record_page(campus.unitid, r.final_url, page, find_on_page(finder, page), now_iso(),
                                             campus.name, r.body_hash)
             result.evidence += recorded.evidence
         for link, anchor in page.links:

@@ -19,7 +19,7 @@ from . import urls
 from .crawl import new_run_id, parse
 from .fetch import Fetcher, Settings, now_iso
 from .record import Recorder, evidence_summary
-from .stance import find_findings
+from .stance import find_findings, find_on_page
 
 SOURCE_COLUMNS = ["unitid", "url", "label", "added_on", "notes"]
 
@@ -91,7 +91,7 @@ def watch(sources: list[Source], settings: Settings, db, finder=find_findings, p
         changed, evidence = False, []
         if r.ok and not r.from_cache:
             page = parse(r)
-            rec = recorder.record_page(src.unitid, r.final_url, page, finder(page.text), now_iso(),
+            rec = recorder.record_page(src.unitid, r.final_url, page, find_on_page(finder, page), now_iso(),
                                        publishers.get(src.unitid, ""), r.body_hash)
             changed, evidence = rec.snapshot, rec.evidence
         if progress:

@@ -10,14 +10,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .classify_text import Term, raw_lexicon, _lower, find_mentions, normalise
+from .classify_names import names_an_institution, neutralise
+from .classify_text import Term, _lower, find_mentions, lexicon, normalise, raw_lexicon
 
 CONTEXT_KIND = "reference by context"
 
 
+PLAN_KIND = "plan by context"  # "its plans", "the pilot": the words stay, they carry the cue
+
+
 @lru_cache(maxsize=1)
-def _references() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in raw_lexicon()["context_references"]["patterns"])
+def _references() -> tuple[tuple[re.Pattern, str], ...]:
+    refs = raw_lexicon()["context_references"]
+    things = [(re.compile(p), CONTEXT_KIND) for p in refs["patterns"]]
+    return (things[0], (re.compile(refs["plan_words"]), PLAN_KIND), *things[1:])
 
 
 @lru_cache(maxsize=1)
@@ -26,8 +32,17 @@ def _outsider_pages() -> re.Pattern:
 
 
 def page_of_an_outsider(title: str) -> bool:
-    """Whether a page's title says it is about a campus abroad or K-12 schools, not a US college."""
-    return bool(_outsider_pages().search(_lower(title)))
+    """Whether a page's title says it is about someone else: a campus abroad, K-12 schools, a city's police.
+
+    A title that names a US institution, or speaks of a campus, is never an outsider's page.
+    """
+    if names_an_institution(title):
+        return False
+    low = _lower(neutralise(title, [])[0])
+    actors = [m for m in lexicon().actors.finditer(low)]
+    if any(m.group("inst") for m in actors if m.group("inst") != "it"):
+        return False
+    return bool(_outsider_pages().search(low))
 
 
 def about_facial_recognition(*texts: str | None) -> bool:
@@ -38,8 +53,8 @@ def about_facial_recognition(*texts: str | None) -> bool:
 def context_terms(sentence: str) -> list[Term]:
     """The words of a sentence that refer to facial recognition when the page is about it, most specific first."""
     low = _lower(sentence)
-    for regex in _references():
+    for regex, kind in _references():
         m = regex.search(low)
         if m:
-            return [Term(sentence[m.start():m.end()], CONTEXT_KIND, m.start(), m.end())]
+            return [Term(sentence[m.start():m.end()], kind, m.start(), m.end())]
     return []

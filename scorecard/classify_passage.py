@@ -107,6 +107,9 @@ def _continued(sentence: str, previous: str, title: str | None) -> Mention | Non
     """
     if sentence.endswith("?") or _outsider_in(sentence):
         return None
+    own = classify_sentence(sentence, [Term("", "anaphora", len(sentence), len(sentence))])
+    if own.stance == "unrelated" and not own.cue.startswith(_FALLBACK_CUE):
+        return None  # a petition, a study, an opinion: context of its own, not a continuation
     for source, text, weight in (("the sentence before", previous, 0.6), ("the title", title, 0.5)):
         reading = classify(text, title=title if text != title else None) if text else None
         if reading and reading.stance != "unrelated" and not reading.cue.startswith(_FALLBACK_CUE):
@@ -207,9 +210,9 @@ def classify(text: str, title: str | None = None, before: str | None = None) -> 
     earlier = split_sentences(before) if before else []
     previous = bool(earlier) and bool(find_mentions(earlier[-1]))
     mentions = _read(sentences, about_facial_recognition(title, before), previous)
-    if title and page_of_an_outsider(title) and not names_an_institution(title):
-        mentions = [m if m.stance == "unrelated" else Mention(m.sentence, "unrelated", 0.7,
-                                                                 f"page about an outsider: {title}", m.term)
+    if title and page_of_an_outsider(title):
+        mentions = [m if m.stance == "unrelated" or names_an_institution(m.sentence) else
+                    Mention(m.sentence, "unrelated", 0.7, f"page about an outsider: {title}", m.term)
                     for m in mentions]
     mentions = [_calibrate(m, title) for m in mentions]
     decider = _deciding(mentions)

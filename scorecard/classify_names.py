@@ -31,6 +31,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pattern]:
         rf"(?:\bthe\s+)?(?:\b(?:{word})\s+){{0,4}}\b(?:{heads})\b"
         rf"(?:\s+(?:of|at)\s+(?:the\s+)?{word}(?:\s+{word})*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s'.,;:)]|$))?)?"
         rf"(?:\s+(?:{units}))?(?:'s)?(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?")
+    name = re.compile(f"{name.pattern}|{raw['state_schools']}")
     acronym = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]{1,5}\b(?:'s)?")
     abroad = re.compile(r"\b(?:" + "|".join(raw["abroad"]) + r")\b")
     return name, acronym, frozenset(raw["not_institutions"]), abroad

@@ -182,7 +182,7 @@ def _read(sentences: list[str], topic: bool = False, previous: bool = False) -> 
             mentions.append(_answered(sentence, sentences[i + 1] if i + 1 < len(sentences) else None, terms))
         elif terms:
             mentions.append(classify_sentence(sentence, terms))
-        elif previous:
+        elif previous and not sentence.endswith("?"):
             back = _anaphora(sentence) or (context_terms(sentence) if topic else [])
             m = _leading_reference(sentence) or (classify_sentence(sentence, back) if back else _elliptic(sentence))
             if m and m.stance != "unrelated":

@@ -27,8 +27,9 @@ def _references() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _outsider_pages() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in raw_lexicon()["outsider_pages"]["patterns"]))
+def _outsider_pages() -> tuple[re.Pattern, re.Pattern]:
+    pages = raw_lexicon()["outsider_pages"]
+    return tuple(re.compile("|".join(f"(?:{p})" for p in pages[key])) for key in ("patterns", "agency_patterns"))
 
 
 def page_of_an_outsider(title: str) -> bool:
@@ -39,10 +40,11 @@ def page_of_an_outsider(title: str) -> bool:
     if names_an_institution(title):
         return False
     low = _lower(neutralise(title, [])[0])
-    actors = [m for m in lexicon().actors.finditer(low)]
-    if any(m.group("inst") for m in actors if m.group("inst") != "it"):
-        return False
-    return bool(_outsider_pages().search(low))
+    abroad_or_schools, agencies = _outsider_pages()
+    if abroad_or_schools.search(low):
+        return True
+    campus_words = any(m.group("inst") for m in lexicon().actors.finditer(low) if m.group("inst") != "it")
+    return not campus_words and bool(agencies.search(low))
 
 
 def about_facial_recognition(*texts: str | None) -> bool:

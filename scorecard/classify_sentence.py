@@ -167,6 +167,7 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     return not _CLAUSE_END.search(_CONTINUATION.sub(" ", text[lo:hi]))
 
 
+_ASKED_ABOUT = re.compile(r"\b(?:questions?|asking|asked|inquir[a-z]+|requests?)\b(?: [^ ]+){0,3} (?:whether|if|about|on)\b")
 _CLAUSE_END = re.compile(r"[;:,]|\b(?:but|while|although|though|whereas)\b")
 _CONTINUATION = re.compile(r", (?=including|such as|like|among|especially|particularly|in particular)")
 
@@ -207,7 +208,9 @@ def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
             if not (request and h.start > request.start and _same_clause(masked, request.start, h.start))]
     silence = cues.first("non-response")
     if silence:
-        kept = [h for h in kept if h.start < silence.start or not _same_clause(masked, silence.start, h.start)]
+        asked = _ASKED_ABOUT.search(masked, silence.start)  # "did not respond to questions on whether ..., how ..."
+        kept = [h for h in kept if h.start < silence.start or not (
+            (asked and h.start > asked.start()) or _same_clause(masked, silence.start, h.start))]
         if not kept:
             return "no_response", silence.category.confidence, _cue(silence)
     first_cue = min((h.start for h in kept), default=len(masked))

@@ -97,6 +97,22 @@ def test_students_fearing_use_is_not_a_report_of_use():
     assert stance("Some students feared the college was using facial recognition to watch them.") != "using"
 
 
+def test_questions_left_unanswered_own_everything_they_asked_about():
+    text = ("The college did not answer questions about whether its police use facial recognition, how it "
+            "intends to use the technology or which vendor it plans to hire.")
+    assert stance(text) == "no_response"
+
+
+def test_a_title_about_a_campus_abroad_wins_over_its_campus_words():
+    assert stance("The new program uses a facial recognition scanner at every canteen door.",
+                  title="Japanese campus tests face scanning in its canteens") == "unrelated"
+
+
+def test_a_city_police_page_is_an_outsiders_page():
+    assert stance("Detectives stopped using facial recognition after a month.",
+                  title="City police halt face search app trial") == "unrelated"
+
+
 # ---------------------------------------------------------------- tense, modality, counterfactuals
 
 def test_would_have_been_the_first_means_the_plan_was_dropped():

@@ -47,7 +47,6 @@ _DETERMINERS = {"the", "a", "an", "any", "its", "their", "our", "his", "her", "o
                 "limited"}
 _CLAUSE_BREAK = {"but", "while", "although", "though", "whereas", "however", "yet"}
 _NEGATABLE = {"plan or procurement", "use now", "use in the past, not said to have stopped", "use that stopped"}
-_STRONG_CONTEXT = ("research or teaching", "consumer devices")
 _WEAK_CONTEXT = ("opinion", "news about others")
 _NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guidelines|prohibition|moratorium|statement|"
                            r"pledge|letter|laws?|decision|determination|position|stance|editorials?|articles?|story|stories|op-eds?|"
@@ -220,11 +219,15 @@ def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
         if not kept:
             return "unrelated", 0.75, f"another actor: {actor[1]}"
     cues.keep(kept)
-    # Research, teaching and gadgets are never the institution's own use; a mention of critics or
-    # regulators is, when the institution itself is the subject of a stance cue.
+    # Research, teaching and gadgets are never the institution's own use, unless the institution
+    # (by name or office) is the subject of a stance cue: then "a film", "algorithms", "devices"
+    # are words in its own statement. A mention of critics or regulators never outweighs it.
     own_statement = bool(kept) and actor is not None and actor[0] == "inst"
-    named = own_statement and (actor[1].startswith(OWN) or bool(_INTERNAL.search(actor[1])))  # a name, its police
-    context = (None if named else cues.first(*_STRONG_CONTEXT)) or (None if own_statement else cues.first(*_WEAK_CONTEXT))
+    office = own_statement and actor[1] not in ("it", "we", "our", "us", "campus")
+    named = own_statement and (actor[1].startswith(OWN) or bool(_INTERNAL.search(actor[1])))
+    context = ((None if office else cues.first("research or teaching"))
+               or (None if named else cues.first("consumer devices"))
+               or (None if own_statement else cues.first(*_WEAK_CONTEXT)))
     if context and not _OWN.search(masked):
         return "unrelated", context.category.confidence, _cue(context)
     if request and not kept:

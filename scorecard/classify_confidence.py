@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .classify_names import names_an_institution, neutralise
+from .classify_names import OWN, neutralise
 from .classify_text import _lower, find_mentions, lexicon
 
 CONFIDENCE_FILE = "stance_confidence.json"  # written by bench/train_stance_confidence.py
@@ -40,13 +40,27 @@ def _cue_name(cue: str) -> str:
 
 def features(sentence: str, stance: str, cue: str, rule_confidence: float, title: str | None = None) -> list[str]:
     """The explainable features of one answer (the same list trains the model and explains it)."""
+    out = [f"stance={stance}", f"cue={_cue_name(cue)}",
+           f"rule>={next(b for b in (0.85, 0.7, 0.5, 0.0) if rule_confidence >= b)}", *_sentence_features(sentence)]
+    if title is not None:
+        out.append("title mentions it" if _title_mentions(title) else "title does not mention it")
+    return out
+
+
+@lru_cache(maxsize=64)
+def _title_mentions(title: str) -> bool:
+    """Every mention on a page shares its title: read it once."""
+    return bool(find_mentions(title))
+
+
+def _sentence_features(sentence: str) -> tuple[str, ...]:
+    """The features a sentence has whatever stance it was given."""
     low = _lower(sentence)
-    direct = bool(find_mentions(sentence))
-    out = [f"stance={stance}", f"cue={_cue_name(cue)}", f"via={'mention' if direct else 'context'}",
-           f"rule>={next(b for b in (0.85, 0.7, 0.5, 0.0) if rule_confidence >= b)}"]
-    if names_an_institution(sentence):
+    out = [f"via={'mention' if find_mentions(sentence) else 'context'}"]
+    neutral = _lower(neutralise(sentence, [])[0])
+    if OWN in neutral:
         out.append("names an institution")
-    if any(m.group("out") for m in lexicon().actors.finditer(_lower(neutralise(sentence, [])[0]))):
+    if any(m.group("out") for m in lexicon().actors.finditer(neutral)):
         out.append("another actor in the sentence")
     for name, regex in (("modal or condition", _MODAL), ("negation", _NEGATION), ("future", _FUTURE),
                         ("reported speech", _REPORTED), ("past tense", _PAST), ("a list", _LIST),
@@ -55,9 +69,7 @@ def features(sentence: str, stance: str, cue: str, rule_confidence: float, title
             out.append(name)
     if len(low.split()) > 30:
         out.append("long sentence")
-    if title is not None:
-        out.append("title mentions it" if find_mentions(title) else "title does not mention it")
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,22 @@ matched span is masked so "no plans to" is read once, as a commitment. Negation,
 words before a cue flag it negated or hypothetical; the actor before the first cue (the
 institution or an outsider) decides whether the cues count; the decision procedure then reads
 the remaining cues, strongest evidence first.
+
+How one sentence is decided, in order (the first row that applies gives the answer):
+
+| step | reads | answer |
+| --- | --- | --- |
+| 1 look-alikes | a person comparing an ID photo; a campus abroad | `unrelated` |
+| 2 names | institution names become "the university" (scorecard.classify_names) | - |
+| 3 cues | lexicon categories in order, each masking what it matched; negation, modals, questions, fears | - |
+| 4 whose cues | an advocacy request or an outsider owns its clause; unanswered questions own what they asked | `no_response` / `unrelated` |
+| 5 context words | research, gadgets, opinion, unless the institution is the subject of a cue | `unrelated` |
+| 6 stopped use | a stop, unless a commitment or a plan to resume follows | `ended_use` / `wont_use` / `planning` |
+| 7 use | use now or in the past, unless framed by a plan or ruled out by a commitment | `using` / `planning` |
+| 8 plans | plans, procurement, proposed permission | `planning` |
+| 9 commitments | hedged ("at this time") or firm; "would no longer" | `not_using` / `wont_use` |
+| 10 denials, vague | denial, conditional or vague statement, protest | `not_using` / `might_use` / `unrelated` |
+| 11 nothing fired | the learned fallback (scorecard.classify_learned), low confidence | any |
 """
 
 from __future__ import annotations

@@ -123,6 +123,10 @@ def test_would_no_longer_pursue_is_a_commitment():
     assert stance("Administrators wrote that they would no longer pursue the use of facial recognition.") == "wont_use"
 
 
+def test_machines_removed_after_use_came_to_light_is_ended_use():
+    assert stance("Northfield removed the machines after students found they used facial recognition.") == "ended_use"
+
+
 def test_an_interest_in_it_is_planning():
     assert stance("The college's interest in facial recognition surprised the faculty senate.") == "planning"
 

@@ -12,14 +12,21 @@ How a sentence is read:
 1. Normalise (HTML entities and tags, curly quotes, dashes, odd spaces) and split into sentences.
 2. Find the facial-recognition mentions and replace each by the token ``frt`` (with contractions
    expanded), so every cue can be written against one placeholder: "does not use frt".
-3. Match the lexicon's categories in order; a matched span is masked, so "no plans to" is read
+   On a page about facial recognition (its ``title`` or the text ``before`` mention it), "the
+   technology", "the system", "its plans" count as mentions too (``classify_context``).
+3. Read institution names as the actor they stand for (``classify_names``), so "University of
+   California, Los Angeles" is not a city and "UMPD" is the campus police.
+4. Match the lexicon's categories in order; a matched span is masked, so "no plans to" is read
    once, as a commitment, and never again as a plan. Negation in front of a cue flips or drops it.
-4. Decide from which categories fired: context that is not the institution's own use
-   (research, other actors, opinion) first, then stopped use, use, plans, commitments, denials,
-   vague statements.
+5. Decide from which categories fired (the table in ``classify_sentence``): context that is not
+   the institution's own use (research, other actors, opinion) first, then stopped use, use,
+   plans, commitments, denials, vague statements.
+6. Turn the answer's features into a calibrated probability of being right
+   (``classify_confidence``); below 0.8 the answer is marked for a reviewer.
 
 A passage takes the strongest evidence among its sentences: evidence of use or plans outweighs
-a denial, unless a later sentence says that use or plan ended.
+a denial, unless a later sentence says that use or plan ended. A sentence with no cue of its own
+on a page about facial recognition continues the sentence before it.
 """
 
 from .classify_learned import FALLBACK_FILE, fallback_features

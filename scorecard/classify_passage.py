@@ -216,8 +216,7 @@ def classify(text: str, title: str | None = None, before: str | None = None) -> 
                     for m in mentions]
     mentions = [_calibrate(m, title) for m in mentions]
     decider = _deciding(mentions)
-    if decider is None and earlier and sentences and about_facial_recognition(title, before) and all(
-            m.cue.startswith(_FALLBACK_CUE) for m in mentions):
+    if decider is None and earlier and sentences and about_facial_recognition(title, before) and not mentions:
         decider = _continued(sentences[0], earlier[-1], title)
         decider = decider and _calibrate(decider, title)
     if decider is None:

@@ -236,13 +236,11 @@ def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
             return "unrelated", 0.75, f"another actor: {actor[1]}"
     cues.keep(kept)
     # Research, teaching and gadgets are never the institution's own use, unless the institution
-    # (by name or office) is the subject of a stance cue: then "a film", "algorithms", "devices"
-    # are words in its own statement. A mention of critics or regulators never outweighs it.
+    # (by name, or its police or offices) is the subject of a stance cue: then "a film",
+    # "algorithms", "devices" are words in its own statement. Critics or regulators never outweigh it.
     own_statement = bool(kept) and actor is not None and actor[0] == "inst"
-    office = own_statement and actor[1] not in ("it", "we", "our", "us", "campus")
     named = own_statement and (actor[1].startswith(OWN) or bool(_INTERNAL.search(actor[1])))
-    context = ((None if office else cues.first("research or teaching"))
-               or (None if named else cues.first("consumer devices"))
+    context = ((None if named else cues.first("research or teaching", "consumer devices"))
                or (None if own_statement else cues.first(*_WEAK_CONTEXT)))
     if context and not _OWN.search(masked):
         return "unrelated", context.category.confidence, _cue(context)

@@ -186,7 +186,8 @@ _CONTRACTED = {"won't": "will not", "can't": "cannot", "shan't": "shall not", "a
                "n't": " not"}
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
 _GENERIC_NOUN = re.compile(r"\bfrt(?: (?:technology|technologies|software|systems?|tools?|platforms?|products?|"
-                           r"programs?|capabilit(?:y|ies)|features?|services?|solutions?|applications?|apps?))+\b")
+                           r"programs?|capabilit(?:y|ies)|features?|services?|solutions?|applications?|apps?|devices?|cameras?|readers?|"
+                           r"scanners?|terminals?|kiosks?|gates?|lanes?))+\b")
 
 
 _MAKER = re.compile(r"\bfrt (compan(?:y|ies)|vendors?|firms?|makers?|providers?|startups?|industry)\b")

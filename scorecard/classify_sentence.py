@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .classify_learned import _weak
-from .classify_names import OWN, abroad, neutralise
+from .classify_names import OWN, abroad, names_an_institution, neutralise
 from .classify_text import _Category, Term, _masked, find_mentions, lexicon, raw_lexicon
 
 
@@ -357,6 +357,18 @@ def _human_check(sentence: str, term: Term) -> bool:
     return bool(_human_checkers().search(sentence[:term.start].lower().split(",")[-1]))
 
 
+_PRODUCT_KINDS = ("face-recognition vendor", "proctoring with face detection")
+_CAMPUS_WORD = re.compile(r"\b(?:universit(?:y|ies)|colleges?|campus(?:es)?|schools?|institute|academy|students?)\b",
+                          re.IGNORECASE)
+
+
+def _vendor_speaking(sentence: str, terms: list[Term]) -> bool:
+    """'Proctortrack is an online proctoring program that ...': the product is the subject and no campus is in it."""
+    first = terms[0]
+    return (first.kind in _PRODUCT_KINDS and not sentence[:first.start].strip(" \"'(")
+            and not _CAMPUS_WORD.search(sentence) and not names_an_institution(sentence))
+
+
 def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention:
     """One sentence read on its own (`terms` defaults to the mentions it contains)."""
     terms = find_mentions(sentence) if terms is None else terms
@@ -368,6 +380,8 @@ def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention
         return Mention(sentence, "unrelated", 0.7, "a person comparing faces, not a system: " + terms[0].text, terms[0].text)
     if abroad(sentence):
         return Mention(sentence, "unrelated", 0.75, "a campus abroad", terms[0].text)
+    if _vendor_speaking(sentence, terms):
+        return Mention(sentence, "unrelated", 0.7, "a vendor speaking of its product: " + terms[0].text, terms[0].text)
     named, moved = neutralise(sentence, terms)
     stance, confidence, cue = _decide(_masked(named, moved))
     # A proctoring product or a reference back is a less certain mention than the words themselves.

@@ -93,6 +93,14 @@ def test_a_sentence_with_no_cue_continues_the_one_before():
     assert stance("Enrollment in the program is voluntary.", title="Face scans at the campus gym", before=before) == "using"
 
 
+def test_a_product_described_by_its_maker_is_no_campus_use():
+    assert stance("Proctorio is a browser extension that watches test takers' faces for signs of cheating.") == "unrelated"
+
+
+def test_a_product_the_college_requires_is_its_use():
+    assert stance("Proctorio, which the college requires for online exams, checks each student's face.") == "using"
+
+
 def test_students_fearing_use_is_not_a_report_of_use():
     assert stance("Some students feared the college was using facial recognition to watch them.") != "using"
 

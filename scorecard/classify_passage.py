@@ -118,6 +118,38 @@ def _continued(sentence: str, previous: str, title: str | None) -> Mention | Non
     return None
 
 
+# Words that can name a campus's own system or its owner in a sentence that never says "facial recognition".
+_OWNER = re.compile(r"\b(?:the (?:university|college|school|campus)|police|officials?|dining|housing|athletics)\b",
+                    re.IGNORECASE)
+_SYSTEM = re.compile(r"\b(?:the|its|their) (?:[a-z-]+ )?(?:system|scanners?|cameras?|devices?|machines?|kiosks?|readers?|"
+                     r"terminals?|proctoring (?:service|tool|software)|pilot|trial)\b|\bbiometrics?\b", re.IGNORECASE)
+KEPT_CUE = "kept for review"
+
+
+def _kept(sentence: str, title: str | None, before: str | None) -> Mention | None:
+    """Relevance first: a sentence that may speak of a campus's own use is queued, never thrown away.
+
+    A statement with no mention of its own that reads as a stance (with the system as its implied
+    object) is kept at a low confidence on a page about facial recognition, or when it names a
+    system ("the scanners", "its pilot") and a campus or its offices (or its title names one); never when another actor
+    is its subject or it asks a question. The learned fallback's guess counts only on a page about
+    facial recognition that names the institution or its offices.
+    """
+    if sentence.endswith("?") or _outsider_in(sentence) or (title and page_of_an_outsider(title)):
+        return None
+    end = len(sentence)
+    own = classify_sentence(sentence, [Term("", "anaphora", end, end)])
+    if own.stance == "unrelated":
+        return None
+    page = about_facial_recognition(title, before)
+    owner = names_an_institution(sentence) or bool(_OWNER.search(sentence))
+    system = bool(_SYSTEM.search(sentence)) and (owner or bool(title and names_an_institution(title)))
+    guess = own.cue.startswith(_FALLBACK_CUE)
+    if not (page and (owner or not guess)) and not (system and not guess):
+        return None
+    return Mention(sentence, own.stance, round(own.confidence * 0.6, 2), f"{KEPT_CUE}: {own.cue}", "(implied)")
+
+
 _OBJECTLESS = re.compile(r"\b(?:use|using|adopt|adopting|deploy|deploying|implement|install|pursue|do so|try|test)\W*$",
                          re.IGNORECASE)
 
@@ -218,6 +250,9 @@ def classify(text: str, title: str | None = None, before: str | None = None) -> 
     decider = _deciding(mentions)
     if decider is None and earlier and sentences and about_facial_recognition(title, before) and not mentions:
         decider = _continued(sentences[0], earlier[-1], title)
+        decider = decider and _calibrate(decider, title)
+    if decider is None and sentences and not mentions:
+        decider = _kept(sentences[0], title, before)
         decider = decider and _calibrate(decider, title)
     if decider is None:
         m = mentions[0] if mentions else _calibrate(Mention(sentences[0] if sentences else "", "unrelated", 0.9,

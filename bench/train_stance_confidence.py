@@ -79,10 +79,23 @@ def format_reliability(name: str, scored: list[tuple[float, bool]]) -> str:
     return "\n".join(lines)
 
 
+def family_table(weights, bias, platt, sets) -> dict[str, list[float]]:
+    """[answers, answers right] per deciding family, each set's answers counted at its weight."""
+    seen: dict[str, list[float]] = {}
+    for scored, weight in sets:
+        for feats, ok, _ in scored:
+            n_right = seen.setdefault(classify_confidence.family(feats), [0.0, 0.0])
+            n_right[0] += weight
+            n_right[1] += weight * ok
+    return {k: [round(n, 2), round(r, 2)] for k, (n, r) in sorted(seen.items())}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--real-weight", type=float, default=8.0)
     parser.add_argument("--l2", type=float, default=2.0)
+    parser.add_argument("--own-share", type=float, default=0.05, help="weight of one own statement in the family counts")
+    parser.add_argument("--prior-weight", type=float, default=3.0, help="pseudo-answers of the prior per family")
     args = parser.parse_args(argv)
     OUT.unlink(missing_ok=True)  # train on the rules' own scores, not an older model's
     classify_confidence.model.cache_clear()
@@ -114,13 +127,19 @@ def main(argv: list[str] | None = None) -> int:
     logit = np.log(np.clip(raw, 1e-6, 1 - 1e-6) / np.clip(1 - raw, 1e-6, 1))
     ab = fit(np.column_stack([np.ones(len(calib)), logit]), np.array([ok for _, ok, _ in calib], float),
              np.ones(len(calib)), 0.5)
+    platt = {"a": round(float(ab[1]), 4), "b": round(float(ab[0]), 4)}
+    families = family_table(weights, bias, platt, [(answers(own), args.own_share), (answers(tune), 1.0), (calib, 1.0)])
     model = {"about": "Confidence model for scorecard.classify, written by bench/train_stance_confidence.py: "
                       "logistic regression over the features of an answer (P(stance right)), Platt-scaled on "
-                      "tests/fixtures/stance_real_style_calibrate.csv.",
+                      "tests/fixtures/stance_real_style_calibrate.csv, then per deciding family its observed share right.",
              "trained_on": {"own statements": len(own), "real-style tune statements": len(tune),
                             "real_weight": args.real_weight, "l2": args.l2},
              "bias": bias, "weights": dict(sorted(weights.items())),
-             "platt": {"a": round(float(ab[1]), 4), "b": round(float(ab[0]), 4)}}
+             "platt": platt,
+             "families": {"about": "[answers, answers right] per deciding family (cue|via) on the real-style "
+                                   "tune and calibrate sets, the project's own sets counted at own_share each; "
+                                   "shrunk towards the Platt prior with prior_weight pseudo-answers.",
+                          "own_share": args.own_share, "prior_weight": args.prior_weight, "seen": families}}
     OUT.write_text(json.dumps(model, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     classify_confidence.model.cache_clear()
     print(f"wrote {OUT.relative_to(ROOT)}: {len(weights)} weights from {len(train)} answers")

@@ -5,7 +5,9 @@ right depends on how it was reached: a direct mention or a reference by context,
 institution named or not, another actor in the sentence, reported speech, a modal, a list, the
 learned fallback. A logistic regression over these features (``stance_confidence.json``,
 trained offline by ``bench/train_stance_confidence.py`` on statements the project wrote, then
-Platt-scaled on a set it was not trained on) turns them into a probability. Every answer keeps
+Platt-scaled on a set it was not trained on) turns them into a prior, and the observed share
+right of the deciding rule's family (its cue, by mention or by context) on calibration
+statements, shrunk towards that prior, gives the probability. Every answer keeps
 the features that set its confidence, so a reviewer can see why it is low. Answers below
 ``REVIEW_BELOW`` are marked for a reviewer.
 """
@@ -91,9 +93,32 @@ def scaled(p: float, scale: dict) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def family(feats: list[str]) -> str:
+    """The deciding rule's family: its cue and whether the sentence mentions the system or refers by context."""
+    cue = next((f for f in feats if f.startswith("cue=")), "cue=")
+    via = next((f for f in feats if f.startswith("via=")), "via=")
+    return f"{cue}|{via}"
+
+
+def shrunk(p: float, seen: list[float] | None, prior_weight: float) -> float:
+    """The family's observed share right, pulled towards the regression's p when the family was seen rarely."""
+    if not seen:
+        return p
+    n, right = seen
+    return (right + prior_weight * p) / (n + prior_weight)
+
+
 def calibrated(feats: list[str], rule_confidence: float) -> float:
-    """The probability of being right, rounded to two places; the rule's own score if no model is shipped."""
+    """The probability of being right, rounded to two places; the rule's own score if no model is shipped.
+
+    The Platt-scaled regression gives a prior; how often the deciding rule's family was right on
+    the calibration statements (counted, then shrunk towards that prior) gives the answer.
+    """
     m = model()
     if not m:
         return rule_confidence
-    return round(scaled(raw_probability(feats, m["weights"], m["bias"]), m["platt"]), 2)
+    p = scaled(raw_probability(feats, m["weights"], m["bias"]), m["platt"])
+    families = m.get("families")
+    if families:
+        p = shrunk(p, families["seen"].get(family(feats)), families["prior_weight"])
+    return round(p, 2)

@@ -6,21 +6,11 @@ words before a cue flag it negated or hypothetical; the actor before the first c
 institution or an outsider) decides whether the cues count; the decision procedure then reads
 the remaining cues, strongest evidence first.
 
-How one sentence is decided, in order (the first row that applies gives the answer):
-
-| step | reads | answer |
-| --- | --- | --- |
-| 1 look-alikes | a person comparing an ID photo; a campus abroad | `unrelated` |
-| 2 names | institution names become "the university" (scorecard.classify_names) | - |
-| 3 cues | lexicon categories in order, each masking what it matched; negation, modals, questions, fears | - |
-| 4 whose cues | an advocacy request or an outsider owns its clause; unanswered questions own what they asked | `no_response` / `unrelated` |
-| 5 context words | research, gadgets, opinion, unless the institution is the subject of a cue | `unrelated` |
-| 6 stopped use | a stop, unless a commitment or a plan to resume follows | `ended_use` / `wont_use` / `planning` |
-| 7 use | use now or in the past, unless framed by a plan or ruled out by a commitment | `using` / `planning` |
-| 8 plans | plans, procurement, proposed permission | `planning` |
-| 9 commitments | hedged ("at this time") or firm; "would no longer" | `not_using` / `wont_use` |
-| 10 denials, vague | denial, conditional or vague statement, protest | `not_using` / `might_use` / `unrelated` |
-| 11 nothing fired | the learned fallback (scorecard.classify_learned), low confidence | any |
+How one sentence is decided, in order: steps 1-5 here (look-alikes, names, cues with their
+negation, modality and tense, whose cues they are, context words), then the decision table
+``scorecard.classify_decision.DECISION`` (ordered rows over the remaining cues: stopped use,
+use, plans, commitments, denials, vague statements; the first row that applies answers and its
+cue is named), then, when no row applies, the learned fallback (scorecard.classify_learned).
 """
 
 from __future__ import annotations
@@ -29,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .classify_decision import decide, facts
 from .classify_learned import _weak
 from .classify_names import OWN, abroad, names_an_institution, neutralise
 from .classify_text import _Category, Term, _masked, find_mentions, lexicon, raw_lexicon
@@ -70,13 +61,7 @@ _NOT_A_SYSTEM = re.compile(r"\b(?:polic(?:y|ies)|rules?|ban|resolution|guideline
 _UNGUARDED = ("now ", "continu", "keep", "still ")  # "will continue to use" reports use
 _INTERNAL = re.compile(r"police|officials?|administrat|president|chancellor|provost|dean|department|office|board|"
                        r"trustees|regents|security|safety")
-_RELATIVE = re.compile(r"\b(?:that|which|who)\b")
-_NOT_A_HEDGE = re.compile(r"\bnow (?:or|and) (?:later|ever|in the future|forever)\b")
-_INSTRUMENT = ("by ", "via ", "through ", "using ", "with ")
-_EVALUATION = re.compile(r"evaluat|assess|explor|consider|weigh|review|whether|look|stud|examin|investigat")
 _OWN = re.compile(r"(?:university's|college's|school's|institute's|campus's|its|our) (?:[^ ]+ ){0,2}frt")
-_AGAIN = re.compile(r"\bagain\b|resume|reinstate|return to")
-_FIRM = re.compile(r"\b(?:will|would|shall|never|committed|pledged|vowed|promised|prohibit|ban)")
 
 
 @dataclass
@@ -250,96 +235,14 @@ def _attributable(masked: str, cues: _Cues) -> tuple[str, float, str] | None:
 
 
 def _resolve(masked: str, cues: _Cues) -> tuple[str, float, str]:
-    """The stance the remaining cues support, strongest evidence first."""
-    first = cues.first
-    qualifier = lexicon().qualifier
+    """The stance the remaining cues support: the first row of the decision table that applies."""
     conflict = len({h.category.stance for h in cues.stance_hits() if not h.negated}) > 1
-
-    def answer(stance: str, hit: _Hit, confidence: float | None = None) -> tuple[str, float, str]:
-        c = hit.category.confidence if confidence is None else confidence
-        return stance, round(max(0.3, c - (0.1 if conflict else 0.0)), 2), _cue(hit)
-
-    future = first("future timing")
-    commit = first("prohibited by law", "commitment not to use", "plan abandoned")
-    ended = first("use that stopped")
-    plan = first("plan or procurement")
-    plan = None if plan and plan.hypothetical else plan
-    use_now = first("use now")
-    use_past = first("use in the past, not said to have stopped")
-    deny = first("explicit denial", "present-tense denial")
-    exception = first("use with exceptions", "continued use")
-    if exception:
-        return answer("using", exception)  # "does not use it except to ...", "will not stop using it"
-    permission = first("proposed permission")
-
-    # Use that stopped, unless a commitment or a plan to resume follows.
-    if ended:
-        if commit and commit.start > ended.start:
-            return answer("wont_use", commit)
-        if plan and plan.start > ended.start:
-            return answer("planning", plan)
-        return answer("ended_use", ended)
-    if use_past and commit and _AGAIN.search(commit.text):
-        return answer("wont_use", commit)
-    if use_past and deny and qualifier.search(masked[deny.start:]):
-        return answer("ended_use", deny, 0.7)  # "used it in 2019 but does not use it now"
-    use = use_now or use_past
-    if use and commit and commit.start < use.start and _same_clause(masked, commit.start, use.start):
-        use = None  # "has no intention of ever scanning faces": the use is what is ruled out
-    if use and deny and deny.start < use.start and _same_clause(masked, deny.start, use.start) \
-            and _RELATIVE.search(masked[deny.start:use.start]):
-        use = None  # "does not require tools that scan faces": a description inside the denial
-    abandoned = first("plan abandoned")
-    if abandoned and (not use or abandoned.start > use.start):
-        return answer("wont_use", abandoned)
-    # Evidence of use outweighs a denial in the same sentence.
-    if use:
-        framed = plan and plan.start < use.start and _same_clause(masked, plan.start, use.start)
-        if future or framed or (use_past and plan) or (plan and "propos" in plan.text) or permission:
-            return answer("planning", future or plan or permission or use, 0.75)
-        if commit and commit.start < use.start and not (deny or use_now) and use is use_past:
-            return answer("wont_use", commit)
-        weak = use is use_now and use.text.startswith(_INSTRUMENT)
-        if not (weak and (commit or deny or plan or first("vague statement", "generic technology review"))):
-            return answer("using", use)  # a weak "with frt" does not beat an explicit statement
-    generic = first("generic technology review")
-    if plan and generic and _EVALUATION.search(plan.text):
-        return answer("might_use", generic)  # "reviews all technologies, facial recognition included"
-    if plan:
-        return answer("planning", plan)
-    if permission and not commit and not first("vague statement", "generic technology review", "conditional commitment"):
-        return answer("planning", permission)
-    hedged = first("hedged commitment")
-    if hedged:
-        later = first("vague statement")
-        if later and later.start > hedged.start:
-            return answer("might_use", later)  # "no current plans, but it could be revisited"
-        return answer("not_using", hedged)
-    if commit:
-        window = _NOT_A_HEDGE.sub("", masked[commit.start:commit.start + len(commit.text) + 30])
-        if qualifier.search(window) and commit.category.name == "commitment not to use" and not _FIRM.search(commit.text):
-            return answer("not_using", commit, 0.7)  # "does not intend to at this time"
-        return answer("wont_use", commit)
-    negated_plan = first("plan or procurement", negated=True)
-    if negated_plan:
-        return answer("not_using" if qualifier.search(masked) else "wont_use", negated_plan, 0.65)
-    conditional = first("conditional commitment")
-    if conditional:
-        return answer("might_use", conditional)
-    if deny and masked[:deny.start].endswith(("will ", "would ", "shall ")):
-        return answer("wont_use", deny)  # "would no longer pursue it": a commitment about the future
-    if deny:
-        return answer("not_using", deny, 0.9 if qualifier.search(masked) else None)
-    vague = first("evasive about the future", "plan paused", "denied commitment", "generic technology review",
-                  "vague statement") or next((h for h in cues.hits if h.hypothetical), None)
-    if vague:
-        return answer("might_use", vague)
-    protest = first("protest or advocacy")
-    if protest:
-        return answer("unrelated", protest)
-    if permission or future:
-        return answer("planning", permission or future, 0.6)
-    return _weak(masked)
+    decided = decide(facts(masked, cues, lexicon().qualifier, _same_clause))
+    if decided is None:
+        return _weak(masked)
+    row, hit = decided
+    c = hit.category.confidence if row.confidence is None else row.confidence
+    return row.stance, round(max(0.3, c - (0.1 if conflict else 0.0)), 2), _cue(hit)
 
 
 def _decide(masked: str) -> tuple[str, float, str]:

@@ -311,6 +311,41 @@ PAGES = [
         ("Bramwell College's faculty senate voted down the proctoring proposal on Tuesday.", "wont_use"),
         ("The college will not license the software, the provost said after the vote.", "wont_use"),
     ]),
+    # Written after reading stadium, proctoring-lawsuit, palm-scan and policy-page coverage (issue 11, second pass).
+    ("Brennan State fans can now walk into games with a selfie", [
+        ("Brennan State's athletics department opened face-entry lanes at its football stadium for the home opener.", "using"),
+        ("Ticket holders sign up by linking their ticketing account and taking a photo of themselves.", "using"),
+        ("The athletic director said the lanes are optional and fans can still scan a phone at any gate.", "using"),
+        ("Officials insisted the system only authenticates fans who opted in and does not identify anyone else in the crowd.", "using"),
+        ("A fan group said it would ask the trustees to require a yearly privacy audit.", "unrelated"),
+    ]),
+    ("Students sue Pemberton College over webcam exam scans", [
+        ("A proposed class action says Pemberton College collected students' face geometry through its online exam monitoring tool without written consent.", "using"),
+        ("According to the complaint, the tool checks each student's face against an ID photo before a test begins.", "using"),
+        ("The college said it is reviewing the complaint and declined to comment further.", "no_response"),
+        ("A judge dismissed a similar suit against another school last year.", "unrelated"),
+    ]),
+    ("Halvorsen University dining halls switch to palm scanners", [
+        ("Halvorsen University students can now enter the main dining commons by holding a palm over a reader.", "unrelated"),
+        ("Dining officials said the scanners store a numeric template, not an image of the hand.", "unrelated"),
+        ("The university does not use face scans anywhere in dining, a spokesperson added.", "not_using"),
+    ]),
+    ("Policy update: video security at Ostrander University", [
+        ("Ostrander University Police Department has never used facial recognition and will not seek to acquire it.", "wont_use"),
+        ("After comments on an earlier draft, the university removed language that would have let investigators run face searches.", "wont_use"),
+        ("Questions about this update may be sent to the Office of General Counsel.", "unrelated"),
+    ]),
+    ("Which campuses answered the face recognition survey?", [
+        ("More than two dozen schools told the organizers they do not use the technology and have no plans to, among them Corliss College, Dunmore University and Whitcombe State.", "wont_use"),
+        ("Another 18 institutions never replied, including Fairbanks College and Rowe University.", "no_response"),
+        ("A national survey found that about half of colleges used some form of online exam monitoring last spring.", "unrelated"),
+        ("Researchers at Tamsin University built an attendance app that recognizes students from a short classroom video.", "unrelated"),
+    ]),
+    ("Exam software at a university in Melbourne draws student anger", [
+        ("The university's decision to require a remote proctoring service with face checks has angered students.", "unrelated"),
+        ("Organizers of the petition said more than 4,000 people signed it in a week.", "unrelated"),
+    ]),
+
 ]
 
 

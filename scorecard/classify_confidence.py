@@ -120,5 +120,11 @@ def calibrated(feats: list[str], rule_confidence: float) -> float:
     p = scaled(raw_probability(feats, m["weights"], m["bias"]), m["platt"])
     families = m.get("families")
     if families:
-        p = shrunk(p, families["seen"].get(family(feats)), families["prior_weight"])
-    return round(p, 2)
+        seen, weight = families["seen"], families["prior_weight"]
+        own = family(feats)
+        p_family = shrunk(p, seen.get(own), weight)
+        if own.endswith("|via=context"):  # reading by context is never surer than naming it
+            named = own.removesuffix("context") + "mention"
+            p_family = min(p_family, shrunk(p, seen.get(named), weight) - 0.01)
+        p = p_family
+    return round(max(0.0, p), 2)

@@ -119,7 +119,7 @@ def _continued(sentence: str, previous: str, title: str | None) -> Mention | Non
 
 
 # Words that can name a campus's own system or its owner in a sentence that never says "facial recognition".
-_OWNER = re.compile(r"\b(?:the (?:university|college|school|campus)|police|officials?|dining|housing|athletics)\b",
+_OWNER = re.compile(r"\b(?:the (?:university|college|school|campus)|police|officials?|dining|housing|athletics?|athletic director)\b",
                     re.IGNORECASE)
 _SYSTEM = re.compile(r"\b(?:the|its|their) (?:[a-z-]+ )?(?:system|scanners?|cameras?|devices?|machines?|kiosks?|readers?|"
                      r"terminals?|proctoring (?:service|tool|software)|pilot|trial)\b|\bbiometrics?\b", re.IGNORECASE)

@@ -18,3 +18,11 @@ def test_a_family_seen_often_takes_its_observed_share_right():
 
 def test_a_family_seen_once_stays_near_the_prior():
     assert 0.7 < shrunk(0.7, [1.0, 1.0], 3.0) < 0.8
+
+
+def test_a_reading_by_context_is_never_surer_than_naming_the_system():
+    from scorecard.classify import classify
+    title = "Northfield College weighs face recognition for dorms"
+    direct = classify("The college has never used facial recognition.")
+    by_context = classify("The college has never used the technology.", title=title)
+    assert by_context.confidence < direct.confidence

@@ -46,11 +46,15 @@ class UnknownItem(ReviewError):
     status = 404
 
 
+SORTS = ("oldest", "confidence")  # queue orders: oldest first, or least confident classifier answer first
+
+
 @dataclass(frozen=True)
 class Filters:
     campus: str = ""  # slug or unitid
     stance: str = ""
     origin: str = ""
+    sort: str = "oldest"  # one of SORTS; "confidence" puts the classifier's least certain findings first
 
 
 NO_FILTERS = Filters()
@@ -64,7 +68,7 @@ def _dicts(cur) -> list[dict]:
 _ITEM_SQL = """
     select e.id, e.unitid, i.slug, i.name as campus_name, e.stance, e.stated_on, e.source_urls, e.source_kind,
            e.publisher, e.quote, e.summary, e.recorded_by, e.review_status, e.reviewed_by, e.reviewed_at,
-           e.origin, e.created_at, s.relation, s.via, s.submitter_name, s.submitter_email, s.campus as campus_typed,
+           e.origin, e.created_at, json_extract(e.details, '$.confidence') as confidence, s.relation, s.via, s.submitter_name, s.submitter_email, s.campus as campus_typed,
            s.stance as submitted_stance, s.stated_on as submitted_stated_on, s.quote as submitted_quote
     from evidence e join institutions i on i.unitid = e.unitid left join submissions s on s.id = e.id
 """
@@ -72,7 +76,11 @@ _ITEM_SQL = """
 
 def pending(db: sqlite_utils.Database, filters: Filters = NO_FILTERS, limit: int = PAGE_SIZE,
             offset: int = 0) -> tuple[list[dict], int]:
-    """Pending items oldest first, and how many match in all."""
+    """Pending items oldest first (or least confident first), and how many match in all.
+
+    Sorting by confidence puts the classifier's least certain findings first; items without a
+    classifier confidence (web submissions) follow, oldest first.
+    """
     where, params = ["e.review_status = 'pending'"], []
     if filters.campus:
         where.append("(i.slug = ? or cast(i.unitid as text) = ?)")
@@ -86,7 +94,9 @@ def pending(db: sqlite_utils.Database, filters: Filters = NO_FILTERS, limit: int
     sql_where = " where " + " and ".join(where)
     total = db.execute("select count(*) from evidence e join institutions i on i.unitid = e.unitid" + sql_where,
                        params).fetchone()[0]
-    rows = _dicts(db.execute(_ITEM_SQL + sql_where + " order by e.created_at, e.id limit ? offset ?",
+    order = (" order by json_extract(e.details, '$.confidence') is null, json_extract(e.details, '$.confidence'),"
+             " e.created_at, e.id" if filters.sort == "confidence" else " order by e.created_at, e.id")
+    rows = _dicts(db.execute(_ITEM_SQL + sql_where + order + " limit ? offset ?",
                              [*params, limit, offset]))
     return rows, total
 

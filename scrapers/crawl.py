@@ -23,7 +23,7 @@ from scorecard.clock import SYSTEM, Clock
 from . import extract, urls
 from .fetch import SITEMAP_TYPES, Fetcher, Settings, log_entry
 from .record import Recorder, evidence_summary
-from .stance import find_findings
+from .stance import find_findings, find_on_page
 
 _LOC = re.compile(r"<loc>\s*(.*?)\s*</loc>", re.I | re.S)
 
@@ -149,7 +149,7 @@ def crawl_campus(campus: Campus, fetcher: Fetcher, recorder: Recorder, finder=fi
         page = recorder.known_page(r.final_url, r.body_hash) if r.from_cache else None
         if page is None:  # new or changed: parse, then record (snapshot and findings)
             page = parse(r, recorder.clock.today())
-            recorded = recorder.record_page(campus.unitid, r.final_url, page, finder(page.text),
+            recorded = recorder.record_page(campus.unitid, r.final_url, page, find_on_page(finder, page),
                                             recorder.clock.iso("milliseconds"),
                                             campus.name, r.body_hash)
             result.evidence += recorded.evidence

@@ -216,7 +216,7 @@ def _article(run: _Run, feed: Feed, item: Item) -> None:
         run.skipped["older_than_cutoff"] += 1
         return
     headlines = {item.title.strip(), page.title.strip()}
-    findings = [f for f in find_findings(page.text) if f.sentence.strip() not in headlines
+    findings = [f for f in find_findings(page.text, title=page.title or item.title) if f.sentence.strip() not in headlines
                 and not (page.title and page.title.startswith(f.sentence))]
     if not findings:
         run.skipped["no_mention_in_article"] += 1

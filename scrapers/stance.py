@@ -5,6 +5,7 @@ neighbours and the stance ``scorecard.classify`` gives it. The crawler takes any
 shape, so tests and other classifiers can be passed in.
 """
 
+import inspect
 from dataclasses import dataclass
 
 from scorecard.classify import classify
@@ -33,9 +34,11 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in _split_sentences(as_paragraphs(text)) if s.strip()]
 
 
-def find_findings(text: str) -> list[Finding]:
+def find_findings(text: str, title: str | None = None) -> list[Finding]:
+    """Findings of a page's text; its title lets "the technology" refer to facial recognition."""
     sentences = split_sentences(text)
-    picked = [(m.sentence.strip(), m.stance, m.confidence, m.cue) for m in classify(as_paragraphs(text)).mentions]
+    passage = classify(as_paragraphs(text), title=title) if title else classify(as_paragraphs(text))
+    picked = [(m.sentence.strip(), m.stance, m.confidence, m.cue) for m in passage.mentions]
     position = {}
     for i, s in enumerate(sentences):
         position.setdefault(s, i)
@@ -50,3 +53,10 @@ def find_findings(text: str) -> list[Finding]:
                            after=sentences[i + 1] if i is not None and i + 1 < len(sentences) else "",
                            confidence=confidence, cue=cue))
     return out
+
+
+def find_on_page(finder, page) -> list[Finding]:
+    """A page's findings; the page title goes to finders that take one (any one-argument finder still works)."""
+    if "title" in inspect.signature(finder).parameters:
+        return finder(page.text, title=page.title or None)
+    return finder(page.text)

@@ -21,7 +21,7 @@ from scorecard.evidence import WATCH
 from .crawl import new_run_id, parse
 from .fetch import Fetcher, Settings
 from .record import Recorder, evidence_summary
-from .stance import find_findings
+from .stance import find_findings, find_on_page
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def watch(sources: list[Source], settings: Settings, db, finder=find_findings, p
         changed, evidence = False, []
         if r.ok and (not r.from_cache or recorder.known_page(r.final_url, r.body_hash) is None):
             page = parse(r, clock.today())  # new, changed, or a 304 for a page never snapshotted
-            rec = recorder.record_page(src.unitid, r.final_url, page, finder(page.text), clock.iso("milliseconds"),
+            rec = recorder.record_page(src.unitid, r.final_url, page, find_on_page(finder, page), clock.iso("milliseconds"),
                                        publishers.get(src.unitid, ""), r.body_hash)
             changed, evidence = rec.snapshot, rec.evidence
         if progress:

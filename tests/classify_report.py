@@ -1,7 +1,8 @@
 """How well the stance classifier does on a labelled CSV (columns text, stance).
 
 Run by hand: ``python tests/classify_report.py [CSV] [--errors]``. Defaults to the shared
-development set, ../shared/data/stance/dev.csv from the repository root. Prints the confusion
+development set, ../shared/data/stance/dev.csv from the repository root. Optional columns
+title and before give each statement its page title and preceding text. Prints the confusion
 matrix, accuracy at the stance and color level (green, yellow, red, none) and macro-F1 over the
 stances.
 """
@@ -59,12 +60,21 @@ def read_rows(path: Path) -> list[tuple[str, str]]:
     return rows
 
 
-def evaluate(rows: list[tuple[str, str]]) -> Report:
-    """Classify each text as a passage and compare with its label."""
+def read_context_rows(path: Path) -> list[tuple[str, str, str | None, str | None]]:
+    """(text, stance, title, before) rows; title and before are optional columns (a page's context)."""
+    rows = read_rows(path)
+    with path.open(newline="", encoding="utf-8") as f:
+        extra = [(r.get("title") or None, r.get("before") or None) for r in csv.DictReader(f)]
+    return [(text, stance, title, before) for (text, stance), (title, before) in zip(rows, extra, strict=False)]
+
+
+def evaluate(rows: list[tuple]) -> Report:
+    """Classify each text as a passage (with its title and preceding text when given) and compare with its label."""
     matrix: dict[tuple[str, str], int] = {}
     errors = []
-    for text, gold in rows:
-        p = classify(text)
+    for text, gold, *context in rows:
+        title, before = (context + [None, None])[:2]
+        p = classify(text, title=title, before=before)
         matrix[gold, p.stance] = matrix.get((gold, p.stance), 0) + 1
         if p.stance != gold:
             errors.append((text, gold, p.stance, p.cue))
@@ -105,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="also list every misclassified statement with the cue that fired")
     args = parser.parse_args(argv)
     try:
-        report = evaluate(read_rows(args.csv))
+        report = evaluate(read_context_rows(args.csv))
     except ReportError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -28,6 +28,19 @@ def evidence(db) -> list[dict]:
     return out
 
 
+class _Probability:
+    """The classifier's calibrated confidence: a probability, whose value depends on the shipped model."""
+
+    def __eq__(self, other):
+        return isinstance(other, float) and 0.0 < other <= 1.0
+
+    def __repr__(self):
+        return "a probability"
+
+
+A_PROBABILITY = _Probability()
+
+
 def test_crawl_records_exact_pending_evidence_rows(db, serve):
     site = serve("campus")
     crawl([campus(site)], FAST, db)
@@ -38,14 +51,14 @@ def test_crawl_records_exact_pending_evidence_rows(db, serve):
         {**common, "stance": "not_using", "stated_on": "2021-03-03", "source_urls": site.url("/news/camera-update.html"),
          "quote": NEWS_SENTENCE,
          "details": {"change": "added", "before": "New cameras were installed in the library.",
-                     "after": "More cameras follow next year.", "confidence": 0.85,
+                     "after": "More cameras follow next year.", "confidence": A_PROBABILITY,
                      "cue": "present-tense denial: do not use frt",
                      "page_title": "Camera update", "page_date": "2021-03-03", "date_source": "text"}},
         {**common, "stance": "wont_use", "stated_on": "2022-07-15", "source_urls": site.url("/policies/video-security.html"),
          "quote": POLICE_SENTENCE,
          "details": {"change": "added",
                      "before": "The university operates cameras in public areas to protect people and property.",
-                     "after": "Recordings are kept for thirty days.", "confidence": 0.8,
+                     "after": "Recordings are kept for thirty days.", "confidence": A_PROBABILITY,
                      "cue": "commitment not to use: have no plans to",
                      "page_title": "Video Security Policy | Example State University", "page_date": "2022-07-15",
                      "date_source": "meta:article:published_time"}},

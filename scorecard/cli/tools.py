@@ -97,15 +97,18 @@ def link(mention, data_dir, lines, state, city):
 
 @click.command("classify")
 @click.option("--lines", is_flag=True,
-              help="Classify each input line on its own; print one JSON object per line, in order.")
+              help="Classify each input line on its own (plain text, or a JSON object with text and "
+                   "optional title and before); print one JSON object per line, in order.")
 def classify_cmd(lines):
     """Read text on standard input and print its stance on facial recognition as JSON.
 
     Without --lines the whole input is one passage: one JSON object with the stance, its color,
     the confidence, the sentence and cue that decided it, and every sentence that mentions facial
     recognition (each with its own stance, confidence, cue and the words matched). With --lines
-    each line gets its own object, in input order; a blank line gives "unrelated". Text that does
-    not mention facial recognition is "unrelated". Input must be UTF-8.
+    each line gets its own object, in input order; a blank line gives "unrelated". A line may also
+    be a JSON object {"text": ..., "title": ..., "before": ...}: the page title and the text before
+    the sentence let "the technology" refer to facial recognition. Text that does not mention
+    facial recognition is "unrelated". Input must be UTF-8.
     """
     from ..classify import classify
 
@@ -115,5 +118,14 @@ def classify_cmd(lines):
     except UnicodeDecodeError as e:
         raise click.ClickException(f"standard input is not UTF-8 text (invalid byte at offset {e.start}); "
                                    "convert it first, e.g. with iconv -f latin1 -t utf-8") from None
-    for chunk in text.splitlines() if lines else [text]:
-        click.echo(json.dumps(classify(chunk).to_dict(), ensure_ascii=False))
+    if not lines:
+        click.echo(json.dumps(classify(text).to_dict(), ensure_ascii=False))
+        return
+    from ..classify_input import InputError, read_lines
+
+    try:
+        rows = read_lines(text)
+    except InputError as e:
+        raise click.ClickException(f"standard input {e}") from None
+    for row in rows:
+        click.echo(json.dumps(classify(row.text, title=row.title, before=row.before).to_dict(), ensure_ascii=False))

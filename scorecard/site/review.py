@@ -18,6 +18,7 @@ from datasette.utils.asgi import PayloadTooLarge, Response
 
 from .. import audit, clock, releases
 from .. import review as rv
+from ..classify_confidence import REVIEW_BELOW
 from ..method import SOURCE_KINDS, STANCES, STORE_STANCES
 from . import common
 
@@ -58,8 +59,9 @@ async def queue_page(datasette, request):
     if not await _is_reviewer(datasette, request):
         return await _forbidden(datasette, request)
     args = request.args
+    sort = args.get("sort") if args.get("sort") in rv.SORTS else "oldest"
     filters = rv.Filters(campus=(args.get("campus") or "").strip()[:200], stance=(args.get("stance") or "")[:40],
-                         origin=(args.get("origin") or "")[:100])
+                         origin=(args.get("origin") or "")[:100], sort=sort)
     try:
         page = max(1, int(args.get("page") or 1))
     except ValueError:
@@ -69,10 +71,11 @@ async def queue_page(datasette, request):
         return Response.json({"total": data["total"], "page": page, "items": data["items"]},
                              headers=common.NO_STORE, default=str)
     pages = max(1, -(-data["total"] // rv.PAGE_SIZE))
-    base = {k: v for k, v in (("campus", filters.campus), ("stance", filters.stance), ("origin", filters.origin)) if v}
+    base = {k: v for k, v in (("campus", filters.campus), ("stance", filters.stance), ("origin", filters.origin),
+                              ("sort", "" if filters.sort == "oldest" else filters.sort)) if v}
     return await common.page(datasette, request, "review.html", {
         **data, "filters": filters, "page": page, "pages": pages, "store_stances": STORE_STANCES,
-        "source_kinds": SOURCE_KINDS, "review_stances": STANCES, "done": (args.get("done") or "")[:40],
+        "source_kinds": SOURCE_KINDS, "review_stances": STANCES, "review_below": REVIEW_BELOW, "done": (args.get("done") or "")[:40],
         "done_action": (args.get("action") or "")[:20],
         "prev_url": "?" + urlencode({**base, "page": page - 1}) if page > 1 else None,
         "next_url": "?" + urlencode({**base, "page": page + 1}) if page < pages else None,

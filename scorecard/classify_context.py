@@ -1,0 +1,62 @@
+"""Reference by context: what "the technology", "the system", "the plan" mean on a page about facial recognition.
+
+Most sentences in an article never repeat "facial recognition". When the page's title or the
+text before a sentence mentions it, a sentence with no mention of its own may still speak of it
+through the words listed in ``stance_lexicon.json`` under "context_references".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .classify_names import names_an_institution, neutralise
+from .classify_text import Term, _lower, find_mentions, lexicon, normalise, raw_lexicon
+
+CONTEXT_KIND = "reference by context"
+
+
+PLAN_KIND = "plan by context"  # "its plans", "the pilot": the words stay, they carry the cue
+
+
+@lru_cache(maxsize=1)
+def _references() -> tuple[tuple[re.Pattern, str], ...]:
+    refs = raw_lexicon()["context_references"]
+    things = [(re.compile(p), CONTEXT_KIND) for p in refs["patterns"]]
+    return (things[0], (re.compile(refs["plan_words"]), PLAN_KIND), *things[1:])
+
+
+@lru_cache(maxsize=1)
+def _outsider_pages() -> tuple[re.Pattern, re.Pattern]:
+    pages = raw_lexicon()["outsider_pages"]
+    return tuple(re.compile("|".join(f"(?:{p})" for p in pages[key])) for key in ("patterns", "agency_patterns"))
+
+
+def page_of_an_outsider(title: str) -> bool:
+    """Whether a page's title says it is about someone else: a campus abroad, K-12 schools, a city's police.
+
+    A title that names a US institution, or speaks of a campus, is never an outsider's page.
+    """
+    if names_an_institution(title):
+        return False
+    low = _lower(neutralise(title, [])[0])
+    abroad_or_schools, agencies = _outsider_pages()
+    if abroad_or_schools.search(low):
+        return True
+    campus_words = any(m.group("inst") for m in lexicon().actors.finditer(low) if m.group("inst") != "it")
+    return not campus_words and bool(agencies.search(low))
+
+
+def about_facial_recognition(*texts: str | None) -> bool:
+    """Whether any of the texts (a title, the preceding sentences) mentions facial recognition."""
+    return any(t and find_mentions(normalise(t).replace("\n", " ")) for t in texts)
+
+
+def context_terms(sentence: str) -> list[Term]:
+    """The words of a sentence that refer to facial recognition when the page is about it, most specific first."""
+    low = _lower(sentence)
+    for regex, kind in _references():
+        m = regex.search(low)
+        if m:
+            return [Term(sentence[m.start():m.end()], kind, m.start(), m.end())]
+    return []

@@ -24,7 +24,7 @@ def resolve(conn, key: str) -> tuple[str | None, bool]:
     if conn.execute("select 1 from campuses where slug = ?", (key,)).fetchone():
         return key, True
     row = conn.execute("select slug from aliases where alias = ?", (key,)).fetchone()
-    if row is None and re.fullmatch(r"\d{6}", key):
+    if row is None and re.fullmatch(r"[0-9]{6}", key):
         row = conn.execute("select slug from campuses where unitid = ?", (int(key),)).fetchone()
     return (row[0], False) if row else (None, False)
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import fields
+from . import csvsafe, fields
 
 INSTITUTION_COLUMNS = [
     "unitid", "slug", "name", "ipeds_alias", "city", "state", "website", "web_domain",
@@ -24,6 +24,7 @@ EVIDENCE_COLUMNS = [
 ]
 ALIAS_COLUMNS = ["alias", "slug"]
 DATA_FILES = ["institutions.csv", "aliases.csv", "evidence.csv"]
+_ESCAPED_CELL = re.compile(r"(?:^|,|\")'", re.MULTILINE)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_TEXT = 5000
 
@@ -64,6 +65,7 @@ def read_csv(path: Path, required: list[str], problems: list[Problem]) -> list[t
         problems.append(Problem(name, 0, "file", f"is not UTF-8 ({e.reason} at byte {e.start})"))
         return []
     reader = csv.DictReader(text.splitlines(keepends=True), strict=True)
+    escaped = _ESCAPED_CELL.search(text) is not None  # a cell written with csvsafe's leading "'"
     try:
         header = reader.fieldnames or []
         missing = [c for c in required if c not in header]
@@ -80,7 +82,7 @@ def read_csv(path: Path, required: list[str], problems: list[Problem]) -> list[t
             if None in row.values():
                 problems.append(Problem(name, reader.line_num, "row", "has fewer fields than the header"))
                 continue
-            rows.append((reader.line_num, row))
+            rows.append((reader.line_num, {k: csvsafe.restore(v) for k, v in row.items()} if escaped else row))
         return rows
     except csv.Error as e:
         problems.append(Problem(name, reader.line_num, "file", f"is not valid CSV ({e})"))
@@ -101,7 +103,7 @@ def validate_institutions(path: Path, problems: list[Problem]) -> list[dict]:
         for col in ("unitid", "slug", "name", "state"):
             if not r[col].strip():
                 problems.append(Problem(f, line, col, "is required"))
-        if r["unitid"] and not r["unitid"].isdigit():
+        if r["unitid"] and not (r["unitid"].isascii() and r["unitid"].isdigit()):
             problems.append(Problem(f, line, "unitid", f"{r['unitid']!r} is not a whole number"))
         elif r["unitid"] in seen_ids:
             problems.append(Problem(f, line, "unitid", f"{r['unitid']} duplicates line {seen_ids[r['unitid']]}"))

@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import quote
 
+from .csvsafe import neutralise_row
 from .datafiles import EVIDENCE_COLUMNS, INSTITUTION_COLUMNS
 from .method import SOURCE_KINDS
 
@@ -190,7 +191,7 @@ def write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
     with tmp.open("w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=columns, lineterminator="\n")
         w.writeheader()
-        w.writerows(rows)
+        w.writerows(neutralise_row(r) for r in rows)
     tmp.replace(path)
 
 

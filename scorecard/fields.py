@@ -12,7 +12,7 @@ from .method import REVIEW_STATUSES, SOURCE_KINDS, STANCES
 
 MAX_URL = 2000
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_HTTP_URL = re.compile(r"^https?://([^/?#@\s]*@)?(\[[0-9a-f:.]+\]|[^/?#:\s\[\]]+)(:\d{1,5})?(?:[/?#]\S*)?$", re.IGNORECASE)
+_HTTP_URL = re.compile(r"^https?://([^/?#@\s]*@)?(\[[0-9a-f:.]+\]|[^/?#:\s\[\]]+)(:[0-9]{1,5})?(?:[/?#]\S*)?$", re.IGNORECASE)
 
 # C0 and C1 control characters except tab and line breaks, and the invisible bidirectional
 # overrides that can make text read differently from what it stores.

@@ -66,7 +66,8 @@ def prepare_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
     for r in rows:
         row = {"id": new_id(), "review_status": "pending", "publisher": "", "quote": "", "summary": "",
                "reviewed_by": None, "notes": "", **r}
-        row["unitid"] = int(row["unitid"]) if str(row["unitid"]).isdigit() else row["unitid"]
+        uid = str(row["unitid"])
+        row["unitid"] = int(uid) if uid.isascii() and uid.isdigit() else row["unitid"]
         checkable = {**row, "stance": row["stance"] if row["stance"] != "unclassified" else "might_use"}
         problems = validate_evidence_row({k: (str(v) if v is not None else "") for k, v in checkable.items()},
                                          unitids, today)

@@ -128,7 +128,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
@@ -473,7 +473,7 @@ class Fetcher:
             raise FetchError("content_type", f"content type {ctype or '(none)'} is not one of {', '.join(types)}", status)
         length = http.headers.get("Content-Length", "")
         encoding = http.headers.get("Content-Encoding", "")
-        if length.isdigit() and int(length) > self.settings.max_bytes and encoding in ("", "identity"):
+        if length.isascii() and length.isdigit() and int(length) > self.settings.max_bytes and encoding in ("", "identity"):
             raise FetchError("too_large", f"Content-Length {length} is over {self.settings.max_bytes}", status)
         body = read_body(http.raw, encoding, self.settings.max_bytes, start + self.settings.deadline)
         http.raw.release_conn()  # read to the end: the connection can serve the next request

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .csvsafe import neutralise_row
+from .fields import check_url
 from .datafiles import EVIDENCE_COLUMNS, INSTITUTION_COLUMNS
 from .method import SOURCE_KINDS
 
@@ -102,7 +103,8 @@ def _website(addr: str) -> str:
     if not addr:
         return ""
     addr = quote(addr.strip(), safe=":/?#[]@!$&'()*+,;=%~")  # IPEDS has a few with spaces
-    return addr if re.match(r"^https?://", addr, re.I) else f"https://{addr}"
+    url = addr if re.match(r"^https?://", addr, re.I) else f"https://{addr}"
+    return "" if check_url(url) else url  # e.g. an email address given as the web address
 
 
 def institutions(reference: Path, existing_slugs: dict[str, str]) -> list[dict]:

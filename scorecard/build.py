@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
-from . import clock
+from . import clock, publishing
 from . import colors, datafiles, schema, store
 from .method import COLORS, RULES, SOURCE_KINDS, STANCES
 
@@ -154,7 +154,10 @@ def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, 
     started = time.perf_counter()
     today = today or clock.today()
     data = datafiles.load_or_raise(data_dir, today)
-    sdb = store.open_store(store_path)
+    try:
+        sdb = store.open_store(store_path)
+    except store.BadStore as e:
+        raise BuildError(str(e)) from None
     store.sync_institutions(sdb, data.institutions)
     store_ev = store.approved_evidence(sdb)
     sdb.conn.close()
@@ -163,15 +166,17 @@ def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, 
     release = release_id(today, data_dir, store_ev)
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
-    os.close(fd)
-    tmp = Path(tmp)
-    try:
-        tmp.unlink()
-        write_published(tmp, data, ev, card, release, clock.SYSTEM.iso())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, db_path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with publishing.exclusive(db_path):
+        publishing.remove_stale_temporaries(db_path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
+        os.close(fd)
+        tmp = Path(tmp)
+        try:
+            tmp.unlink()
+            write_published(tmp, data, ev, card, release, clock.SYSTEM.iso())
+            os.chmod(tmp, 0o644)
+            publishing.durable_replace(tmp, db_path)
+        finally:
+            tmp.unlink(missing_ok=True)
     colored = int((card.campuses["color"] != "gray").sum())
     return BuildResult(db_path, release, len(data.institutions), len(ev), colored, time.perf_counter() - started)

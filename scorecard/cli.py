@@ -31,7 +31,17 @@ data_option = click.option("--data", "data_dir", type=click.Path(file_okay=False
                            help="The folder of git-reviewed CSV files.")
 
 
-@click.group()
+class _Commands(click.Group):
+    """Every command: a store that is not a store is a clear error (exit 1), not a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except store.BadStore as e:
+            raise click.ClickException(str(e)) from None
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="campus-scorecard")
 def cli():
     """The Campus Facial Recognition Scorecard: record stances, color campuses, publish."""
@@ -116,6 +126,8 @@ def serve(port, host, db_path, store_path, reload):
     os.environ.setdefault("FORWARDED_ALLOW_IPS", "")
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run `scorecard build` first")
+    if problem := store.store_problem(store_path):
+        raise click.ClickException(problem)
     args = ["serve", "-i", str(db_path), "--metadata", str(PROJECT_ROOT / "metadata.json"),
             "--config", str(PROJECT_ROOT / "datasette.yaml"), "--host", host, "--port", str(port)]
     if reload:

@@ -39,7 +39,7 @@ def facts(conn, slug: str) -> dict | None:
                                                         (campus["unitid"],))]
     campus["evidence"] = _rows(conn, """
         select id, stance, color, stated_on, source_url, source_urls, source_kind, publisher, quote, summary,
-               recorded_by, review_status, reviewed_by
+               recorded_by, review_status
         from evidence where unitid = ?
         order by stated_from desc, date_precision desc, source_rank asc, id desc""", (campus["unitid"],))
     for e in campus["evidence"]:

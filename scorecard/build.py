@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
-from . import clock, colors, datafiles, evidence, schema, store
+from . import clock, colors, datafiles, evidence, publishing, schema, store
 from .method import COLORS, RULES, SOURCE_KINDS, STANCES
 from .outreach.campaigns import published_rows
 
@@ -163,7 +163,10 @@ def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, 
     step("validating data/")
     data = datafiles.load_or_raise(data_dir, today)
     step("reading the store's approved evidence")
-    sdb = store.open_store(store_path)
+    try:
+        sdb = store.open_store(store_path)
+    except store.BadStore as e:
+        raise BuildError(str(e)) from None
     store.sync_institutions(sdb, data.institutions)
     store_ev = store.approved_evidence(sdb)
     outreach = published_rows(sdb)
@@ -174,16 +177,18 @@ def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, 
     release = release_id(today, data_dir, store_ev)
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
-    os.close(fd)
-    tmp = Path(tmp)
-    try:
-        tmp.unlink()
-        step("writing and checking the database")
-        write_published(tmp, data, ev, card, release, clock.SYSTEM.iso(), outreach)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, db_path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with publishing.exclusive(db_path):
+        publishing.remove_stale_temporaries(db_path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
+        os.close(fd)
+        tmp = Path(tmp)
+        try:
+            tmp.unlink()
+            step("writing and checking the database")
+            write_published(tmp, data, ev, card, release, clock.SYSTEM.iso(), outreach)
+            os.chmod(tmp, 0o644)
+            publishing.durable_replace(tmp, db_path)
+        finally:
+            tmp.unlink(missing_ok=True)
     colored = int((card.campuses["color"] != "gray").sum())
     return BuildResult(db_path, release, len(data.institutions), len(ev), colored, time.perf_counter() - started)

@@ -24,7 +24,7 @@ def resolve(conn, key: str) -> tuple[str | None, bool]:
     if conn.execute("select 1 from campuses where slug = ?", (key,)).fetchone():
         return key, True
     row = conn.execute("select slug from aliases where alias = ?", (key,)).fetchone()
-    if row is None and re.fullmatch(r"\d{6}", key):
+    if row is None and re.fullmatch(r"[0-9]{6}", key):
         row = conn.execute("select slug from campuses where unitid = ?", (int(key),)).fetchone()
     return (row[0], False) if row else (None, False)
 
@@ -39,7 +39,7 @@ def facts(conn, slug: str) -> dict | None:
                                                         (campus["unitid"],))]
     campus["evidence"] = _rows(conn, """
         select id, stance, color, stated_on, source_url, source_urls, source_kind, publisher, quote, summary,
-               recorded_by, review_status, reviewed_by
+               recorded_by, review_status
         from evidence where unitid = ?
         order by stated_from desc, date_precision desc, source_rank asc, id desc""", (campus["unitid"],))
     for e in campus["evidence"]:

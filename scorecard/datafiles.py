@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import evidence, fields, urls
+from . import csvsafe, evidence, fields, urls
 from .evidence import MAX_TEXT
 
 
@@ -63,6 +63,7 @@ FEED_FORMATS = ["rss", "atom"]
 VENDOR_PAGE_KINDS = ["customer_list", "case_study", "press_release", "marketing"]
 RESEARCH_EVIDENCE = RESEARCH.name
 NONE_STATED = "none stated"  # a records law that sets no number of days
+_ESCAPED_CELL = re.compile(r"(?:^|,|\")'", re.MULTILINE)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -109,6 +110,7 @@ def read_csv(path: Path, required: list[str], problems: list[Problem]) -> list[t
         problems.append(Problem(name, 0, "file", f"is not UTF-8 ({e.reason} at byte {e.start})"))
         return []
     reader = csv.DictReader(text.splitlines(keepends=True), strict=True)
+    escaped = _ESCAPED_CELL.search(text) is not None  # a cell written with csvsafe's leading "'"
     try:
         header = reader.fieldnames or []
         missing = [c for c in required if c not in header]
@@ -125,7 +127,7 @@ def read_csv(path: Path, required: list[str], problems: list[Problem]) -> list[t
             if None in row.values():
                 problems.append(Problem(name, reader.line_num, "row", "has fewer fields than the header"))
                 continue
-            rows.append((reader.line_num, row))
+            rows.append((reader.line_num, {k: csvsafe.restore(v) for k, v in row.items()} if escaped else row))
         return rows
     except csv.Error as e:
         problems.append(Problem(name, reader.line_num, "file", f"is not valid CSV ({e})"))
@@ -152,7 +154,7 @@ def validate_institutions(path: Path, problems: list[Problem]) -> list[dict]:
     f = str(path)
     for line, r, empty in read_spec(path, INSTITUTIONS, problems):
         bad = len(problems) - empty
-        if r["unitid"] and not r["unitid"].isdigit():
+        if r["unitid"] and not (r["unitid"].isascii() and r["unitid"].isdigit()):
             problems.append(Problem(f, line, "unitid", f"{r['unitid']!r} is not a whole number"))
         elif r["unitid"] in seen_ids:
             problems.append(Problem(f, line, "unitid", f"{r['unitid']} duplicates line {seen_ids[r['unitid']]}"))

@@ -12,7 +12,9 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import quote
 
+from .csvsafe import neutralise_row
 from .datafiles import EVIDENCE_COLUMNS, INSTITUTION_COLUMNS
+from .fields import check_url
 from .method import SOURCE_KINDS
 
 # The reference file's stance words, mapped onto the vocabulary of docs/method.md.
@@ -101,7 +103,8 @@ def _website(addr: str) -> str:
     if not addr:
         return ""
     addr = quote(addr.strip(), safe=":/?#[]@!$&'()*+,;=%~")  # IPEDS has a few with spaces
-    return addr if re.match(r"^https?://", addr, re.I) else f"https://{addr}"
+    url = addr if re.match(r"^https?://", addr, re.I) else f"https://{addr}"
+    return "" if check_url(url) else url  # e.g. an email address given as the web address
 
 
 def institutions(reference: Path, existing_slugs: dict[str, str]) -> list[dict]:
@@ -190,7 +193,7 @@ def write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
     with tmp.open("w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=columns, lineterminator="\n")
         w.writeheader()
-        w.writerows(rows)
+        w.writerows(neutralise_row(r) for r in rows)
     tmp.replace(path)
 
 

@@ -5,26 +5,44 @@ Each check returns None when the value is fine, or a short reason that names wha
 
 import datetime as dt
 import functools
+import ipaddress
 import re
+import unicodedata
 
 from .dates import BadDate, parse_partial
 from .method import REVIEW_STATUSES, SOURCE_KINDS, STANCES
 
 MAX_URL = 2000
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_HTTP_URL = re.compile(r"^https?://([^/?#@\s]*@)?(\[[0-9a-f:.]+\]|[^/?#:\s\[\]]+)(:\d{1,5})?(?:[/?#]\S*)?$", re.IGNORECASE)
+_HTTP_URL = re.compile(r"^https?://([^/?#@\s]*@)?(\[[0-9a-f:.]+\]|[^/?#:\s\[\]]+)(:[0-9]{1,5})?(?:[/?#]\S*)?$", re.IGNORECASE)
 
 # C0 and C1 control characters except tab and line breaks, and the invisible bidirectional
 # overrides that can make text read differently from what it stores.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAIL = re.compile(r'^[^@\s,;<>()\[\]\\"]+@[^@\s,;<>()\[\]\\"]+\.[^@\s,;<>()\[\]\\"]+$')
+_AUTHORITY = re.compile(r"(\[[^\]]*\]|[^:\[\]]+)(?::([^:]*))?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters that draw nothing: zero-width spaces and joiners, left/right marks, word joiner and
+# invisible operators, soft hyphen, BOM. Submissions drop them, so they cannot hide a duplicate.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 MAX_EMAIL = 254
+
+
+def strip_invisible(value: str) -> str:
+    return _INVISIBLE.sub("", value)
+
+
+def comparable(text: str) -> str:
+    """Text as duplicates are compared: NFKC, nothing invisible, spaces collapsed, case folded."""
+    return " ".join(strip_invisible(unicodedata.normalize("NFKC", text)).split()).casefold()
 
 
 def check_url(value: str) -> str | None:
     value = value or ""
     if not value.strip():
         return "is required"
+    if _SURROGATE.search(value):
+        return "contains an unpaired surrogate (not valid Unicode)"
     if len(value) > MAX_URL:
         return f"is longer than {MAX_URL} characters"
     if _SPACE_OR_CONTROL.search(value):
@@ -32,7 +50,37 @@ def check_url(value: str) -> str | None:
     if not _HTTP_URL.match(value):
         if not value.lower().startswith(("http://", "https://")):
             return f"{value!r} is not an http(s) URL"
+        if "\\" not in value and "@" not in value:
+            return f"{value!r} has no valid host"
+    return _authority_problem(value)
+
+
+def _authority_problem(value: str) -> str | None:
+    """What makes a browser and the build read the host differently, or hides who it is."""
+    if "\\" in value:
+        return f"{value!r} contains a backslash (browsers read it as '/', so the host is ambiguous)"
+    authority = re.split(r"[/?#]", value.split("://", 1)[1], maxsplit=1)[0]
+    if "@" in authority:
+        return f"{value!r} contains credentials or a misleading host (user@ or user:password@ before the host)"
+    m = _AUTHORITY.fullmatch(authority)
+    if not m:
         return f"{value!r} has no valid host"
+    host, port = m.group(1), m.group(2)
+    if port is not None and not (port.isascii() and port.isdigit() and 0 < int(port) <= 65535):
+        return f"{value!r} has an invalid port {port!r} (1-65535)"
+    if host.startswith("["):
+        try:
+            ipaddress.IPv6Address(host[1:-1])
+        except ValueError:
+            return f"{value!r} has an invalid IPv6 host {host!r}"
+        return None
+    for c in host:
+        if not (c.isascii() and (c.isalnum() or c in "-.")) and (c.isascii() or unicodedata.category(c)[0] not in "LMN"):
+            return f"{value!r} has a character the host may not contain ({c!r})"
+    if unicodedata.normalize("NFKC", host) != host:
+        return f"{value!r} has a host that browsers would rewrite ({host!r}); write it plainly"
+    if any(not label for label in host.rstrip(".").split(".")):
+        return f"{value!r} has an empty label in its host {host!r}"
     return None
 
 
@@ -78,6 +126,8 @@ def check_date(value: str, today: dt.date) -> str | None:
 def check_text(value: str, limit: int) -> str | None:
     if len(value or "") > limit:
         return f"is longer than {limit} characters"
+    if _SURROGATE.search(value or ""):
+        return "contains an unpaired surrogate (not valid Unicode)"
     if _CONTROL.search(value or ""):
         return "contains control characters"
     return None

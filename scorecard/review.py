@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
-from . import audit, clock, colors, datafiles, evidence, fields, store
+from . import audit, clock, colors, csvsafe, datafiles, evidence, fields, store
 from .method import STANCES
 
 EDITABLE = ("stance", "stated_on", "quote", "source_kind")
@@ -220,7 +220,10 @@ def preview(approved: pd.DataFrame, row: dict, today: dt.date | None = None) -> 
     mine = {c: row.get(c) for c in _PREVIEW_COLUMNS} | {"review_status": "approved"}
     mine = {k: ("" if v is None else v) for k, v in mine.items()}
     with_item = pd.concat([approved[approved["id"] != row["id"]], pd.DataFrame([mine])], ignore_index=True)
-    after = _color(with_item, row["unitid"], today)
+    try:
+        after = _color(with_item, row["unitid"], today)
+    except (ValueError, TypeError, KeyError) as e:  # a row stored before a check existed: show it, do not fail
+        return {"current": current, "after": None, "note": f"cannot preview this item: {e}"}
     return {"current": current, "after": after, "changes": after["color"] != current["color"]}
 
 
@@ -246,7 +249,7 @@ def export(db: sqlite_utils.Database, data_dir: Path, actor: str) -> tuple[int, 
         elif not text.endswith("\n"):
             buf.write("\n")
         writer = csv.DictWriter(buf, datafiles.EVIDENCE_COLUMNS, lineterminator="\n")
-        writer.writerows({k: ("" if v is None else v) for k, v in r.items()} for r in new)
+        writer.writerows({k: csvsafe.neutralise("" if v is None else v) for k, v in r.items()} for r in new)
         atomic_write(path, text + buf.getvalue())
     marked = [r for r in rows if r["id"] in present or r in new]
     at = store.now()

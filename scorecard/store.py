@@ -52,9 +52,51 @@ class _StoreDatabase(sqlite_utils.Database):
             self.conn.execute("COMMIT")
 
 
-def open_store(path: Path | str = DEFAULT_PATH, check_same_thread: bool = True) -> sqlite_utils.Database:
-    """check_same_thread=False for a caller that shares the connection between threads under its own lock."""
+class BadStore(ValueError):
+    """An existing file that is not a store: never used, never overwritten."""
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+_RESTORE_HINT = "restore it from a backup (see README, Backup and restore) or move it away; nothing was written"
+
+
+def store_problem(path: Path | str) -> str | None:
+    """Why the file at ``path`` is not a usable store, naming the path; None if it is one or does
+    not exist yet (then it may be created). A 0-byte file is not an empty store."""
     path = Path(path)
+    if not path.exists():
+        return None
+    if not path.is_file():
+        return f"{path} is not a file, so it is not a store"
+    if path.stat().st_size == 0:
+        return f"{path} is empty (0 bytes), not a store: {_RESTORE_HINT}"
+    with path.open("rb") as f:
+        if f.read(16) != SQLITE_HEADER:
+            return f"{path} is not an SQLite database, so it is not a store: {_RESTORE_HINT}"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            cols = {r[1] for r in conn.execute("PRAGMA table_info(evidence)")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        return f"{path} is a damaged SQLite database ({e}): {_RESTORE_HINT}"
+    if check != "ok":
+        return f"{path} is a damaged SQLite database (integrity: {check}): {_RESTORE_HINT}"
+    missing = [c for c in schema.STORE_EVIDENCE.columns if c not in cols]
+    if missing:
+        what = "has no evidence table" if not cols else f"its evidence table lacks {', '.join(missing)}"
+        return f"{path} is an SQLite database but not a store ({what}): {_RESTORE_HINT}"
+    return None
+
+
+def open_store(path: Path | str = DEFAULT_PATH, check_same_thread: bool = True) -> sqlite_utils.Database:
+    """check_same_thread=False for a caller that shares the connection between threads under its own lock.
+    Raises BadStore for an existing file that is not a store."""
+    path = Path(path)
+    if problem := store_problem(path):
+        raise BadStore(problem)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = _StoreDatabase(sqlite3.connect(str(path), check_same_thread=check_same_thread, isolation_level="IMMEDIATE"))
     db.execute("PRAGMA journal_mode=WAL")
@@ -93,7 +135,8 @@ def prepare_evidence(db: sqlite_utils.Database, rows: list[dict], origin: str,
         row = {"review_status": "pending", "publisher": "", "quote": "", "summary": "", "reviewed_by": None,
                "notes": "", **r}
         row.setdefault("id", evidence.evidence_id(origin, evidence.content_key(row), row["unitid"]))
-        row["unitid"] = int(row["unitid"]) if str(row["unitid"]).isdigit() else row["unitid"]
+        uid = str(row["unitid"])
+        row["unitid"] = int(uid) if uid.isascii() and uid.isdigit() else row["unitid"]
         checkable = {**row, "stance": row["stance"] if row["stance"] != "unclassified" else "might_use"}
         problems = evidence.validate_row({k: (str(v) if v is not None else "") for k, v in checkable.items()},
                                          unitids, today)

@@ -24,6 +24,7 @@ from .method import RELATIONS, STANCES
 FIELDS = ("campus", "stance", "source_url", "quote", "stated_on", "submitter_name", "submitter_email",
           "relation")
 REQUIRED = ("campus", "stance", "source_url", "quote", "stated_on", "relation")
+PROSE = ("campus", "quote", "submitter_name")
 MAX_QUOTE = 2000
 MAX_LINE = 200  # campus, submitter_name
 MAX_BATCH = 100  # submissions in one API request
@@ -114,6 +115,8 @@ def check(raw: dict, find: CampusFinder, today: dt.date, index: int = 0) -> tupl
         if not isinstance(v, str):
             bad(f, "must be text")
             continue
+        if f in PROSE:  # invisible characters would only hide a duplicate; in a URL or email they are refused
+            v = fields.strip_invisible(v)
         values[f] = v.replace("\r\n", "\n") if f == "quote" else v.strip()
     for f in REQUIRED:
         if f in values and not values[f].strip():
@@ -147,7 +150,7 @@ def check(raw: dict, find: CampusFinder, today: dt.date, index: int = 0) -> tupl
 
 def fingerprint(clean: dict) -> str:
     """The same statement about the same campus from the same source, whoever sends it."""
-    quote = " ".join(clean["quote"].split()).casefold()
+    quote = fields.comparable(clean["quote"])
     key = [clean["unitid"], clean["stance"], clean["source_url"], clean["stated_on"], quote]
     return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()
 

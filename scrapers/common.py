@@ -72,25 +72,25 @@ def parse_date(text: str) -> str | None:
     12 June 2019, June 2019. Returns None when the text is none of these or not a real date.
     """
     t = (text or "").strip().rstrip(".")
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", t)
+    m = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?", t)
     if m:
         return iso_day(int(m[1]), int(m[2]), int(m[3]))
-    m = re.fullmatch(r"(\d{4})-(\d{2})", t)
+    m = re.fullmatch(r"([0-9]{4})-([0-9]{2})", t)
     if m:
         return f"{m[1]}-{m[2]}" if 1 <= int(m[2]) <= 12 else None
-    if re.fullmatch(r"(19|20)\d{2}", t):
+    if re.fullmatch(r"(19|20)[0-9]{2}", t):
         return t
-    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", t)
+    m = re.fullmatch(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{2}|[0-9]{4})", t)
     if m:
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         return iso_day(year, int(m[1]), int(m[2]))
-    m = re.fullmatch(r"([A-Za-z]+)\.? (\d{1,2}),? (\d{4})", t)
+    m = re.fullmatch(r"([A-Za-z]+)\.? ([0-9]{1,2}),? ([0-9]{4})", t)
     if m and month_number(m[1]):
         return iso_day(int(m[3]), month_number(m[1]), int(m[2]))
-    m = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+)\.?,? (\d{4})", t)
+    m = re.fullmatch(r"([0-9]{1,2}) ([A-Za-z]+)\.?,? ([0-9]{4})", t)
     if m and month_number(m[2]):
         return iso_day(int(m[3]), month_number(m[2]), int(m[1]))
-    m = re.fullmatch(r"([A-Za-z]+)\.?,? (\d{4})", t)
+    m = re.fullmatch(r"([A-Za-z]+)\.?,? ([0-9]{4})", t)
     if m and month_number(m[1]):
         return f"{m[2]}-{month_number(m[1]):02d}"
     return None

@@ -245,4 +245,4 @@ def resolve_campus(key: str, institutions: list[dict], aliases: list[dict]) -> d
     alias = next((a["slug"] for a in aliases if a["alias"] == key), None)
     if alias:
         return by_slug.get(alias)
-    return next((r for r in institutions if r["unitid"] == key), None) if key.isdigit() else None
+    return next((r for r in institutions if r["unitid"] == key), None) if key.isascii() and key.isdigit() else None

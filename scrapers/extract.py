@@ -35,14 +35,14 @@ BLOCK_END = "\x1e"  # marks the end of a block while the text is gathered
 DATE_META = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date",
              "dcterms.issued", "publish-date", "publication_date", "pubdate", "article:modified_time",
              "datemodified", "dcterms.modified", "last-modified")
-_ISO_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_ISO_DATE = re.compile(r"((?:19|20)[0-9][0-9])-([0-9][0-9])-([0-9][0-9])")
 _TEXT_DATE = re.compile(
     r"\b(?:posted|published|updated|last updated|last modified|last revised|revised|effective(?: date)?|"
     r"issued|date)\s*(?:on|:)?\s*:?\s*"
     r"(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
-    r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d\d)"
-    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))", re.I)
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?P<day>[0-9]{1,2}),?\s+(?P<year>(?:19|20)[0-9][0-9])"
+    r"|(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})/(?P<y2>(?:19|20)[0-9][0-9])"
+    r"|(?P<iso>(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9]))", re.I)
 
 
 @dataclass

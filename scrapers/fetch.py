@@ -128,7 +128,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
@@ -149,6 +149,21 @@ def retry_wait(attempt: int, status: int | None, retry_after: str | None, settin
     return min(settings.max_backoff, settings.backoff * 2 ** (attempt - 1))
 
 
+# Global by ipaddress's tables, yet they reach other networks: NAT64 and 6to4 embed an IPv4
+# address (which may be private), and multicast is not one host.
+_TRANSLATED = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"),
+               ipaddress.ip_network("2002::/16"))
+
+
+def is_public_unicast(ip) -> bool:
+    """Only a globally routable unicast address may be fetched."""
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_multicast or not ip.is_global:
+        return False
+    return not (ip.version == 6 and any(ip in net for net in _TRANSLATED))
+
+
 def address_problem(host: str, port: int, allow_private: bool) -> tuple[str, str] | None:
     """(error kind, message) if the host must not be fetched: it does not resolve, or it resolves to
     a non-public address. Names under .invalid never resolve (RFC 6761) and are not looked up."""
@@ -162,7 +177,7 @@ def address_problem(host: str, port: int, allow_private: bool) -> tuple[str, str
         return None
     for info in infos:
         ip = ipaddress.ip_address(info[4][0].split("%")[0])
-        if not ip.is_global:
+        if not is_public_unicast(ip):
             return "blocked_address", f"{host} resolves to non-public address {ip}"
     return None
 
@@ -176,7 +191,7 @@ def _public_only(connection_cls):
         def _new_conn(self):
             sock = super()._new_conn()
             ip = ipaddress.ip_address(sock.getpeername()[0].split("%")[0])
-            if not ip.is_global:
+            if not is_public_unicast(ip):
                 sock.close()
                 raise BlockedAddress(f"{self.host} connected to non-public address {ip}")
             return sock
@@ -473,7 +488,7 @@ class Fetcher:
             raise FetchError("content_type", f"content type {ctype or '(none)'} is not one of {', '.join(types)}", status)
         length = http.headers.get("Content-Length", "")
         encoding = http.headers.get("Content-Encoding", "")
-        if length.isdigit() and int(length) > self.settings.max_bytes and encoding in ("", "identity"):
+        if length.isascii() and length.isdigit() and int(length) > self.settings.max_bytes and encoding in ("", "identity"):
             raise FetchError("too_large", f"Content-Length {length} is over {self.settings.max_bytes}", status)
         body = read_body(http.raw, encoding, self.settings.max_bytes, start + self.settings.deadline)
         http.raw.release_conn()  # read to the end: the connection can serve the next request

@@ -10,9 +10,9 @@ from scorecard.urls import SESSION, normalize  # noqa: F401 (normalize: the fetc
 CANDIDATE_WORDS = ("policy", "policies", "security", "police", "public-safety", "publicsafety", "public safety",
                    "safety", "camera", "cctv", "video", "surveillance", "privacy", "biometric", "facial",
                    "face-recognition", "news", "statement", "announcement")
-CALENDAR_PATH = re.compile(r"/(calendar|events?/(19|20)\d\d|ical|icalendar)(/|$|\.)|\.ics$", re.I)
+CALENDAR_PATH = re.compile(r"/(calendar|events?/(19|20)[0-9][0-9]|ical|icalendar)(/|$|\.)|\.ics$", re.I)
 CALENDAR_PARAM = re.compile(r"^(date|day|month|year|week|start|end|cal\w*|tribe-bar-date|ical)$", re.I)
-DATED_ARCHIVE = re.compile(r"/(19|20)\d\d[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(/|$)")
+DATED_ARCHIVE = re.compile(r"/(19|20)[0-9][0-9][/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12][0-9]|3[01])(/|$)")
 SKIP_EXTENSIONS = re.compile(r"\.(jpe?g|png|gif|svg|webp|ico|css|js|mp[34]|mov|avi|zip|gz|tgz|docx?|xlsx?|pptx?|"
                              r"pdf|woff2?|ttf|eot|xml|rss|atom|json)$", re.I)
 

@@ -10,7 +10,6 @@ was lost. Prints the figures as JSON; exits 1 if the drill fails.
 """
 
 import argparse
-import datetime as dt
 import http.client
 import json
 import os
@@ -136,11 +135,11 @@ def send_one(port, token, i, deadline, stats, lock, use_api=None, source=None):
 
 
 def drill(clients=50, submissions=2000, kill_after=1000, workdir: Path | None = None, time_limit=150.0) -> dict:
-    from scorecard import build
+    from scorecard import build, clock
 
     workdir = Path(workdir or tempfile.mkdtemp(prefix="durability-"))
     store_path, db = workdir / "store.db", workdir / "scorecard.db"
-    build.build(ROOT / "data", store_path, db, dt.date.today())
+    build.build(ROOT / "data", store_path, db, clock.today())
     cfg = yaml.safe_load((ROOT / "datasette.yaml").read_text())
     plugin = cfg["plugins"]["scorecard-submissions"]
     plugin["store"] = str(store_path)

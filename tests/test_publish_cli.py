@@ -36,7 +36,7 @@ def _release_of(path) -> str:
 
 def test_each_publish_is_kept_as_its_own_file_and_the_oldest_beyond_keep_are_removed(site_dir):
     ids = []
-    for day in ("2026-11-01", "2026-11-02", "2026-11-03"):
+    for day in ("2026-11-27", "2026-11-28", "2026-11-29"):
         r = _publish(site_dir, "--keep", "2", "--today", day)
         assert r.exit_code == 0, r.output
         ids.append(releases.current(site_dir / "releases").release)
@@ -54,10 +54,10 @@ def test_a_published_release_file_is_read_only(site_dir):
 
 
 def test_a_failing_publish_changes_nothing_and_names_the_line(site_dir):
-    assert _publish(site_dir, "--today", "2026-11-01").exit_code == 0
+    assert _publish(site_dir, "--today", "2026-11-27").exit_code == 0
     before = (site_dir / "releases" / releases.INDEX).read_bytes()
     break_first_evidence_row(site_dir)
-    r = _publish(site_dir, "--today", "2026-11-02")
+    r = _publish(site_dir, "--today", "2026-11-28")
     assert r.exit_code == 1
     assert "evidence.csv:2" in r.output and "nothing was published" in r.output
     assert (site_dir / "releases" / releases.INDEX).read_bytes() == before
@@ -86,12 +86,12 @@ def test_a_publish_that_finds_one_running_waits_and_reports_it_instead_of_buildi
 
 
 def test_releases_command_lists_the_current_one_first(site_dir):
-    _publish(site_dir, "--today", "2026-11-01")
-    _publish(site_dir, "--today", "2026-11-02")
+    _publish(site_dir, "--today", "2026-11-27")
+    _publish(site_dir, "--today", "2026-11-28")
     r = CliRunner().invoke(cli, ["releases", "--db", str(site_dir / "scorecard.db"), "--json"])
     listed = json.loads(r.output)
     assert listed["current"] == listed["releases"][0]["release"]
-    assert listed["current"].startswith("2026-11-02-")
+    assert listed["current"].startswith("2026-11-28-")
 
 
 def test_a_damaged_index_is_named_with_its_file(site_dir):
@@ -116,7 +116,7 @@ def test_publishing_from_the_command_line_switches_a_running_server_without_a_re
         before = _served(port)
         done = subprocess.run([str(Path(sys.executable).parent / "scorecard"), "publish", "--data", str(site_dir / "data"),
                                "--store", str(site_dir / "store.db"), "--db", str(site_dir / "scorecard.db"),
-                               "--today", "2026-11-02"], capture_output=True, text=True, timeout=300)
+                               "--today", "2026-11-28"], capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr
         new = releases.current(site_dir / "releases").release
         assert new != before

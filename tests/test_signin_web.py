@@ -99,3 +99,10 @@ async def test_password_tool_is_switched_off(published, store_path):
     ds = await make_ds(published, store_path)
     assert (await ds.client.post("/-/password-tool", data={"password": "x"})).status_code == 404
     assert (await ds.client.get("/-/password-tool")).status_code == 404
+
+
+def test_cookie_is_secure_when_the_request_came_over_https():
+    class Plain:
+        def plugin_config(self, name):
+            return {}
+    assert signin.secure_cookies(Plain(), {"scheme": "https"}) and not signin.secure_cookies(Plain(), {"scheme": "http"})

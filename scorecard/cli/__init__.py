@@ -7,10 +7,21 @@ commands. A new command is a click command in its own module, registered with on
 
 import click
 
+from .. import store
 from . import data, outreach, publish, review, sources, tools
 
 
-@click.group()
+class _Commands(click.Group):
+    """Every command: a store that is not a store is a clear error (exit 1), not a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except store.BadStore as e:
+            raise click.ClickException(str(e)) from None
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="campus-scorecard")
 def cli():
     """The Campus Facial Recognition Scorecard: record stances, color campuses, publish."""

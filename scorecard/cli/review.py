@@ -1,12 +1,11 @@
 """Submissions and review: submit, review list/approve/reject."""
 
-import json
 import sqlite3
 from pathlib import Path
 
 import click
 
-from .. import clock, store
+from .. import clock, jsonin, store
 from .options import db_option, problems_exit, published, reviewer_option, store_option
 
 
@@ -34,11 +33,19 @@ def submit(campus, stance, source_url, quote, stated_on, submitter_name, submitt
 
     if file is not None:
         text = file.read()
-        try:
-            items = json.loads(text) if text.lstrip().startswith("[") else [
-                json.loads(line) for line in text.splitlines() if line.strip()]
-        except ValueError as e:
-            raise click.ClickException(f"{file.name} is not JSON or JSON Lines: {e}") from None
+        if text.lstrip().startswith("["):
+            chunks = [(0, text)]
+        else:
+            chunks = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+        items = []
+        for n, chunk in chunks:
+            try:
+                items.append(jsonin.loads(chunk.encode("utf-8", "surrogatepass")))
+            except jsonin.BadJSON as e:
+                where = f"{file.name}:{n}" if n else file.name
+                raise click.ClickException(f"{where} is not JSON or JSON Lines: {e}") from None
+        if len(chunks) == 1 and chunks[0][0] == 0:
+            items = items[0] if isinstance(items[0], list) else [items[0]]
     else:
         given = dict(campus=campus, stance=stance, source_url=source_url, quote=quote, stated_on=stated_on,
                      submitter_name=submitter_name, submitter_email=submitter_email, relation=relation)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .. import campus as campus_mod
+from .. import store
 from .options import PROJECT_ROOT, data_option, db_option, store_option
 
 
@@ -32,6 +33,8 @@ def serve(port, host, db_path, store_path, reload):
     os.environ.setdefault("FORWARDED_ALLOW_IPS", "")
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run `scorecard build` first")
+    if problem := store.store_problem(store_path):
+        raise click.ClickException(problem)
     args = ["serve", "-i", str(db_path), "--metadata", str(PROJECT_ROOT / "metadata.json"),
             "--config", str(PROJECT_ROOT / "datasette.yaml"), "--host", host, "--port", str(port)]
     if reload:

@@ -6,7 +6,6 @@ so writes are serialised and each commit is fsynced (WAL, synchronous=FULL) befo
 """
 
 import asyncio
-import json
 import os
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
@@ -15,6 +14,7 @@ from urllib.parse import parse_qsl
 
 from datasette.utils.asgi import Response
 
+from .. import jsonin
 from .. import store as store_mod
 from ..method import COLORS, RELATIONS, STANCES
 from . import limits
@@ -178,9 +178,9 @@ def parse_body(request, body: bytes) -> dict:
     """A form or JSON object body (used by the review actions)."""
     if content_type(request) == "application/json":
         try:
-            data = json.loads(body or b"{}")
-        except ValueError as e:
-            raise BadForm({"body": f"is not JSON ({e})"}) from None
+            data = jsonin.loads(body or b"{}")
+        except jsonin.BadJSON as e:
+            raise BadForm({e.field: e.reason}) from None
         if not isinstance(data, dict):
             raise BadForm({"body": "must be a JSON object"})
         return data

@@ -10,13 +10,12 @@ Permissions (datasette actions): ``scorecard-submit`` (everyone by default; API 
 and ``scorecard-review`` (nobody by default; granted in datasette.yaml).
 """
 
-import json
 
 from datasette import hookimpl
 from datasette.permissions import Action, PermissionSQL
 from datasette.utils.asgi import PayloadTooLarge, Response
 
-from .. import clock
+from .. import clock, jsonin
 from .. import submissions as subs
 from . import common
 
@@ -149,9 +148,9 @@ async def api_submissions(datasette, request):
     except PayloadTooLarge:
         return await common.too_large(datasette, request, limit)
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as e:
-        return _api_errors(400, [subs.Problem(0, "body", f"is not JSON ({str(e)[:100]})")])
+        data = jsonin.loads(body)
+    except jsonin.BadJSON as e:
+        return _api_errors(400, [subs.Problem(0, e.field, e.reason)])
     items = data if isinstance(data, list) else [data]
     try:
         ids = await common.worker(datasette).run(_check_and_queue, items, "api", actor.get("id"),

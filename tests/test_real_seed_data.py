@@ -48,6 +48,9 @@ EXPECTED = [
     ("bridgewater-college", "yellow", "used Respondus in spring 2020 and stopped, no commitment (ended use)"),
     ("austin-peay-state-university", "red", "dr-austin-peay-state-university-2024-honorlock-only: Honorlock the one tool from Aug. 2024"),
     ("new-york-institute-of-technology", "yellow", "dr-...-2020-05-07-no-webcam-monitoring: webcam analysis off for finals, no commitment"),
+    ("princeton-university", "yellow", "dr-...-2023-06-15-cameras-no-face-recognition: cameras have no face recognition now, no commitment"),
+    ("vanderbilt-university", "red", "dr-...-2022-07-19-visionpass-dining: face-scan entry at the Commons dining gates"),
+    ("new-jersey-institute-of-technology", "red", "library entrance face matching tested 2015, still running 2019-10-22"),
 ]
 
 

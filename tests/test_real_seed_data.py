@@ -54,6 +54,7 @@ EXPECTED = [
     ("georgia-institute-of-technology-main-campus", "red", "2020 won't-use listing, then Honorlock proctoring from fall 2020 (Technique, 2020-10-15)"),
     ("university-of-minnesota-twin-cities", "red", "Honorlock bought after a 2024 request for proposals"),
     ("vincennes-university", "red", "dr-...-2026-07-01-honorlock-replaces-proctorio: Proctorio (detection only) gave way to Honorlock"),
+    ("normandale-community-college", "red", "Respondus Monitor in its courses (2023-06-08 notice)"),
 ]
 
 

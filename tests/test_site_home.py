@@ -21,7 +21,7 @@ async def test_home_lists_the_latest_color_change(ds):
     changes = r.text[r.text.index('class="sc-changes"'):r.text.index("</ol>", r.text.index('class="sc-changes"'))]
     shown = [line.split("</strong>")[0].split("<strong>")[1] for line in changes.split("<li>")[1:]]
     assert shown and shown == sorted(shown, reverse=True)
-    assert shown[0] == "2025-10-04"  # Ohio State's face-matched stadium entry, the newest real change
+    assert shown[0] == "2026-07-01"  # Vincennes moves exam proctoring to Honorlock, the newest real change
 
 
 async def test_home_has_a_search_box(ds):

@@ -55,6 +55,7 @@ EXPECTED = [
     ("university-of-minnesota-twin-cities", "red", "Honorlock bought after a 2024 request for proposals"),
     ("vincennes-university", "red", "dr-...-2026-07-01-honorlock-replaces-proctorio: Proctorio (detection only) gave way to Honorlock"),
     ("normandale-community-college", "red", "Respondus Monitor in its courses (2023-06-08 notice)"),
+    ("baylor-university", "red", "dr-...-2020-07-15-respondus-only-proctoring: Respondus Monitor the one campus-wide tool from fall 2020"),
 ]
 
 

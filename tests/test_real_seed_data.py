@@ -48,6 +48,14 @@ EXPECTED = [
     ("bridgewater-college", "yellow", "used Respondus in spring 2020 and stopped, no commitment (ended use)"),
     ("austin-peay-state-university", "red", "dr-austin-peay-state-university-2024-honorlock-only: Honorlock the one tool from Aug. 2024"),
     ("new-york-institute-of-technology", "yellow", "dr-...-2020-05-07-no-webcam-monitoring: webcam analysis off for finals, no commitment"),
+    ("princeton-university", "yellow", "dr-...-2023-06-15-cameras-no-face-recognition: cameras have no face recognition now, no commitment"),
+    ("vanderbilt-university", "red", "dr-...-2022-07-19-visionpass-dining: face-scan entry at the Commons dining gates"),
+    ("new-jersey-institute-of-technology", "red", "library entrance face matching tested 2015, still running 2019-10-22"),
+    ("georgia-institute-of-technology-main-campus", "red", "2020 won't-use listing, then Honorlock proctoring from fall 2020 (Technique, 2020-10-15)"),
+    ("university-of-minnesota-twin-cities", "red", "Honorlock bought after a 2024 request for proposals"),
+    ("vincennes-university", "red", "dr-...-2026-07-01-honorlock-replaces-proctorio: Proctorio (detection only) gave way to Honorlock"),
+    ("normandale-community-college", "red", "Respondus Monitor in its courses (2023-06-08 notice)"),
+    ("baylor-university", "red", "dr-...-2020-07-15-respondus-only-proctoring: Respondus Monitor the one campus-wide tool from fall 2020"),
 ]
 
 

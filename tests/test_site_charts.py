@@ -48,7 +48,9 @@ async def test_chart_routes_serve_well_formed_svg(ds):
 async def test_by_state_chart_segments_name_their_counts(ds):
     svg = ET.fromstring((await ds.client.get("/charts/by-state.svg")).text)
     tips = [t.text for t in svg.iter(f"{SVG}title")]
-    assert "CA: 1 USING OR PLANNING" in tips
+    counts = (await ds.client.get("/scorecard/counts_by_state_and_color.json?_shape=array")).json()
+    ca = next(row for row in counts if row["state"] == "CA")
+    assert f"CA: {ca['red']} USING OR PLANNING" in tips
 
 
 async def test_charts_page_repeats_the_numbers_as_tables(ds):

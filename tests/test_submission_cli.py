@@ -90,7 +90,7 @@ def test_export_appends_once_and_the_build_reads_it_from_data(store_path, publis
     result = build.build(data, store_path, tmp_path / "pub.db", TODAY)  # no duplicate-id error
     conn = sqlite3.connect(tmp_path / "pub.db")
     assert conn.execute("select color from campuses where unitid = 110662").fetchone() == ("red",)
-    research = list(csv.DictReader((data / "evidence_research.csv").read_text().splitlines()))
+    research = list(csv.DictReader((data / "evidence_research.csv").open(encoding="utf-8")))
     assert result.evidence == len(rows) + len(research)
 
 

@@ -149,3 +149,23 @@ def test_review_queue_passes_axe_and_fits(chromium, server, width):
         assert overflow(page) <= 0
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("campus, source_url", [("Penn State", SUBMISSION["source_url"]), ("ucla", "javascript:x")])
+def test_form_with_errors_or_a_campus_choice_passes_axe_and_fits(chromium, server, campus, source_url):
+    context, page = open_page(chromium, server, "/submit", width=360)
+    try:
+        page.fill("[name=campus]", campus)
+        page.fill("[name=source_url]", source_url)
+        page.fill("[name=quote]", SUBMISSION["quote"])
+        page.fill("[name=stated_on]", SUBMISSION["stated_on"])
+        page.check("input[name=stance][value=using]")
+        page.check("input[name=relation][value=student]")
+        with page.expect_navigation():
+            page.locator("main form button[type=submit]").last.click()
+        assert page.locator("[role=alert]").count() == 1
+        found = violations(page)
+        assert not found, "\n".join(found)
+        assert overflow(page) <= 0
+    finally:
+        context.close()

@@ -111,11 +111,11 @@ def test_no_horizontal_scrolling_at_360px(chromium, server, path):
         context.close()
 
 
-def submit_in_browser(page, server, quote: str) -> None:
+def submit_in_browser(page, server, quote: str, **changes) -> None:
     page.goto(server + "/submit")
-    for field in ("campus", "source_url", "stated_on"):
-        page.fill(f"[name={field}]", SUBMISSION[field])
-    page.fill("[name=quote]", quote)
+    typed = {**SUBMISSION, "quote": quote, **changes}
+    for field in ("campus", "source_url", "quote", "stated_on"):
+        page.fill(f"[name={field}]", typed[field])
     page.check(f"input[name=stance][value={SUBMISSION['stance']}]")
     page.check(f"input[name=relation][value={SUBMISSION['relation']}]")
     with page.expect_navigation():
@@ -144,6 +144,19 @@ def test_review_queue_passes_axe_and_fits(chromium, server, width):
     context, page = open_page(chromium, server, "/review", width=width, reviewer=True)
     try:
         assert page.locator("text=Signed in as").count() == 1
+        found = violations(page)
+        assert not found, "\n".join(found)
+        assert overflow(page) <= 0
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("campus, source_url", [("Penn State", SUBMISSION["source_url"]), ("ucla", "javascript:x")])
+def test_form_with_errors_or_a_campus_choice_passes_axe_and_fits(chromium, server, campus, source_url):
+    context, page = open_page(chromium, server, "/submit", width=360)
+    try:
+        submit_in_browser(page, server, SUBMISSION["quote"], campus=campus, source_url=source_url)
+        assert page.locator("[role=alert]").count() == 1
         found = violations(page)
         assert not found, "\n".join(found)
         assert overflow(page) <= 0

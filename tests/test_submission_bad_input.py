@@ -48,6 +48,8 @@ async def test_bad_submission_is_refused_with_a_message_and_nothing_stored(sds, 
     else:
         text = html.unescape(r.text)
         if case.field and case.status == 400:
-            assert f'id="err-{case.field}"' in r.text or f">{case.field}</a>: " in text, text[:3000]
+            from scorecard.site.submit import LABELS  # errors name fields by their visible label
+
+            assert f'id="err-{case.field}"' in r.text or f">{LABELS.get(case.field, case.field)}</a>: " in text, text[:3000]
     assert case.text in text
     assert counts(store_path) == before

@@ -56,12 +56,15 @@ def parse(args, options: dict) -> dict:
     stale = (args.get("stale") or "").strip()
     if stale not in ("", "0", "1"):
         raise BadParameter("stale", f"{stale[:40]!r} is not allowed; use 1 (only stale) or 0 (only fresh)")
+    asked = (args.get("asked") or "").strip()
+    if asked not in ("", "1"):
+        raise BadParameter("asked", f"{asked[:40]!r} is not allowed; use 1 (only campuses asked that have not answered)")
     q = (args.get("q") or "").strip()[:200]
     page = (args.get("page") or "1").strip()
-    if not re.fullmatch(r"[1-9]\d{0,4}", page):
+    if not re.fullmatch(r"[1-9][0-9]{0,4}", page):
         raise BadParameter("page", f"{page[:20]!r} is not a page number; use 1, 2, 3 ...")
-    return {"color": colors, "state": state, "sector": sector, "size": size, "stale": stale, "q": q,
-            "page": int(page)}
+    return {"color": colors, "state": state, "sector": sector, "size": size, "stale": stale, "asked": asked,
+            "q": q, "page": int(page)}
 
 
 def where(f: dict, extra: str = "", extra_params=()) -> tuple[str, list]:
@@ -81,6 +84,8 @@ def where(f: dict, extra: str = "", extra_params=()) -> tuple[str, list]:
     if f["stale"]:
         sql.append("stale = ?")
         params.append(int(f["stale"]))
+    if f.get("asked"):  # asked by an outreach campaign, no answer yet (the published outreach table)
+        sql.append("unitid in (select unitid from outreach where status != 'answered')")
     for word in re.findall(r"\w+", f["q"].lower()):
         sql.append("(lower(name) like ? or lower(city) like ? or slug like ?)")
         params += [f"%{word}%"] * 3
@@ -134,7 +139,7 @@ def query_string(f: dict, **changes) -> str:
 
     f = {**f, **changes}
     pairs = [("color", c) for c in f["color"]]
-    pairs += [(k, f[k]) for k in ("state", "sector", "size", "stale", "q") if f.get(k)]
+    pairs += [(k, f[k]) for k in ("state", "sector", "size", "stale", "asked", "q") if f.get(k)]
     if f.get("page", 1) != 1:
         pairs.append(("page", f["page"]))
     return urlencode(pairs)

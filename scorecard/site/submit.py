@@ -17,7 +17,7 @@ from datasette.utils.asgi import PayloadTooLarge, Response
 
 from .. import clock, jsonin
 from .. import submissions as subs
-from . import common
+from . import campus_names, common
 
 HONEYPOT = "website"
 
@@ -55,8 +55,13 @@ def shutdown(datasette):
         datasette._scorecard_store_worker = None
 
 
-def _check_and_queue(db, pub, items, via, actor, today):
-    cleaned = subs.check_all(items, subs.campus_finder(pub), today)
+def _check_and_queue(db, pub, items, via, actor, today, names=None):
+    find = campus_names.Finder(pub, names() if names else None)
+    try:
+        cleaned = subs.check_all(items, find, today)
+    except subs.SubmissionError as e:
+        e.candidates = find.candidates
+        raise
     return subs.queue(db, cleaned, via, actor, today)
 
 
@@ -69,9 +74,17 @@ def _status(db, pub, sid):
     return subs.status(db, sid)
 
 
-def _form_context(values=None, errors=None, campus=None):
+def _form_context(values=None, errors=None, campus=None, candidates=(), notice=None):
     return {"values": values or {}, "errors": errors or {}, "campus_found": campus,
-            "max_quote": subs.MAX_QUOTE, "honeypot": HONEYPOT}
+            "max_quote": subs.MAX_QUOTE, "honeypot": HONEYPOT, "candidates": list(candidates),
+            "labels": LABELS, "notice": notice}
+
+
+# The form's visible labels, by field: error messages name a field as the reader sees it.
+LABELS = {"campus": "Campus", "stance": "What did the campus say?", "source_url": "Source link",
+          "quote": "Quote", "stated_on": "Date of the statement", "relation": "Who are you?",
+          "submitter_name": "Your name", "submitter_email": "Your email", HONEYPOT: "Leave this empty",
+          "body": "The form"}
 
 
 async def submit_form(datasette, request):
@@ -85,9 +98,6 @@ async def submit_form(datasette, request):
                                  _form_context({"campus": found.slug if found else key}, campus=found))
     if not await datasette.allowed(action=common.SUBMIT, actor=request.actor):
         return await common.message(datasette, request, 403, "Not allowed", "This account may not submit.")
-    retry = common.rate_limited(datasette, request, "form")
-    if retry:
-        return await common.too_many(datasette, request, retry)
     if common.content_type(request) != "application/x-www-form-urlencoded":
         return await common.message(
             datasette, request, 415, "Unsupported content type",
@@ -99,11 +109,19 @@ async def submit_form(datasette, request):
         return await common.form_too_large(datasette, request)
     except common.BadForm as e:
         return await _form_again(datasette, request, {}, e.problems)
+    retry = common.rate_limited(datasette, request, "form")
+    if retry:
+        # The form again with everything typed, so nothing is lost while the reader waits.
+        return await _form_again(datasette, request, form, {}, status=429, headers={"Retry-After": str(retry)},
+                                 notice=f"Too many submissions from this address in a short time, so this one was "
+                                        f"not stored. Everything you typed is kept below: wait {retry} seconds, "
+                                        "then send it again.")
     if form.pop(HONEYPOT, ""):
         return await _form_again(datasette, request, form, {
             HONEYPOT: "must be left empty: it is there to catch automated spam, so nothing was stored"})
     try:
-        ids = await w.run(_check_and_queue, [form], "form", _actor_id(request), clock.of(datasette).today())
+        ids = await w.run(_check_and_queue, [form], "form", _actor_id(request), clock.of(datasette).today(),
+                          lambda: campus_names.cached(datasette))
     except subs.DuplicateSubmission as e:
         return await common.message(
             datasette, request, 409, "Already submitted",
@@ -111,14 +129,16 @@ async def submit_form(datasette, request):
             f"Follow it at /submissions/{e.existing[0]}.",
             links=[(f"/submissions/{e.existing[0]}", "Follow the earlier submission")])
     except subs.SubmissionError as e:
-        return await _form_again(datasette, request, form, e.by_field())
+        return await _form_again(datasette, request, form, e.by_field(), candidates=getattr(e, "candidates", ()))
     status = await w.run(_status, ids[0])
     return await common.page(datasette, request, "receipt.html", {"s": status, "new": True}, status=201)
 
 
-async def _form_again(datasette, request, values, errors):
+async def _form_again(datasette, request, values, errors, candidates=(), status=400, headers=None, notice=None):
     shown = {k: v for k, v in values.items() if k in subs.FIELDS}
-    return await common.page(datasette, request, "submit.html", _form_context(shown, errors), status=400)
+    return await common.page(datasette, request, "submit.html",
+                             _form_context(shown, errors, candidates=candidates, notice=notice),
+                             status=status, headers=headers)
 
 
 def _actor_id(request):

@@ -4,11 +4,11 @@ row stored before that check existed cannot break the review queue."""
 import datetime as dt
 
 import pytest
-from scorecard.importers.common import parse_date
 from submission_support import REVIEWER, counts, good, sds, store_path, submit  # noqa: F401
 
 from scorecard import fields, store
 from scorecard.dates import BadDate, parse_partial
+from scrapers.common import parse_date
 from scrapers.extract import parse_html
 
 TODAY = dt.date(2026, 11, 26)

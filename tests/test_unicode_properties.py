@@ -13,10 +13,10 @@ from urllib.parse import urlencode
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from scorecard.importers import atlas, common
 from submission_support import GOOD, bearer, make_ds, store_path, token  # noqa: F401
 
-from scorecard import build, datafiles, review, store, submissions
+from scorecard import build, datafiles, evidence, review, store, submissions
+from scrapers import atlas
 
 TODAY = dt.date(2026, 11, 26)
 FIELDS = list(submissions.FIELDS)
@@ -43,7 +43,7 @@ def stored_rows_are_valid(path, today=TODAY) -> None:
     unitids = {str(r[0]) for r in conn.execute("select unitid from institutions")}
     for r in conn.execute("select * from evidence"):
         row = {c: ("" if r[c] is None else str(r[c])) for c in datafiles.EVIDENCE_COLUMNS}
-        problems = datafiles.validate_evidence_row({**row, "stance": "might_use"} if row["stance"] == "unclassified"
+        problems = evidence.validate_row({**row, "stance": "might_use"} if row["stance"] == "unclassified"
                                                    else row, unitids, today)
         assert problems == [], (dict(r), problems)
     conn.close()
@@ -77,7 +77,7 @@ def test_a_checked_submission_is_refused_with_reasons_or_is_a_valid_row(raw):
     if not problems:
         row = submissions.evidence_row(clean, "sub-x", "form")
         flat = {k: str(v) for k, v in row.items() if k in datafiles.EVIDENCE_COLUMNS}
-        assert datafiles.validate_evidence_row(flat, {"110662"}, TODAY) == []
+        assert evidence.validate_row(flat, {"110662"}, TODAY) == []
         json.dumps(row).encode("utf-8")  # storable and servable text
 
 
@@ -132,10 +132,10 @@ def test_atlas_importer_refuses_with_file_line_and_field_or_yields_valid_rows(li
     w.writerow({k: v.encode("utf-8", "surrogatepass").decode("utf-8", "replace") for k, v in row.items()})
     try:
         report = atlas.parse(buf.getvalue(), "random.csv", link_index, TODAY)
-    except common.ImportFailure as e:
+    except datafiles.DataError as e:
         assert all(p.file == "random.csv" and p.field and p.reason for p in e.problems)
         return
     unitids = {str(u) for u in link_index.institutions}
     for r in report.rows:
         flat = {k: str(v) for k, v in {"review_status": "pending", **r}.items() if k in datafiles.EVIDENCE_COLUMNS}
-        assert datafiles.validate_evidence_row(flat, unitids, TODAY) == []
+        assert evidence.validate_row(flat, unitids, TODAY) == []

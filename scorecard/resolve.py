@@ -233,7 +233,7 @@ def spellings(index: Index, text: str, most: int = 4) -> list[str]:
     out = [[]]
     for w in normalize(text).split():
         options = [w]
-        if len(w) >= 5 and w not in index.vocabulary_set:
+        if len(w) >= 5 and w.isalpha() and w not in index.vocabulary_set:  # 'ucla2' is no typo
             limit = 1 if len(w) < 9 else 2
             hits = process.extract(w, index.vocabulary, scorer=DamerauLevenshtein.distance,
                                    score_cutoff=limit, limit=5)

@@ -219,3 +219,7 @@ def test_any_text_gets_an_answer_that_is_a_link_or_a_review_or_nothing(link_inde
     result = L.link(link_index, text, context=text)
     assert not (result.unitid is not None and result.ambiguous)
     assert result.unitid is None or result.unitid in link_index.institutions
+
+
+def test_a_name_with_digits_in_it_is_not_taken_for_a_misspelling(link_index):
+    assert L.link(link_index, "ucla2").unitid is None

@@ -8,7 +8,7 @@ import localserver
 import pytest
 from test_site_browser import browser, page  # noqa: F401  (the shared Chromium fixtures)
 
-GRAY = "princeton-university"
+GRAY = "williams-college"
 
 
 @pytest.fixture(scope="module")

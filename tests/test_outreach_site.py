@@ -11,7 +11,7 @@ from submission_support import REVIEWER, close, make_ds
 from scorecard import build
 from scorecard.cli import cli
 
-ASKED, ANSWERED, UNSENT = "princeton-university", "university-of-vermont", "harvard-university"
+ASKED, ANSWERED, UNSENT = "williams-college", "university-of-vermont", "harvard-university"
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def world(tmp_path_factory):
 
     run("new", "spring-2026", "--question", str(folder / "q.txt"), "--campus", ASKED, "--campus", ANSWERED,
         "--campus", UNSENT)
-    run("sent", "spring-2026", ASKED, "--on", "2026-03-02", "--to", "president@princeton.example.edu")
+    run("sent", "spring-2026", ASKED, "--on", "2026-03-02", "--to", "president@williams.example.edu")
     run("sent", "spring-2026", ANSWERED, "--on", "2026-03-02", "--to", "president@uvm.example.edu")
     run("answered", "spring-2026", ANSWERED, "--on", "2026-03-12", "--stance", "not_using",
         "--summary", "Says it does not use it.", today="2026-03-13")
@@ -67,7 +67,7 @@ async def test_an_asked_campus_page_says_when_and_by_whom_with_no_answer_yet(ds)
     r = await ds.client.get(f"/campuses/{ASKED}")
     assert r.status_code == 200
     assert "Asked on 2026-03-02 by spring-2026; no answer yet." in r.text
-    assert "princeton.example.edu" not in r.text
+    assert "williams.example.edu" not in r.text
 
 
 async def test_an_answered_campus_page_says_when_it_answered(ds):
@@ -104,7 +104,7 @@ def test_no_address_or_message_body_reaches_the_published_database(world):
 
 async def test_outreach_progress_is_for_reviewers_only(ds):
     anonymous = await ds.client.get("/outreach")
-    assert anonymous.status_code == 403 and "princeton.example.edu" not in anonymous.text
+    assert anonymous.status_code == 403 and "williams.example.edu" not in anonymous.text
     other = await ds.client.get("/outreach.json", actor={"id": "someone-else"})
     assert other.status_code == 403
 
@@ -115,7 +115,7 @@ async def test_a_reviewer_sees_each_campaigns_progress(ds):
     c = r.json()["campaigns"][0]
     assert (c["name"], c["campuses"], c["sent"], c["answered"]) == ("spring-2026", 3, 2, 1)
     page = await ds.client.get("/outreach", actor=REVIEWER)
-    assert "president@princeton.example.edu" in page.text and "drafted" in page.text
+    assert "president@williams.example.edu" in page.text and "drafted" in page.text
 
 
 async def test_a_gray_campus_page_offers_adoption_and_a_colored_one_does_not(ds):

@@ -8,6 +8,7 @@ half-built file, and a failed build leaves the previous one untouched.
 import datetime as dt
 import hashlib
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,23 +89,24 @@ def campus_frame(data: datafiles.DataSet, card: colors.Scorecard) -> pd.DataFram
     return out
 
 
+_HOST = re.compile(r"[a-zA-Z]+://(?:[^/?#@]*@)?(\[[^\]]+\]|[^/?#:]+)")
+
+
 def evidence_frame(ev: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     bounds = colors.period_bounds(ev["stated_on"])
+    # The URL lists in plain Python: pandas' string methods loop per row anyway, at more cost each.
+    url_lists = [s.split() if isinstance(s, str) else [] for s in ev["source_urls"].tolist()]
     out = ev.assign(
         color=ev["stance"].map({s.name: s.color for s in STANCES.values()}),
         stated_from=bounds["first"].dt.strftime("%Y-%m-%d"),
         date_precision=bounds["precision"].astype("int64"),
-        source_url=ev["source_urls"].str.split().str[0],
+        source_url=[u[0] if u else None for u in url_lists],
         source_rank=ev["source_kind"].map({k: i for i, k in enumerate(SOURCE_KINDS)}),
     )
-    urls = ev[["id", "source_urls"]].assign(url=ev["source_urls"].str.split()).explode("url")
-    sources = pd.DataFrame({
-        "evidence_id": urls["id"].values,
-        "position": urls.groupby(level=0).cumcount().values + 1,
-        "url": urls["url"].values,
-        "host": urls["url"].str.extract(r"^[a-zA-Z]+://(?:[^/?#@]*@)?(\[[^\]]+\]|[^/?#:]+)", expand=False)
-                .str.lower().values,
-    })
+    rows = [(eid, n, url) for eid, urls in zip(ev["id"].tolist(), url_lists, strict=True)
+            for n, url in enumerate(urls or [None], 1)]
+    hosts = [m.group(1).lower() if url is not None and (m := _HOST.match(url)) else None for _, _, url in rows]
+    sources = pd.DataFrame(rows, columns=["evidence_id", "position", "url"]).assign(host=hosts)
     return out, sources
 
 

@@ -22,6 +22,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-
 _EMAIL = re.compile(r'^[^@\s,;<>()\[\]\\"]+@[^@\s,;<>()\[\]\\"]+\.[^@\s,;<>()\[\]\\"]+$')
 _AUTHORITY = re.compile(r"(\[[^\]]*\]|[^:\[\]]+)(?::([^:]*))?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_OR_CONTROL = re.compile(f"{_SURROGATE.pattern}|{_CONTROL.pattern}")
 # Characters that draw nothing: zero-width spaces and joiners, left/right marks, word joiner and
 # invisible operators, soft hyphen, BOM. Submissions drop them, so they cannot hide a duplicate.
 _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
@@ -130,8 +131,8 @@ def check_date(value: str, today: dt.date) -> str | None:
 
 
 def check_text(value: str, limit: int) -> str | None:
-    if not value:
-        return None
+    if not value or (len(value) <= limit and not _SURROGATE_OR_CONTROL.search(value)):
+        return None  # the common case in one search
     if len(value) > limit:
         return f"is longer than {limit} characters"
     if _SURROGATE.search(value or ""):

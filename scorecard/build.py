@@ -5,7 +5,9 @@ once it is complete and passes its integrity and foreign-key checks: a reader ne
 half-built file, and a failed build leaves the previous one untouched.
 """
 
+import contextlib
 import datetime as dt
+import gc
 import hashlib
 import os
 import re
@@ -153,11 +155,30 @@ def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, card:
     db.conn.close()
 
 
+@contextlib.contextmanager
+def _no_cycle_collection():
+    """The build makes millions of short-lived rows, lists and dicts and no reference cycles worth
+    collecting: the cyclic collector's passes over them cost about 0.7 s of a 200,000-row build.
+    Reference counting still frees everything; the collector's previous state comes back after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build(data_dir: Path = DEFAULT_DATA, store_path: Path = store.DEFAULT_PATH, db_path: Path = DEFAULT_DB,
           today: dt.date | None = None, progress=None) -> BuildResult:
     """Raises DataError (with validate's messages) or BuildError; the old database stays put.
 
     progress(step) is told each step as it starts (the web publish shows them)."""
+    with _no_cycle_collection():
+        return _build(data_dir, store_path, db_path, today, progress)
+
+
+def _build(data_dir, store_path, db_path, today, progress) -> BuildResult:
     import time
     started = time.perf_counter()
     step = progress or (lambda text: None)

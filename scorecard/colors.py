@@ -27,14 +27,21 @@ class Scorecard:
 
 
 def period_bounds(stated_on: pd.Series) -> pd.DataFrame:
-    """First day, last day and precision of partial dates, vectorised (validation ran before)."""
-    s = stated_on.astype(str)
+    """First day, last day and precision of partial dates, vectorised (validation ran before).
+
+    Computed once per distinct value: 200,000 rows carry only a few thousand dates."""
+    codes, distinct = pd.factorize(stated_on.astype(str))
+    bounds = _distinct_bounds(pd.Series(distinct, dtype=object)).take(codes)
+    return bounds.set_axis(stated_on.index)
+
+
+def _distinct_bounds(s: pd.Series) -> pd.DataFrame:
     precision = s.str.len().map({4: 1, 7: 2, 10: 3})
     padded = s.where(precision != 1, s + "-01-01").where(precision != 2, s + "-01")
     first = pd.to_datetime(padded, format="%Y-%m-%d")
     last = first.where(precision != 2, first + pd.offsets.MonthEnd(0))
     last = last.where(precision != 1, first + pd.offsets.YearEnd(0))
-    return pd.DataFrame({"first": first, "last": last, "precision": precision}, index=stated_on.index)
+    return pd.DataFrame({"first": first, "last": last, "precision": precision})
 
 
 def order(evidence: pd.DataFrame) -> pd.DataFrame:

@@ -16,6 +16,7 @@ Only 127.0.0.1 and local files are touched.
 import argparse
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -93,6 +94,16 @@ def _ids(store: Path, sql: str) -> set[str]:
         conn.close()
 
 
+def loss_window() -> float:
+    """The most a lost volume may lose: Litestream's sync interval (deploy/litestream.yml) plus one
+    second for the sync itself (it ships the WAL written since the last one, and took up to 0.1 s
+    in the drill) and for the kill landing while it runs."""
+    text = (ROOT / "deploy" / "litestream.yml").read_text()
+    interval = re.search(r"sync-interval:\s*([0-9.]+)(ms|s)", text)
+    seconds = float(interval.group(1)) / (1000 if interval.group(2) == "ms" else 1)
+    return seconds + 1.0
+
+
 def drill(litestream: Path = DEFAULT_LITESTREAM, clients=20, submissions=600, kill_after=300, kill="writer",
           workdir: Path | None = None, time_limit=240.0) -> dict:
     workdir = Path(workdir or tempfile.mkdtemp(prefix="replication-"))
@@ -102,7 +113,7 @@ def drill(litestream: Path = DEFAULT_LITESTREAM, clients=20, submissions=600, ki
     first_boot = machine.start()
     token = durability.make_token()
     stats = {"connection_errors": 0, "other_answers": {}}
-    acked, acked_before_kill, dups, failed = {}, set(), {}, []
+    acked, acked_before_kill, dups, failed, acked_at = {}, set(), {}, [], {}
     lock = threading.Lock()
     next_item = iter(range(submissions))
     deadline = time.monotonic() + time_limit
@@ -120,6 +131,7 @@ def drill(litestream: Path = DEFAULT_LITESTREAM, clients=20, submissions=600, ki
                     failed.append(i)
                 else:
                     (acked if outcome == "ok" else dups)[i] = sid
+                    acked_at.setdefault(sid, time.monotonic())
 
     threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
     t0 = time.monotonic()
@@ -148,6 +160,8 @@ def drill(litestream: Path = DEFAULT_LITESTREAM, clients=20, submissions=600, ki
     conn = sqlite3.connect(store)
     integrity = conn.execute("pragma integrity_check").fetchone()[0]
     conn.close()
+    ages = sorted(killed - acked_at[s] for s in missing if s in acked_at)  # seconds before the kill
+    window = loss_window()
     return {
         "kill": kill, "clients": clients, "submissions": submissions, "answered_2xx": len(acked),
         "answered_409_after_retry": len(dups), "unanswered": len(failed),
@@ -156,7 +170,12 @@ def drill(litestream: Path = DEFAULT_LITESTREAM, clients=20, submissions=600, ki
         "acked_missing": len(missing), "rows_in_restored_store": len(stored), "integrity_check": integrity,
         "first_boot_s": round(first_boot, 1), "kill_to_serving_again_on_fresh_volume_s": round(back_after, 1),
         "connection_errors_retried": stats["connection_errors"], "other_answers": stats["other_answers"],
-        "elapsed_s": round(elapsed, 1), "ok": not missing and integrity == "ok",
+        "lost_oldest_ack_before_kill_s": round(ages[-1], 2) if ages else None,
+        "lost_newest_ack_before_kill_s": round(ages[0], 2) if ages else None,
+        "loss_window_s": window,
+        "elapsed_s": round(elapsed, 1),
+        # SIGKILL of the machine may lose what Litestream had not yet shipped; nothing older.
+        "ok": integrity == "ok" and (not missing if kill != "machine" else all(a <= window for a in ages)),
     }
 
 

@@ -120,3 +120,29 @@ def test_a_reader_serves_its_baked_release_and_replays_submissions(published, tm
     finally:
         machine.stop()
     assert not (tmp_path / "volume").exists()  # a reader keeps nothing
+
+
+def test_a_machine_stopped_with_sigterm_ships_every_acknowledged_submission_before_it_exits(litestream, tmp_path):
+    """A deploy or scale-down stops the machine with SIGTERM: Litestream syncs once more on the
+    way out, so a fresh volume gets every submission, even those sent just before the stop."""
+    replica, first, fresh = tmp_path / "replica", tmp_path / "volume-1", tmp_path / "volume-2"
+    port = durability.free_port()
+    machine = replication.Machine(first, replica, litestream, port, tmp_path / "site.log")
+    machine.start()
+    try:
+        sent = {_submit(port, i) for i in range(5)}
+        machine.kill("stop")  # at once: no waiting for a sync
+    finally:
+        machine.stop()
+    machine = replication.Machine(fresh, replica, litestream, port, tmp_path / "site.log")
+    machine.start()
+    machine.stop()
+    conn = sqlite3.connect(fresh / "store.db")
+    try:
+        assert sent <= {r[0] for r in conn.execute("select id from submissions")}
+    finally:
+        conn.close()
+
+
+def test_the_drill_allows_a_lost_volume_to_lose_at_most_the_sync_interval_and_one_second():
+    assert replication.loss_window() == 2.0  # deploy/litestream.yml syncs every 1s

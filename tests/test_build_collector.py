@@ -4,8 +4,8 @@ import datetime as dt
 import gc
 
 import pytest
-
 from conftest import ROOT
+
 from scorecard import build, datafiles
 
 TODAY = dt.date(2026, 11, 26)

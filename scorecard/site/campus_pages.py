@@ -49,7 +49,8 @@ async def _html(datasette, request, c):
     slug = c["slug"]
     permalink = datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}"))
     today = clock.today()
-    system = systems.load(datasette)["by_slug"].get(systems.load(datasette)["by_unitid"].get(c["unitid"]))
+    known = systems.load(datasette)
+    system = known["by_slug"].get(known["by_unitid"].get(c["unitid"]))
     return await datasette.render_template("campus.html", {
         "c": c, "system": system, "database": DATABASE, "permalink": permalink, "today": today,
         "citation": citation.cite(c, permalink, today),

@@ -349,9 +349,10 @@ PAGES = [
 ]
 
 
-def rows() -> list[dict]:
+def rows(pages: list | None = None) -> list[dict]:
+    """One CSV row per labelled sentence of the pages, each with its title and the sentence before it."""
     out = []
-    for title, sentences in PAGES:
+    for title, sentences in PAGES if pages is None else pages:
         before = ""
         for item in sentences:
             if isinstance(item, str):
@@ -363,17 +364,21 @@ def rows() -> list[dict]:
     return out
 
 
+def write(path: Path, items: list[dict]) -> None:
+    """One fixture CSV (text, title, before, stance)."""
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=["text", "title", "before", "stance"])
+        w.writeheader()
+        w.writerows(items)
+    print(f"{path.name}: {len(items)} statements")
+
+
 def main() -> None:
     split = {name: [] for name in dict.fromkeys(SPLITS)}
     for i, row in enumerate(rows()):
         split[SPLITS[i % len(SPLITS)]].append(row)
     for name, items in split.items():
-        path = OUT / f"stance_real_style_{name}.csv"
-        with path.open("w", newline="", encoding="utf-8") as f:
-            w = csv.DictWriter(f, fieldnames=["text", "title", "before", "stance"])
-            w.writeheader()
-            w.writerows(items)
-        print(f"{path.name}: {len(items)} statements")
+        write(OUT / f"stance_real_style_{name}.csv", items)
 
 
 if __name__ == "__main__":

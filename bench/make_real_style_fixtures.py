@@ -349,9 +349,10 @@ PAGES = [
 ]
 
 
-def rows() -> list[dict]:
+def rows(pages: list | None = None) -> list[dict]:
+    """One row a statement, each with its page title and the statement (or context) before it."""
     out = []
-    for title, sentences in PAGES:
+    for title, sentences in PAGES if pages is None else pages:
         before = ""
         for item in sentences:
             if isinstance(item, str):
@@ -368,12 +369,15 @@ def main() -> None:
     for i, row in enumerate(rows()):
         split[SPLITS[i % len(SPLITS)]].append(row)
     for name, items in split.items():
-        path = OUT / f"stance_real_style_{name}.csv"
-        with path.open("w", newline="", encoding="utf-8") as f:
-            w = csv.DictWriter(f, fieldnames=["text", "title", "before", "stance"])
-            w.writeheader()
-            w.writerows(items)
-        print(f"{path.name}: {len(items)} statements")
+        write(OUT / f"stance_real_style_{name}.csv", items)
+
+
+def write(path: Path, items: list[dict]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=["text", "title", "before", "stance"])
+        w.writeheader()
+        w.writerows(items)
+    print(f"{path.name}: {len(items)} statements")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,223 @@
+"""Write tests/fixtures/stance_written_e_{train,test}.csv from the short pages below.
+
+Every statement was written for this project, in the styles observed while reading real coverage
+of facial recognition at US colleges: university policy pages and press releases, proctoring
+pages and lawsuits, trade press about campus card and stadium vendors, records requests, advocacy
+scorecards, and the look-alikes and outsiders that surround them (K-12 districts, city police,
+campuses abroad, researchers' datasets, palm readers, staff comparing an ID photo). No sentence is
+copied or lightly edited from a source; institutions are made up, except a few real ones used only
+for facts that were read. A page's statements chain: each row's ``before`` is the statement (or
+plain context string) before it. Every fourth page goes to ``_test`` (never tuned on), the rest to
+``_train``. Run by hand: ``python bench/make_written_e_fixtures.py``.
+"""
+
+from __future__ import annotations
+
+from make_real_style_fixtures import OUT, rows, write
+
+U = "unrelated"
+
+# (title, [(sentence, stance) or a plain context string, ...])
+PAGES = [
+    ("Remote Exam Proctoring: Student Questions", [
+        ("Brightwater Community College uses Honorlock to proctor some online quizzes and exams.", "using"),
+        ("Your instructor decides whether a test is proctored, and the syllabus will say so.", "using"),
+        ("Before the exam starts, you will hold your student ID up to the webcam so the software can confirm it is you.", "using"),
+        ("If you do not have a webcam, the Testing Center on the Eastview campus has stations you can reserve.", "using"),
+        ("Recordings are kept for one term and then deleted.", "using"),
+    ]),
+    ("Does ExamWarden identify students by their face?", [
+        ("No. ExamWarden looks for the presence of a face, not for whose face it is.", U),
+        ("The software flags a session when no face, or more than one face, appears on camera for several seconds.", U),
+        ("Identity checks are done by a person who compares the test taker with the photo on an ID card.", U),
+        ("Schools choose which of these settings to switch on.", U),
+    ]),
+    ("Senate panel urges Corliss to let its Proctorio license lapse", [
+        ("A Faculty Senate committee at Corliss University has recommended that the school let its Proctorio license lapse when it comes up for renewal in June.", "using"),
+        ("Unless administrators act, the contract renews on its own for another year.", "using"),
+        ("Committee members cited complaints that the tool flagged students with disabilities more often than others.", U),
+        ("The Student Government Association passed a resolution last fall asking for mandatory training for instructors who use the software.", "using"),
+        ("The provost's office said it would weigh the recommendation alongside other ways of securing online tests.", "might_use"),
+    ]),
+    ("Class action accuses Ellery University of collecting students' face scans", [
+        ("A former student has filed a proposed class action alleging that Ellery University gathered facial geometry from online test takers without written consent.", "using"),
+        ("According to the complaint, the university required students to take exams through a remote proctoring tool that scans each face before and during the test.", "using"),
+        ("The suit, filed in Cook County, seeks damages under the Illinois Biometric Information Privacy Act.", "using"),
+        ("The software's maker is named as a co-defendant.", U),
+        ("Ellery did not respond to a request for comment on Friday.", "no_response"),
+    ]),
+    ("Proctoring company agrees to settle biometric privacy claims", [
+        ("The maker of an online proctoring program has agreed to pay $4 million to resolve claims that it scanned test takers' faces without consent.", U),
+        ("Anyone who took an exam with the program while in Illinois over a six-year span may be eligible for a payment.", U),
+        ("Students at the state's public universities are left out of the class because of an immunity ruling.", U),
+        ("The company admitted no wrongdoing.", U),
+    ]),
+    ("Policy 7.14: Video Security Systems", [
+        ("Northmoor's security cameras record video for safety and investigations only.", U),
+        ("No university unit may apply facial recognition or other biometric identification to footage from these cameras.", "wont_use"),
+        ("The prohibition applies to the University Police Department as well as to housing, athletics and contractors working for the university.", "wont_use"),
+        ("Requests to use footage for research are reviewed under separate human-subjects rules.", U),
+        ("This section was added in the 2021 revision of the policy.", "wont_use"),
+    ]),
+    ("Policy revisions: Security Camera Systems (interim)", [
+        ("The interim policy covers the university's existing security cameras and any added later.", U),
+        ("Keeping the policy interim gives the campus more time to study facial recognition and gather feedback before limits on its use are set.", "planning"),
+        ("Pell Valley University expects to adopt a final version next spring.", "planning"),
+    ]),
+    ("Harrow State athletics launches face entry lanes at Dunbar Stadium", [
+        ("Harrow State University Athletics will open express entry lanes at Dunbar Stadium this season that let ticket holders get in by face.", "planning"),
+        ("Fans enroll by linking their ticket account and taking a selfie in the team app.", "planning"),
+        ("The Athletics Department does not receive or keep the images, which are held by the vendor.", "planning"),
+        ("Mobile tickets will still be scanned at every gate.", "planning"),
+        ("\"We want the first five minutes of game day to be the easiest,\" the associate athletic director for ticketing said.", U),
+    ]),
+    ("Campus dining tries palm readers at Harmon Commons", [
+        ("Tallis College Dining is testing palm-vein readers at the entrance to Harmon Commons.", U),
+        ("Students hover a hand over the reader instead of swiping a card.", U),
+        ("The dining director said the college looked at face scanning but chose palms because students found it less intrusive.", "not_using"),
+        ("About 600 students enrolled in the first two weeks.", U),
+    ]),
+    ("Tablets at the door help dining staff spot borrowed IDs", [
+        ("Fenwick University Dining Services replaced its card swipers with tablets that show a large photo of the cardholder.", U),
+        ("Staff at the door compare the photo on screen with the student in front of them.", U),
+        ("The system does not use facial recognition, a dining spokesperson said.", "not_using"),
+        ("Managers say card sharing has dropped since the switch.", U),
+    ]),
+    ("English university trials face check-in for lectures", [
+        ("Thornbury University in England has begun trialling cameras that record students' attendance by recognising their faces at the lecture theatre door.", U),
+        ("The trial covers two buildings on its Hallam campus.", U),
+        ("The students' union has asked for an opt-out.", U),
+    ]),
+    ("District switches on face recognition cameras in its schools", [
+        ("The Millgate Unified School District switched on face recognition cameras in all nine of its buildings on Monday.", U),
+        ("The system compares faces against a list of people barred from district property.", U),
+        ("Students' own photos are not loaded into the database, the superintendent said.", U),
+        ("The state education department had asked the district to wait until it reviewed the privacy rules.", U),
+        ("Millgate High School's principal said staff were trained to confirm every alert before acting.", U),
+    ]),
+    ("Photos of students walking to class ended up in a face dataset", [
+        ("A professor at Saint Aldric University mounted a long-range camera on a campus building and photographed passers-by for two semesters.", U),
+        ("The images became a dataset used to test face recognition at a distance.", U),
+        ("Access was limited to researchers at other institutions who signed an agreement.", U),
+        ("The university said its institutional review board had approved the study.", U),
+        ("Campus police at Saint Aldric have never used the dataset or any face recognition tool, a spokesperson added.", "not_using"),
+    ]),
+    ("Where campuses stand on face surveillance: our 2024 update", [
+        ("Twenty-eight of the colleges we contacted confirmed in writing that they do not use facial recognition and have no plans to.", "wont_use"),
+        ("They include Calder College, the University of Northmoor and Eastlake Technical College.", "wont_use"),
+        ("Fourteen schools never answered, among them Dunmore University, Marrow Hill College and Ravenna State.", "no_response"),
+        ("Pell Valley University told us it \"continually reviews emerging technologies\" and would not rule anything out.", "might_use"),
+        ("The Kestrel Institute of Technology (KIT) was the only school to confirm it uses face matching, for entry to its research buildings.", "using"),
+    ]),
+    ("Open letter: keep biometric surveillance off campus", [
+        ("We, the undersigned faculty and staff, ask every campus administrator to rule out facial recognition.", U),
+        ("The technology misidentifies people of color at far higher rates.", U),
+        ("A campus that adopts it turns every walk to class into a police lineup.", U),
+        ("More than 200 people from 60 institutions have signed so far.", U),
+    ]),
+    ("Kestrel Tech quietly added face readers to lab doors", [
+        ("For the past year, doors to three research buildings at the Kestrel Institute of Technology have opened for employees who look into a small camera beside the handle.", "using"),
+        ("KIT's facilities office confirmed the readers match faces against staff ID photos.", "using"),
+        ("Students are not enrolled and cannot enter the buildings after hours.", "using"),
+        ("A spokesperson said KIT has \"no current plans\" to add the readers to residence halls.", "using"),
+        ("The readers were installed by the same contractor that maintains the campus card system.", "using"),
+    ]),
+    ("City police ended face search trial after records request", [
+        ("The Brantford Police Department stopped using Clearview AI in February after a records request showed officers had accounts.", U),
+        ("Chief Dana Ruiz ordered all staff to stop using any face search tool the city had not approved.", U),
+        ("The department's written policy on facial recognition dates from 2015.", U),
+        ("Officers of the Brantford College campus police were not among the account holders, the records show.", "not_using"),
+    ]),
+    ("Records: university police ran face searches through a free trial", [
+        ("Officers with the Ravenna State University Police Department used a free trial of a face search app to look into at least two thefts in 2019, police reports show.", "using"),
+        ("One report describes a detective matching a still from a surveillance camera to a social media profile.", "using"),
+        ("The department later paid for a one-year subscription.", "using"),
+        ("RSUPD let the subscription lapse in 2021 and has not renewed it, a spokesperson said.", "ended_use"),
+        ("The spokesperson would not say whether officers still ask other agencies to run searches for them.", "no_response"),
+    ]),
+    ("Email exchange with Westfield A&M media relations", [
+        "Thanks for your patience while I checked with Housing.",
+        ("Residents of the two new towers enter with either a fingerprint or a face scan at the lobby reader.", "using"),
+        ("Students who want neither can ask Residential Life for a card-only exemption.", "using"),
+        ("We don't have anything more to share on the contract terms at this time.", "no_response"),
+    ]),
+    ("Temperature-and-face kiosks land on campuses", [
+        ("Several colleges have installed kiosks that take a person's temperature and recognize enrolled faces before unlocking a building door.", "using"),
+        ("Early adopters include Lindell State University, Brookhaven Community College and the Grantham College of Nursing.", "using"),
+        ("The vendor says the face data is stored as an encrypted template rather than a photo.", U),
+        ("Its kiosks are also sold to offices, hospitals and gyms.", U),
+    ]),
+    ("Business school runs the campus's only proctoring pilot", [
+        ("Only one unit at Corliss University may use a commercial proctoring service this spring: the Keane School of Business, which is piloting Honorlock.", "using"),
+        ("Students in the pilot verify their identity with a webcam photo and an ID card before each exam.", "using"),
+        ("The pilot ends in May, when the school will decide whether to continue.", "using"),
+    ]),
+    ("University of Ashford's Millbrook campus adds face check at library", [
+        ("The University of Ashford's Millbrook campus has started asking visitors to its library after 9 p.m. to look into a camera that checks them against the campus card database.", "using"),
+        ("UA-Millbrook officials said the check will run through the end of the semester as a trial.", "using"),
+        ("Students can still get in by showing their ID to the attendant.", "using"),
+    ]),
+    ("Group's list names colleges that say they won't use face recognition", [
+        ("Among the schools that pledged not to adopt the technology were John Hopkins University, Kent State University and Oregon State University.", "wont_use"),
+        ("Harvard, Yale and Ohio State were among more than 30 that never replied, the group said.", "no_response"),
+        ("Duke and American University gave statements the group described as vague.", "might_use"),
+        ("George Washington University said it is not currently using facial recognition.", "not_using"),
+        ("The University of San Francisco said it dropped its dormitory program years ago.", "ended_use"),
+    ]),
+    ("Calder College drops plan for face-scanning dorm doors", [
+        ("Calder College will not install face recognition readers at its residence halls, the dean of students announced Monday.", "wont_use"),
+        ("The readers would have replaced card swipes at four buildings starting next fall.", "wont_use"),
+        ("Calder would have been the first liberal arts college in the state to use the technology for housing.", "wont_use"),
+        ("The announcement came two days before a planned student walkout.", U),
+        ("Housing will upgrade its card readers instead.", "wont_use"),
+    ]),
+    ("Students say Dunmore used face recognition after a protest; the university denies it", [
+        ("Dunmore University says it does not use facial recognition technology.", "not_using"),
+        ("But a job listing posted by the Dunmore University Police Department last year asked for experience with \"face-matching analytics\" on the campus camera network.", "using"),
+        ("DUPD Chief Alan Reyes told a student magazine in 2022 that his officers had sent a suspect's photo to the state's face search system.", "using"),
+        ("Officials deny using the software, though the reports show the department has access to state searches.", "using"),
+        ("Eleven students who attended the sit-in were later called to meetings with the dean.", U),
+    ]),
+    ("Resolution FS-24-03 on Remote Proctoring", [
+        ("WHEREAS remote proctoring services have been used in Marrow Hill College courses since the spring of 2020; and", "using"),
+        ("WHEREAS such services record students' faces, rooms and screens and may analyze them with algorithms; and", U),
+        ("BE IT RESOLVED that the Faculty Senate opposes third-party proctoring that records biometric data in Marrow Hill courses; and", "using"),
+        ("BE IT FURTHER RESOLVED that the Senate asks the administration to end such contracts by the close of the next academic year.", "using"),
+    ]),
+    ("Student senate resolution condemns facial recognition", [
+        ("The Associated Students of the University of Northmoor passed a resolution Wednesday condemning any use of facial recognition on campus.", U),
+        ("The resolution lists residence hall entry, dining, the police department and class attendance as uses the senate opposes.", U),
+        ("It is non-binding.", U),
+        ("Northmoor already bars the technology in its camera policy, adopted two years ago.", "wont_use"),
+    ]),
+    ("Saxton Law drops the face check from its exam software", [
+        ("Saxton University's School of Law will no longer require the identity-verification feature of its exam software, which matched students' faces to a stored photo.", "ended_use"),
+        ("Students had reported being locked out when the software failed to recognize them.", "ended_use"),
+        ("The law school will keep using the program to lock down laptops during exams.", "ended_use"),
+        ("Other schools within the university never turned the face-matching feature on, a spokesperson said.", "not_using"),
+    ]),
+    ("Orchard Lake University seeks bids for a campus card with a face option", [
+        ("Orchard Lake University has issued a request for proposals for a new campus card system that could let students open doors and pay with a face scan.", "planning"),
+        ("Bids are due March 15.", "planning"),
+        ("The document says any face feature must be opt-in and must not keep images.", "planning"),
+        ("A university spokesperson said no decision has been made about whether the face option would be switched on.", "might_use"),
+    ]),
+    ("Lowell Bay State unplugs its face kiosks", [
+        ("Lowell Bay State University removed the face-and-temperature kiosks from its residence halls this summer.", "ended_use"),
+        ("The kiosks had been installed in 2020 as part of the university's return-to-campus plan.", "ended_use"),
+        ("Students now show their ID card to a desk attendant.", "ended_use"),
+        ("The university has not said whether it might bring them back.", "might_use"),
+    ]),
+]
+
+
+def main() -> None:
+    split = {"train": [], "test": []}
+    for i, page in enumerate(PAGES):
+        split["test" if i % 4 == 3 else "train"].extend(rows([page]))
+    for name, items in split.items():
+        write(OUT / f"stance_written_e_{name}.csv", items)
+
+
+if __name__ == "__main__":
+    main()

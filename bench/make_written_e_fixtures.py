@@ -208,6 +208,159 @@ PAGES = [
         ("Students now show their ID card to a desk attendant.", "ended_use"),
         ("The university has not said whether it might bring them back.", "might_use"),
     ]),
+    ("Ravenna State responds to the campus scorecard", [
+        ("Ravenna State University does not use facial recognition on its campus cameras at this time, a spokesperson wrote.", "not_using"),
+        ("\"As with any technology, we would evaluate it if a need arose,\" she added.", "might_use"),
+        ("The statement did not address whether university police use outside face search tools.", "no_response"),
+        ("Advocates marked the school as \"might use\" on their scorecard.", "might_use"),
+    ]),
+    ("Eastlake Tech pledges not to adopt face recognition", [
+        ("Eastlake Technical College has no plans to use facial recognition technology and will not adopt it, President Monica Hale said in a campus message.", "wont_use"),
+        ("The pledge covers the college's security office, the library and its online testing center.", "wont_use"),
+        ("Eastlake's online exams are proctored by faculty over video, without automated identity checks.", "not_using"),
+        ("Hale said the decision followed a semester of listening sessions.", U),
+    ]),
+    ("Lindell State to test face recognition at residence hall desks", [
+        ("Lindell State University will begin a trial of face recognition at the front desks of two residence halls next month.", "planning"),
+        ("During the trial, a camera at each desk will flag anyone who is not a resident or a registered guest.", "planning"),
+        ("Desk staff, not the software, will decide whether to let a person in.", "planning"),
+        ("The trial is scheduled to last eight weeks.", "planning"),
+        ("Residence Life said it will survey students before deciding whether to keep the system.", "planning"),
+    ]),
+    ("Pay-by-face startup signs up cafes, including one on campus", [
+        ("A face payment startup says diners can now pay with a glance at cafes in 40 locations, from airports to office parks.", U),
+        ("The company's founder said colleges are its next market.", U),
+        ("One cafe, at Brookhaven Community College's Ridgeline campus, began accepting face payments in October, the company said.", "using"),
+        ("Brookhaven did not respond to questions about the cafe.", "no_response"),
+    ]),
+    ("Kinsey union cafe quietly drops pay-by-face kiosks", [
+        ("A cafe in Kinsey University's student union no longer lets customers pay by face, a manager said.", "ended_use"),
+        ("The kiosks, installed by a vendor in 2018, were taken out over the summer.", "ended_use"),
+        ("Kinsey had been listed on the vendor's website as a customer.", "ended_use"),
+        ("A university spokesperson said the cafe is run by an outside contractor and the university never endorsed the system.", "not_using"),
+    ]),
+    ("Which campus police departments tried a face search app", [
+        ("The database lists agencies whose employees ran at least one search with the face recognition app before early 2020.", U),
+        ("Among them are the police departments of at least a dozen public universities.", "using"),
+        ("The Grantham College Police Department ran between 11 and 50 searches, according to the data.", "using"),
+        ("A Grantham spokesperson said two officers had tried the app and the college never paid for it.", "using"),
+        ("The Orchard Lake University Police Department denied ever using it.", "not_using"),
+    ]),
+    ("Medical center adds face readers at staff doors", [
+        ("Fenwick University Medical Center has installed face readers at staff-only entrances to its emergency department.", "using"),
+        ("Nurses and doctors look into the reader instead of tapping a badge.", "using"),
+        ("The medical center said the readers are not connected to any camera outside the building.", "using"),
+        ("Patients and visitors are not scanned.", "using"),
+    ]),
+    ("Campus police chief's resume touts face recognition", [
+        ("A resume posted by Marrow Hill College's police chief says he oversaw a camera system with \"facial recognition and license plate reading\" at the college.", "using"),
+        ("The college said the resume describes features the vendor offers, not ones it has turned on.", "not_using"),
+        ("Asked whether any officer had ever run a face search, the college declined to comment.", "no_response"),
+    ]),
+    ("Snack machine error reveals face analysis at Ontario university", [
+        ("A malfunctioning snack machine at a university in Ontario revealed that it had been running face analysis software.", U),
+        ("The school said the machines only detect whether someone is standing in front of them and do not identify anyone.", U),
+        ("The vending company is removing the software from machines on campus.", U),
+    ]),
+    ("Online testing at Shoreline College", [
+        ("Shoreline College's online exams use Proctorio, which watches for a face on camera but does not identify who it is.", "not_using"),
+        ("Students show their ID to the webcam at the start, and an instructor looks at it only if a session is flagged.", "not_using"),
+        ("The college does not use any software that matches faces to ID photos.", "not_using"),
+    ]),
+    ("Pell Valley police gain access to state face search", [
+        ("The Pell Valley University Police Department signed an agreement last year giving its investigators access to the state's mugshot face search.", "using"),
+        ("PVUPD Lt. Sarah Kim said the tool has been used three times, each in a felony case.", "using"),
+        ("The university's camera policy, still interim, says nothing about outside databases.", U),
+        ("Kim said the department would follow whatever limits the final policy sets.", "using"),
+    ]),
+    ("Iris cameras speed up the dining line at Grantham", [
+        ("Grantham College replaced ID swipes at its main dining hall with iris cameras this fall.", U),
+        ("The camera takes a picture of the eye and turns it into a code.", U),
+        ("Dining managers kept one card lane for students who did not want to enroll.", U),
+    ]),
+    ("Melbourne university sticks with remote invigilation software", [
+        ("Kingsway University in Melbourne will use Proctorio to invigilate its end-of-semester exams remotely.", U),
+        ("Students have started a petition asking for alternatives.", U),
+        ("The university said many institutions around the world use the same software.", U),
+    ]),
+    ("Pro stadium opens face entry gates", [
+        ("The professional team's stadium now lets season ticket holders enter by face at four gates.", U),
+        ("Harrow State's athletic director said the university is watching the rollout closely.", "might_use"),
+        ("The team says the images are deleted after each game.", U),
+    ]),
+    ("Campus day of action against face recognition", [
+        ("Students at more than 20 campuses held events on Monday calling for bans on facial recognition.", U),
+        ("At Kinsey University, organizers delivered a petition with 1,400 signatures to the president's office.", U),
+        ("Kinsey has not said whether it uses the technology.", "no_response"),
+        ("At Lindell State, students wore paper masks to a trustees' meeting.", U),
+    ]),
+    ("Trustees approve face entry contract for Harrow State arena", [
+        ("Harrow State University's Board of Trustees approved a $600,000 contract on Thursday for face-based entry at its basketball arena.", "planning"),
+        ("Installation is expected before the spring season.", "planning"),
+        ("One trustee voted against the deal, citing privacy concerns.", "planning"),
+    ]),
+    ("A residence hall 'pilot' has run for three years at Tallis", [
+        ("Since the fall of 2021, cameras at the front door of Ames Hall have checked each person entering against photos of its residents.", "using"),
+        ("Tallis College calls the system a pilot, though it has never been switched off.", "using"),
+        ("The housing office said it has not decided whether to extend the system to other halls.", "using"),
+    ]),
+    ("Charter network checks visitors' faces at school doors", [
+        ("A charter school network in Texas uses face recognition to check visitors at its front doors.", U),
+        ("Parents register by uploading a photo through the school app.", U),
+        ("None of the network's schools are on a college campus.", U),
+    ]),
+    ("Westfield A&M towers go face-only at the lobby", [
+        ("Westfield A&M's newest residence towers will accept only face scans at their lobby readers starting in August.", "using"),
+        ("Housing said the fingerprint readers broke down too often.", U),
+        ("Students who object can still ask Residential Life for a card exemption.", "using"),
+    ]),
+    ("Advocates list two colleges as former face payment customers", [
+        ("The group's list of campuses that use facial recognition includes Brookhaven Community College and Kinsey University, which a technology news site reported were customers of a face payment vendor.", "using"),
+        ("Both schools told the group they no longer use the system.", "ended_use"),
+        ("Neither would say when the system was removed.", "no_response"),
+    ]),
+    ("Ahead of a protest, Marrow Hill shelves face camera proposal", [
+        ("Ahead of a day of action organized by a national privacy group, Marrow Hill College shelved a proposal to add face recognition to its campus cameras.", "wont_use"),
+        ("In a letter to the group, the college's vice president for operations said the college \"will not move forward\" with the idea.", "wont_use"),
+        ("The proposal had been part of a security upgrade approved last spring.", "planning"),
+        ("The group called the decision a victory and urged other colleges to follow.", U),
+    ]),
+    ("Group's test falsely matches athletes to mugshots", [
+        ("To make its point, the advocacy group ran photos of 400 Ravenna State athletes and professors through Amazon's Rekognition and compared them to a mugshot database.", U),
+        ("The software returned 58 false matches, many of them at high confidence.", U),
+        ("Ravenna State was not involved in the test.", U),
+    ]),
+    ("Professor's app would take attendance by face", [
+        ("A computer science professor at Lindell State has received a federal grant to build a phone app that takes attendance by recognizing students' faces.", U),
+        ("He has tried an early version in his own classes.", U),
+        ("The app is not used anywhere else at the university, a spokesperson said.", "not_using"),
+    ]),
+    ("Records show Kinsey pays for face comparison in online exams", [
+        ("Records obtained through a public records request show Kinsey University paid $312,000 over three years for a proctoring service whose contract includes \"facial comparison to government ID.\"", "using"),
+        ("The contract runs through 2026.", "using"),
+        ("A Kinsey spokesperson said the face comparison is optional for instructors.", "using"),
+    ]),
+    ("Nursing students must pass a face check for practice exams", [
+        ("GCN students taking licensing practice exams must now pass a face check through the testing vendor.", "using"),
+        ("The Grantham College of Nursing said the requirement comes from the vendor, not the college.", "using"),
+        ("Students who fail the check three times are sent to an in-person testing room.", "using"),
+    ]),
+    ("Snack machines with face cameras pulled from Fenwick dorms", [
+        ("Fenwick University removed eight snack machines from its residence halls after students found they carried cameras that analyzed faces.", "ended_use"),
+        ("The vendor said the cameras only estimated age and gender for marketing and did not identify anyone.", U),
+        ("Fenwick said it will require vendors to disclose any camera in future contracts.", U),
+    ]),
+    ("Draft policy would let Saint Aldric police use face recognition", [
+        ("A draft video policy at Saint Aldric University would let campus police run face recognition on recorded footage during criminal investigations.", "planning"),
+        ("The provision is a single sentence and does not name a vendor.", "planning"),
+        ("The university said the draft is in internal review and will be open for comment for 30 days.", "planning"),
+        ("Saint Aldric did not answer questions about whether police use the technology now.", "no_response"),
+    ]),
+    ("Saint Aldric withdraws its draft camera policy", [
+        ("After hearing from students and faculty, Saint Aldric University has decided not to move forward with the draft.", "wont_use"),
+        ("Its police department \"has never used facial recognition and has no plans to,\" the statement said.", "wont_use"),
+        ("Policy drafts are often revised after feedback, the university added.", U),
+    ]),
 ]
 
 

@@ -361,6 +361,183 @@ PAGES = [
         ("Its police department \"has never used facial recognition and has no plans to,\" the statement said.", "wont_use"),
         ("Policy drafts are often revised after feedback, the university added.", U),
     ]),
+    ("Northmoor police chief: \"We don't use it, and we won't\"", [
+        ("Chief Laura Benton said the Northmoor University Police Department (NUPD) has never run a face search.", "not_using"),
+        ("\"We don't use it, and under our policy we can't,\" she said.", "wont_use"),
+        ("The ban has not slowed a single investigation, she added.", "wont_use"),
+    ]),
+    ("More than two dozen colleges ignored our survey on face recognition", [
+        ("Of the 60 colleges the newspaper surveyed about facial recognition, 26 did not reply by the deadline.", "no_response"),
+        ("Those that did not respond include Corliss University, Pell Valley University and the University of Ashford.", "no_response"),
+        ("Eleven said they do not use the technology but gave no commitment about the future.", "not_using"),
+        ("Four, among them Eastlake Technical College and Calder College, said they had ruled it out entirely.", "wont_use"),
+        ("Only one, Westfield A&M, described using it, for residence hall entry.", "using"),
+    ]),
+    ("Law school adds photo match to exam check-in", [
+        ("Beginning with fall finals, students at the Prescott University College of Law will confirm their identity with a photo that the exam software compares with their stored ID picture.", "planning"),
+        ("The dean's office said the step replaces a proctor checking IDs at the door.", "planning"),
+        ("Students with concerns can ask the registrar for an in-person exam.", "planning"),
+        ("Several other law schools adopted the same feature last year.", U),
+    ]),
+    ("Remote bar exam takers must submit a face scan", [
+        ("Applicants sitting the state bar exam remotely next month must first submit a face scan to the testing company.", U),
+        ("The state bar said the scan confirms that the right person is taking the test.", U),
+        ("Law school deans wrote to the court asking for an in-person option.", U),
+    ]),
+    ("Corliss: \"We evaluate all technologies\"", [
+        ("Corliss University would not say whether it has considered facial recognition for campus security.", "no_response"),
+        ("\"The university regularly evaluates technologies that could enhance the safety of our community,\" a spokesperson said in a statement.", "might_use"),
+        ("The statement did not rule the technology out.", "might_use"),
+        ("Corliss's camera policy, last updated in 2017, does not mention it.", "might_use"),
+    ]),
+    ("Governor signs pause on face recognition in schools", [
+        ("The governor signed a bill pausing the use of facial recognition in the state's elementary and secondary schools for two years.", U),
+        ("The law does not apply to colleges and universities.", U),
+        ("Brennan State University said the law would change nothing on its campus because it does not use the technology.", "not_using"),
+    ]),
+    ("Faces of Whitcombe students ended up in labs abroad", [
+        ("A dataset built from video of students crossing the Whitcombe University quad in 2014 was downloaded by research groups around the world, including military-linked labs.", U),
+        ("The researcher who recorded the footage apologized and took the dataset offline.", U),
+        ("Whitcombe said the project broke its rules, because the approved protocol required the images to stay on campus servers.", U),
+        ("The university does not use face recognition for security.", "not_using"),
+    ]),
+    ("Dining Services looks at biometric entry for Carlisle Commons", [
+        ("Whitcombe University Dining Services is exploring biometric entry for Carlisle Commons, its largest dining hall.", "planning"),
+        ("The director said no method has been chosen and that face, fingerprint and palm readers are all under consideration.", "planning"),
+        ("Any system would be optional for students.", "planning"),
+        ("The card office has asked three vendors for demonstrations.", "planning"),
+    ]),
+    ("Whitcombe picks palm readers for Carlisle Commons", [
+        ("Whitcombe University has chosen palm readers, not face scanners, for entry to Carlisle Commons.", "not_using"),
+        ("Students enroll by holding a hand over a reader at the card office.", U),
+        ("The dining director said face scanning was ruled out after student feedback.", "wont_use"),
+    ]),
+    ("Granite State to try face ticketing for students", [
+        ("Granite State University will try facial ticketing for students at its Oct. 18 football game, the athletics department said.", "planning"),
+        ("Students who opt in will walk past a scanner that turns green when it recognizes them.", "planning"),
+        ("If the trial goes well, the lanes will open to all fans next season.", "planning"),
+        ("\"It works like some of the airport lanes now,\" a senior associate athletic director said.", "planning"),
+    ]),
+    ("Face lanes move students in fast at first Granite State game", [
+        ("About 2,300 students entered Saturday's game at Granite State University through the new face lanes.", "using"),
+        ("Lines at the student gate moved twice as fast as the week before, the ticket office said.", "using"),
+        ("Some students said they had not known the lanes used facial recognition.", "using"),
+        ("GSU plans to add the lanes at the basketball arena in January.", "planning"),
+    ]),
+    ("Vendor says face authentication is not face recognition", [
+        ("The company says its system only confirms that a face matches the one a fan enrolled, and never searches a crowd.", U),
+        ("Its customers include pro teams, concert halls and, since last year, a college football stadium in the Southeast.", U),
+        ("Images are turned into a numeric template and the photo is thrown away.", U),
+    ]),
+    ("Fairmount drops plan to scan guests' faces at commencement", [
+        ("Fairmount University has dropped a plan to check guests' faces at its commencement ceremony.", "wont_use"),
+        ("Under the plan, guests would have uploaded a selfie with their ticket and walked through camera lanes at the arena.", "wont_use"),
+        ("Fairmount would have been the first university in the region to use the technology at graduation.", "wont_use"),
+        ("Guests will show printed tickets, as in past years.", "wont_use"),
+    ]),
+    ("Hilltop College gym has piloted face check-in since 2019", [
+        ("The recreation center at Hilltop College has been piloting face check-in since 2019.", "using"),
+        ("Members stand in front of a tablet at the turnstile, which compares them with their ID photo.", "using"),
+        ("The pilot was meant to last a year.", "using"),
+        ("Hilltop's athletics director said it has never been formally reviewed.", "using"),
+    ]),
+    ("Brennan State pulls face cameras from computer labs", [
+        ("Brennan State removed face recognition cameras from its computer labs two weeks after students noticed them.", "ended_use"),
+        ("The cameras had been added by the IT department to cut down on printing abuse.", "ended_use"),
+        ("IT staff said the recognition feature was never used to discipline anyone.", "ended_use"),
+        ("The university said it has no plans to reinstall them.", "wont_use"),
+    ]),
+    ("Halvorsen University partners with vendor for touchless campus card", [
+        ("Halvorsen University today announced a partnership with a campus card provider to offer touchless entry to residence halls and the recreation center.", "planning"),
+        ("Starting in January, students may choose to unlock doors with their face or with a phone.", "planning"),
+        ("\"This gives students one less thing to carry,\" said the vice president for student affairs.", "planning"),
+        ("Card swipes will remain available at every door.", "planning"),
+    ]),
+    ("Dutch universities say exam software does not identify faces", [
+        ("Two Dutch universities said their online exam software does not use biometric data to identify students.", U),
+        ("Instead, human reviewers compare each student with an ID card at the start of the session.", U),
+        ("Images are deleted once grades are final.", U),
+    ]),
+    ("Media lab demo that tracked faces draws complaints", [
+        ("A demonstration at the Kinsey University Media Lab that tracked visitors' faces on a screen drew complaints from students this week.", U),
+        ("The lab said the demo was part of a course on computer vision and stored no images.", U),
+        ("It is not connected to any campus security system, the lab director said.", U),
+    ]),
+    ("Budget request includes face identification for Corliss police", [
+        ("Corliss University's proposed budget for next year includes $180,000 for \"video analytics with facial identification\" for its police department.", "planning"),
+        ("The request came from the police chief and has not yet been approved.", "planning"),
+        ("A budget committee hearing is set for April 2.", "planning"),
+        ("The university told the student paper that the line item \"does not reflect a decision.\"", "might_use"),
+    ]),
+    ("Dunmore won't answer questions about its camera upgrade", [
+        ("Dunmore University has not responded to three requests from the Dunmore Ledger asking whether its new cameras can recognize faces.", "no_response"),
+        ("The university also declined to release the contract, citing security.", "no_response"),
+        ("Its spokesperson said only that the upgrade \"meets all applicable laws.\"", "no_response"),
+    ]),
+    ("City detectives ran campus camera stills through face search", [
+        ("Detectives with the Alder City Police Department ran stills from Whitcombe University's cameras through a face search tool while investigating a robbery near campus.", U),
+        ("The university handed over the footage under a records agreement with the city.", U),
+        ("Whitcombe's own police do not have access to the tool, a spokesperson said.", "not_using"),
+    ]),
+    ("Face recognition firm says colleges are not worth the trouble", [
+        ("The head of a face recognition company said he is not seeking customers in higher education because the controversy makes it not worth the trouble.", U),
+        ("His company's website once promised to help colleges keep out expelled students.", U),
+        ("He expects colleges to come around once the technology is more widely accepted.", U),
+    ]),
+    ("Brookhaven ends its remote proctoring contract", [
+        ("Brookhaven Community College will stop using its remote proctoring service after the summer term.", "ended_use"),
+        ("The service's webcam identity check had drawn complaints from students with darker skin.", "ended_use"),
+        ("The college is looking for other ways to secure online exams.", "planning"),
+        ("Brookhaven's testing centers on both campuses will add evening hours.", U),
+    ]),
+    ("Harrow State tells campaign where it uses face matching", [
+        ("In a letter to the campaign, Harrow State University said it uses face matching in exactly one place: the express lanes at Dunbar Stadium.", "using"),
+        ("Fans must opt in, the letter says.", "using"),
+        ("The campaign still lists Harrow State as using the technology.", "using"),
+    ]),
+    ("Beijing university adds face gates to a dormitory", [
+        ("A university in Beijing has installed face recognition gates at the entrance to a women's dormitory.", U),
+        ("Residents can also get in by swiping a card or saying their name.", U),
+        ("Officials said gates could be added to nine more dormitories.", U),
+    ]),
+    ("Emails show Ravenna State weighed face analytics", [
+        ("Emails released under the state's open records law show Ravenna State officials discussed adding face analytics to the campus camera network in 2022.", "planning"),
+        ("A vendor demonstrated the feature to the police chief and the chief information officer.", "planning"),
+        ("The emails end without a decision.", "might_use"),
+        ("The university told the newspaper the idea \"was never pursued.\"", "not_using"),
+    ]),
+    ("Statement on facial recognition technology", [
+        ("Ostrander University does not use facial recognition and will not adopt it.", "wont_use"),
+        ("This applies to every campus, including the medical school in Fairview.", "wont_use"),
+        ("The Faculty Senate will review the commitment every three years.", "wont_use"),
+        ("Questions about this statement can be sent to the Office of the General Counsel.", U),
+    ]),
+    ("Lowell Bay State official says face kiosks could return", [
+        ("A Lowell Bay State administrator told the Faculty Senate that the face kiosks could return if another public health emergency arises.", "might_use"),
+        ("He said the university kept the equipment in storage.", "might_use"),
+        ("No timeline was given.", "might_use"),
+    ]),
+    ("Nursing labs at Tri-County take attendance by face", [
+        ("Tri-County Community College (TCCC) began using cameras that take attendance by face in its nursing lab classes this term.", "using"),
+        ("The college said it adopted the system to meet clinical-hour rules.", "using"),
+        ("Students can ask to sign in on paper instead.", "using"),
+    ]),
+    ("Vendor case study features a community college nursing program", [
+        ("A case study on the vendor's website describes TCCC's nursing program as an early customer.", "using"),
+        ("The vendor also claims three other community colleges in the state, which it does not name.", U),
+        ("TCCC said the case study was published with its permission.", "using"),
+    ]),
+    ("State license-photo searches include campus police requests", [
+        ("The state motor vehicle agency runs face searches on license photos at the request of police, including campus departments.", U),
+        ("Records show the agency handled 14 requests from the Brennan State University Police Department last year.", "using"),
+        ("Brennan State said the requests were made by detectives working with city police on off-campus cases.", "using"),
+    ]),
+    ("Editorial: \"No current plans\" is not a promise", [
+        ("Fenwick should say plainly that it will never put facial recognition on its cameras.", U),
+        ("So far, administrators have said only that there are no current plans.", "not_using"),
+        ("That is not a promise.", "not_using"),
+        ("We urge the Board of Regents to adopt a written ban this spring.", U),
+    ]),
 ]
 
 

@@ -538,6 +538,113 @@ PAGES = [
         ("That is not a promise.", "not_using"),
         ("We urge the Board of Regents to adopt a written ban this spring.", U),
     ]),
+    ("Ames Hall residents petition Tallis to switch off door cameras", [
+        ("More than 300 residents of Ames Hall signed a petition asking Tallis College to turn off the cameras at the building's entrance.", "using"),
+        ("The system compares each face with a roster of residents.", "using"),
+        ("The college said it would meet with the petition's organizers.", "using"),
+        ("Residents who would rather not be scanned can use the side door with a card.", "using"),
+    ]),
+    ("Campus police cancel face search subscription", [
+        ("The Lakeshore Metropolitan University Police Department (LMUPD) has canceled its subscription to a face search app, months after the student paper reported on its use.", "ended_use"),
+        ("Reports show officers used the app to identify suspects in at least four thefts.", "using"),
+        ("The chief said the department will rely on its detectives instead.", "ended_use"),
+        ("LMUPD did not say whether it would consider the app again.", "might_use"),
+    ]),
+    ("Five more colleges join the campaign's \"won't use\" list", [
+        ("Five more colleges have told the campaign in writing that they will not use facial recognition.", "wont_use"),
+        ("The newest additions are Aldermoor College, Bexley State University, Carrow Institute, Dalton Community College and Easton University.", "wont_use"),
+        ("The campaign now counts 63 colleges on that list.", "wont_use"),
+        ("It says it will keep pressing schools that have not answered.", U),
+    ]),
+    ("Camera policy: frequently asked questions", [
+        ("Q: Does Bexley State use facial recognition on its cameras?", U),
+        ("A: No. University Policy 5.2 prohibits facial recognition on all university cameras.", "wont_use"),
+        ("Q: Does that include the police department?", U),
+        ("A: Yes. The police department is covered by the same policy.", "wont_use"),
+    ]),
+    ("Hargrove Institute weighs face readers for chemistry labs", [
+        ("Hargrove Institute is weighing whether to add face readers to its high-security chemistry labs.", "planning"),
+        ("A committee will report to the provost in the fall.", "planning"),
+        ("Hargrove said any system would cover only employees who handle hazardous materials.", "planning"),
+    ]),
+    ("Quincy State workers now clock in by face", [
+        ("Hourly dining and custodial staff at Quincy State University now clock in by looking into a tablet that matches their faces.", "using"),
+        ("The union has filed a grievance, saying workers were not asked for consent.", "using"),
+        ("Quincy State said the tablets replaced paper timesheets that were often filled in for absent co-workers.", "using"),
+        ("Workers in Illinois have sued employers over similar systems under the state's biometric law.", U),
+    ]),
+    ("System office: no Ridley campus uses face recognition for security", [
+        ("None of the Ridley University System's five campuses uses facial recognition for security, the system office said.", "not_using"),
+        ("Ridley-Southport, the newest campus, had asked for it during construction but was turned down.", "wont_use"),
+        ("The system office has no written policy on the technology.", "might_use"),
+    ]),
+    ("Dublin university pauses face gates at its library", [
+        ("St. Columba's University in Dublin has paused plans for face recognition at its library gates after objections from the students' union.", U),
+        ("The university said it would consult the national data protection office first.", U),
+        ("A spokesperson stressed that no images have been collected.", U),
+    ]),
+    ("Border-area colleges decline to discuss face searches", [
+        ("Three colleges near the border, Sierra Linda College, Mesa Alta College and Rio Verde State, declined to say whether their police use federal face search tools.", "no_response"),
+        ("Rio Verde State referred questions to the county sheriff's office.", "no_response"),
+        ("The sheriff's office said it does run searches for campus officers on request.", U),
+    ]),
+    ("Graduate union says proctoring vendor keeps face images for a year", [
+        ("The graduate workers' union at Quincy State says the university's proctoring vendor keeps students' face images for up to a year.", "using"),
+        ("The union wants the contract changed before the next exam period.", "using"),
+        ("Quincy State said it is reviewing the retention terms.", "might_use"),
+    ]),
+    ("Aldermoor trustees reject face recognition for campus police", [
+        ("Aldermoor College's Board of Trustees voted 9-2 on Tuesday against letting campus police use facial recognition.", "wont_use"),
+        ("The proposal would have allowed officers to compare images from the camera network with a regional mugshot database.", "wont_use"),
+        ("Board chair Lydia Grant said the college would revisit the question only if state law changed.", "might_use"),
+    ]),
+    ("Student-built app finds classmates by face", [
+        ("Two Quincy State sophomores built an app that identifies classmates from a photo by matching it with public social media pictures.", U),
+        ("The university asked them to take it down, citing its acceptable use policy.", U),
+        ("Quincy State said it has no connection to the app.", U),
+    ]),
+    ("Mesa Alta's campus card goes biometric", [
+        ("Mesa Alta College students can now use their face instead of a card at the bookstore, the library and the fitness center.", "using"),
+        ("The system, supplied by the college's card vendor, was switched on during the first week of classes.", "using"),
+        ("It keeps a mathematical template of each enrolled face, not a photo.", "using"),
+        ("Nearly 40 percent of students enrolled during orientation.", "using"),
+    ]),
+    ("Mesa Alta halts face payments after a vendor data scare", [
+        ("Mesa Alta College has suspended face payments at its bookstore while it investigates a data exposure at its card vendor.", "ended_use"),
+        ("Face entry at the library and fitness center is unaffected.", "using"),
+        ("The college said it will decide next month whether to restart payments.", "might_use"),
+    ]),
+    ("Stadium vendor's partner list includes two universities", [
+        ("A stadium technology vendor's latest investor presentation lists Harrow State University and Granite State University among its partners.", "using"),
+        ("It also shows a logo for Bexley State, which said it has no agreement with the company.", "not_using"),
+        ("The vendor removed the Bexley State logo after questions from reporters.", U),
+    ]),
+    ("Security directors debate face recognition at conference", [
+        ("At a campus safety conference in Orlando, a panel of security directors debated whether face recognition belongs on college campuses.", U),
+        ("One director said his campus uses it only at a pharmacy storeroom.", U),
+        ("Another said her university's lawyers had advised against it.", U),
+    ]),
+    ("Judge dismisses biometric suit against Lakeshore Metropolitan", [
+        ("A judge has dismissed a biometric privacy lawsuit against Lakeshore Metropolitan University over its online proctoring tool.", U),
+        ("The court found that the university, as a financial institution under federal law, is exempt from the state statute.", U),
+        ("Claims against the software company continue.", U),
+        ("LMU still requires the tool for some online exams, a spokesperson said.", "using"),
+    ]),
+    ("Hargrove president: \"Nothing is off the table\"", [
+        ("Asked at a town hall whether Hargrove Institute would ever use facial recognition, President Ellen Marsh said nothing is off the table.", "might_use"),
+        ("\"We will look at every tool that keeps people safe,\" she said.", "might_use"),
+        ("Students in the audience booed.", U),
+    ]),
+    ("Online students must match a selfie to their ID before registering", [
+        ("New students in Ridley University's online degree programs must upload a selfie that is matched against a government ID before they can register.", "using"),
+        ("The check is run by an identity verification company on the university's behalf.", "using"),
+        ("Ridley said federal rules require online programs to confirm that enrolled students are real people.", "using"),
+    ]),
+    ("Sorority house installs face-recognizing doorbell", [
+        ("A sorority house near the Quincy State campus installed a doorbell camera that recognizes members' faces.", U),
+        ("The house is privately owned and not managed by the university.", U),
+        ("Quincy State's housing office said it had no role in the decision.", U),
+    ]),
 ]
 
 

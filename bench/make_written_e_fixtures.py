@@ -34,20 +34,20 @@ PAGES = [
     ]),
     ("Senate panel urges Corliss to let its Proctorio license lapse", [
         ("A Faculty Senate committee at Corliss University has recommended that the school let its Proctorio license lapse when it comes up for renewal in June.", "using"),
-        ("Unless administrators act, the contract renews on its own for another year.", "using"),
+        ("If nobody cancels it, the license rolls over for another year.", "using"),
         ("Committee members cited complaints that the tool flagged students with disabilities more often than others.", U),
-        ("The Student Government Association passed a resolution last fall asking for mandatory training for instructors who use the software.", "using"),
+        ("Student government had already asked, in a resolution last fall, that instructors be trained before assigning the software.", "using"),
         ("The provost's office said it would weigh the recommendation alongside other ways of securing online tests.", "might_use"),
     ]),
     ("Class action accuses Ellery University of collecting students' face scans", [
-        ("A former student has filed a proposed class action alleging that Ellery University gathered facial geometry from online test takers without written consent.", "using"),
+        ("Ellery University took face geometry from students sitting online exams and never asked for their written consent, a former student claims in a proposed class action.", "using"),
         ("According to the complaint, the university required students to take exams through a remote proctoring tool that scans each face before and during the test.", "using"),
         ("The suit, filed in Cook County, seeks damages under the Illinois Biometric Information Privacy Act.", "using"),
         ("The software's maker is named as a co-defendant.", U),
         ("Ellery did not respond to a request for comment on Friday.", "no_response"),
     ]),
     ("Proctoring company agrees to settle biometric privacy claims", [
-        ("The maker of an online proctoring program has agreed to pay $4 million to resolve claims that it scanned test takers' faces without consent.", U),
+        ("Test takers' face-scan claims against a proctoring company will be settled for $4 million.", U),
         ("Anyone who took an exam with the program while in Illinois over a six-year span may be eligible for a payment.", U),
         ("Students at the state's public universities are left out of the class because of an immunity ruling.", U),
         ("The company admitted no wrongdoing.", U),
@@ -61,12 +61,12 @@ PAGES = [
     ]),
     ("Policy revisions: Security Camera Systems (interim)", [
         ("The interim policy covers the university's existing security cameras and any added later.", U),
-        ("Keeping the policy interim gives the campus more time to study facial recognition and gather feedback before limits on its use are set.", "planning"),
-        ("Pell Valley University expects to adopt a final version next spring.", "planning"),
+        ("Pell Valley left the policy interim on purpose: the face recognition question is still open, and the campus will be consulted on any limits.", "planning"),
+        ("A permanent version is due next spring.", "planning"),
     ]),
     ("Harrow State athletics launches face entry lanes at Dunbar Stadium", [
         ("Harrow State University Athletics will open express entry lanes at Dunbar Stadium this season that let ticket holders get in by face.", "planning"),
-        ("Fans enroll by linking their ticket account and taking a selfie in the team app.", "planning"),
+        ("A selfie taken in the team app, tied to the fan's ticket account, is all it takes to enroll.", "planning"),
         ("The Athletics Department does not receive or keep the images, which are held by the vendor.", "planning"),
         ("Mobile tickets will still be scanned at every gate.", "planning"),
         ("\"We want the first five minutes of game day to be the easiest,\" the associate athletic director for ticketing said.", U),
@@ -96,7 +96,7 @@ PAGES = [
         ("Millgate High School's principal said staff were trained to confirm every alert before acting.", U),
     ]),
     ("Photos of students walking to class ended up in a face dataset", [
-        ("A professor at Saint Aldric University mounted a long-range camera on a campus building and photographed passers-by for two semesters.", U),
+        ("Saint Aldric University students who crossed the main lawn in 2016 and 2017 were photographed, without being told, for a professor's research project.", U),
         ("The images became a dataset used to test face recognition at a distance.", U),
         ("Access was limited to researchers at other institutions who signed an agreement.", U),
         ("The university said its institutional review board had approved the study.", U),
@@ -124,7 +124,7 @@ PAGES = [
     ]),
     ("City police ended face search trial after records request", [
         ("The Brantford Police Department stopped using Clearview AI in February after a records request showed officers had accounts.", U),
-        ("Chief Dana Ruiz ordered all staff to stop using any face search tool the city had not approved.", U),
+        ("A memo from Chief Dana Ruiz told every employee that unapproved face search tools were off limits.", U),
         ("The department's written policy on facial recognition dates from 2015.", U),
         ("Officers of the Brantford College campus police were not among the account holders, the records show.", "not_using"),
     ]),
@@ -137,9 +137,9 @@ PAGES = [
     ]),
     ("Email exchange with Westfield A&M media relations", [
         "Thanks for your patience while I checked with Housing.",
-        ("Residents of the two new towers enter with either a fingerprint or a face scan at the lobby reader.", "using"),
+        ("At the two new towers, the lobby reader lets residents in when it recognizes a face or a fingerprint.", "using"),
         ("Students who want neither can ask Residential Life for a card-only exemption.", "using"),
-        ("We don't have anything more to share on the contract terms at this time.", "no_response"),
+        ("On the contract itself, that is all I can give you for now.", "no_response"),
     ]),
     ("Temperature-and-face kiosks land on campuses", [
         ("Several colleges have installed kiosks that take a person's temperature and recognize enrolled faces before unlocking a building door.", "using"),
@@ -175,7 +175,7 @@ PAGES = [
         ("Dunmore University says it does not use facial recognition technology.", "not_using"),
         ("But a job listing posted by the Dunmore University Police Department last year asked for experience with \"face-matching analytics\" on the campus camera network.", "using"),
         ("DUPD Chief Alan Reyes told a student magazine in 2022 that his officers had sent a suspect's photo to the state's face search system.", "using"),
-        ("Officials deny using the software, though the reports show the department has access to state searches.", "using"),
+        ("The denial sits uneasily with the reports, which show DUPD can ask the state to run searches.", "using"),
         ("Eleven students who attended the sit-in were later called to meetings with the dean.", U),
     ]),
     ("Resolution FS-24-03 on Remote Proctoring", [
@@ -240,7 +240,7 @@ PAGES = [
         ("A university spokesperson said the cafe is run by an outside contractor and the university never endorsed the system.", "not_using"),
     ]),
     ("Which campus police departments tried a face search app", [
-        ("The database lists agencies whose employees ran at least one search with the face recognition app before early 2020.", U),
+        ("An agency appears in the database if anyone working there searched the app even once before February 2020.", U),
         ("Among them are the police departments of at least a dozen public universities.", "using"),
         ("The Grantham College Police Department ran between 11 and 50 searches, according to the data.", "using"),
         ("A Grantham spokesperson said two officers had tried the app and the college never paid for it.", "using"),
@@ -253,12 +253,12 @@ PAGES = [
         ("Patients and visitors are not scanned.", "using"),
     ]),
     ("Campus police chief's resume touts face recognition", [
-        ("A resume posted by Marrow Hill College's police chief says he oversaw a camera system with \"facial recognition and license plate reading\" at the college.", "using"),
+        ("Marrow Hill College's police chief lists \"facial recognition and license plate reading\" among the features of the camera system he built at the college, according to his online resume.", "using"),
         ("The college said the resume describes features the vendor offers, not ones it has turned on.", "not_using"),
         ("Asked whether any officer had ever run a face search, the college declined to comment.", "no_response"),
     ]),
     ("Snack machine error reveals face analysis at Ontario university", [
-        ("A malfunctioning snack machine at a university in Ontario revealed that it had been running face analysis software.", U),
+        ("Students in Ontario learned their campus snack machines were analyzing faces when one of them crashed and showed an error message.", U),
         ("The school said the machines only detect whether someone is standing in front of them and do not identify anyone.", U),
         ("The vending company is removing the software from machines on campus.", U),
     ]),
@@ -275,13 +275,13 @@ PAGES = [
     ]),
     ("Iris cameras speed up the dining line at Grantham", [
         ("Grantham College replaced ID swipes at its main dining hall with iris cameras this fall.", U),
-        ("The camera takes a picture of the eye and turns it into a code.", U),
-        ("Dining managers kept one card lane for students who did not want to enroll.", U),
+        ("What the reader keeps is a code derived from the eye, the dining office said.", U),
+        ("A single lane still takes cards.", U),
     ]),
     ("Melbourne university sticks with remote invigilation software", [
-        ("Kingsway University in Melbourne will use Proctorio to invigilate its end-of-semester exams remotely.", U),
+        ("End-of-semester exams at Kingsway University in Melbourne will again be invigilated online through Proctorio.", U),
         ("Students have started a petition asking for alternatives.", U),
-        ("The university said many institutions around the world use the same software.", U),
+        ("Kingsway pointed out that the software is common at universities elsewhere.", U),
     ]),
     ("Pro stadium opens face entry gates", [
         ("The professional team's stadium now lets season ticket holders enter by face at four gates.", U),
@@ -320,19 +320,19 @@ PAGES = [
         ("Neither would say when the system was removed.", "no_response"),
     ]),
     ("Ahead of a protest, Marrow Hill shelves face camera proposal", [
-        ("Ahead of a day of action organized by a national privacy group, Marrow Hill College shelved a proposal to add face recognition to its campus cameras.", "wont_use"),
+        ("Days before a national privacy group's planned day of protest, Marrow Hill College set aside a proposal to add face recognition to its campus cameras.", "wont_use"),
         ("In a letter to the group, the college's vice president for operations said the college \"will not move forward\" with the idea.", "wont_use"),
         ("The proposal had been part of a security upgrade approved last spring.", "planning"),
         ("The group called the decision a victory and urged other colleges to follow.", U),
     ]),
     ("Group's test falsely matches athletes to mugshots", [
-        ("To make its point, the advocacy group ran photos of 400 Ravenna State athletes and professors through Amazon's Rekognition and compared them to a mugshot database.", U),
-        ("The software returned 58 false matches, many of them at high confidence.", U),
+        ("The advocacy group fed public portraits of Ravenna State coaches, players and faculty into Amazon's Rekognition and asked it for matches among arrest photos.", U),
+        ("Dozens of innocent people came back as \"matches,\" the group said.", U),
         ("Ravenna State was not involved in the test.", U),
     ]),
     ("Professor's app would take attendance by face", [
         ("A computer science professor at Lindell State has received a federal grant to build a phone app that takes attendance by recognizing students' faces.", U),
-        ("He has tried an early version in his own classes.", U),
+        ("Its first tests were in his own lectures.", U),
         ("The app is not used anywhere else at the university, a spokesperson said.", "not_using"),
     ]),
     ("Records show Kinsey pays for face comparison in online exams", [
@@ -351,15 +351,15 @@ PAGES = [
         ("Fenwick said it will require vendors to disclose any camera in future contracts.", U),
     ]),
     ("Draft policy would let Saint Aldric police use face recognition", [
-        ("A draft video policy at Saint Aldric University would let campus police run face recognition on recorded footage during criminal investigations.", "planning"),
-        ("The provision is a single sentence and does not name a vendor.", "planning"),
-        ("The university said the draft is in internal review and will be open for comment for 30 days.", "planning"),
-        ("Saint Aldric did not answer questions about whether police use the technology now.", "no_response"),
+        ("Campus police at Saint Aldric University could search recorded footage with face recognition when investigating crimes, under a draft video policy.", "planning"),
+        ("The draft gives the idea one line and names no product.", "planning"),
+        ("Before anything is final, the community will get a month to comment, the university said.", "planning"),
+        ("Whether officers already have such a tool, Saint Aldric would not say.", "no_response"),
     ]),
     ("Saint Aldric withdraws its draft camera policy", [
-        ("After hearing from students and faculty, Saint Aldric University has decided not to move forward with the draft.", "wont_use"),
-        ("Its police department \"has never used facial recognition and has no plans to,\" the statement said.", "wont_use"),
-        ("Policy drafts are often revised after feedback, the university added.", U),
+        ("Saint Aldric University has withdrawn the draft after a round of criticism from students and faculty.", "wont_use"),
+        ("The university's statement added that its officers have never had face recognition and are not going to get it.", "wont_use"),
+        ("Withdrawing drafts is a normal part of writing policy, a spokesperson said.", U),
     ]),
     ("Northmoor police chief: \"We don't use it, and we won't\"", [
         ("Chief Laura Benton said the Northmoor University Police Department (NUPD) has never run a face search.", "not_using"),
@@ -402,8 +402,8 @@ PAGES = [
         ("The university does not use face recognition for security.", "not_using"),
     ]),
     ("Dining Services looks at biometric entry for Carlisle Commons", [
-        ("Whitcombe University Dining Services is exploring biometric entry for Carlisle Commons, its largest dining hall.", "planning"),
-        ("The director said no method has been chosen and that face, fingerprint and palm readers are all under consideration.", "planning"),
+        ("Biometric entry could come to Carlisle Commons, Whitcombe University's largest dining hall, as Dining Services studies its options.", "planning"),
+        ("Face, fingerprint and palm readers are all still in the running, the director said.", "planning"),
         ("Any system would be optional for students.", "planning"),
         ("The card office has asked three vendors for demonstrations.", "planning"),
     ]),
@@ -414,9 +414,9 @@ PAGES = [
     ]),
     ("Granite State to try face ticketing for students", [
         ("Granite State University will try facial ticketing for students at its Oct. 18 football game, the athletics department said.", "planning"),
-        ("Students who opt in will walk past a scanner that turns green when it recognizes them.", "planning"),
+        ("Opted-in students get a green light at the gate without taking out a phone.", "planning"),
         ("If the trial goes well, the lanes will open to all fans next season.", "planning"),
-        ("\"It works like some of the airport lanes now,\" a senior associate athletic director said.", "planning"),
+        ("Athletics officials expect the lanes to cut the wait at the student gate by half.", "planning"),
     ]),
     ("Face lanes move students in fast at first Granite State game", [
         ("About 2,300 students entered Saturday's game at Granite State University through the new face lanes.", "using"),
@@ -432,7 +432,7 @@ PAGES = [
     ("Fairmount drops plan to scan guests' faces at commencement", [
         ("Fairmount University has dropped a plan to check guests' faces at its commencement ceremony.", "wont_use"),
         ("Under the plan, guests would have uploaded a selfie with their ticket and walked through camera lanes at the arena.", "wont_use"),
-        ("Fairmount would have been the first university in the region to use the technology at graduation.", "wont_use"),
+        ("Had the plan gone ahead, Fairmount would have been the region's first university to scan faces at graduation.", "wont_use"),
         ("Guests will show printed tickets, as in past years.", "wont_use"),
     ]),
     ("Hilltop College gym has piloted face check-in since 2019", [
@@ -454,9 +454,9 @@ PAGES = [
         ("Card swipes will remain available at every door.", "planning"),
     ]),
     ("Dutch universities say exam software does not identify faces", [
-        ("Two Dutch universities said their online exam software does not use biometric data to identify students.", U),
-        ("Instead, human reviewers compare each student with an ID card at the start of the session.", U),
-        ("Images are deleted once grades are final.", U),
+        ("Online exams at two Dutch universities are checked by people, not by face-matching software, the universities said.", U),
+        ("A reviewer looks at each student's ID card on camera before the test begins.", U),
+        ("Recordings are erased after grading and any appeals are done.", U),
     ]),
     ("Media lab demo that tracked faces draws complaints", [
         ("A demonstration at the Kinsey University Media Lab that tracked visitors' faces on a screen drew complaints from students this week.", U),
@@ -480,12 +480,12 @@ PAGES = [
         ("Whitcombe's own police do not have access to the tool, a spokesperson said.", "not_using"),
     ]),
     ("Face recognition firm says colleges are not worth the trouble", [
-        ("The head of a face recognition company said he is not seeking customers in higher education because the controversy makes it not worth the trouble.", U),
-        ("His company's website once promised to help colleges keep out expelled students.", U),
-        ("He expects colleges to come around once the technology is more widely accepted.", U),
+        ("Selling to universities is more fuss than it is worth for now, the chief executive of a face recognition company told a trade magazine.", U),
+        ("Until last year, a page on the firm's site pitched its cameras to deans worried about banned former students.", U),
+        ("In his view, campuses will buy once the public mood shifts.", U),
     ]),
     ("Brookhaven ends its remote proctoring contract", [
-        ("Brookhaven Community College will stop using its remote proctoring service after the summer term.", "ended_use"),
+        ("After the summer term, Brookhaven Community College's remote proctoring service goes away.", "ended_use"),
         ("The service's webcam identity check had drawn complaints from students with darker skin.", "ended_use"),
         ("The college is looking for other ways to secure online exams.", "planning"),
         ("Brookhaven's testing centers on both campuses will add evening hours.", U),
@@ -496,9 +496,9 @@ PAGES = [
         ("The campaign still lists Harrow State as using the technology.", "using"),
     ]),
     ("Beijing university adds face gates to a dormitory", [
-        ("A university in Beijing has installed face recognition gates at the entrance to a women's dormitory.", U),
-        ("Residents can also get in by swiping a card or saying their name.", U),
-        ("Officials said gates could be added to nine more dormitories.", U),
+        ("Residents of a women's dormitory at a Beijing university now walk in through face-scanning gates.", U),
+        ("A card still works for anyone who prefers it.", U),
+        ("Nine other dorms may get the gates later.", U),
     ]),
     ("Emails show Ravenna State weighed face analytics", [
         ("Emails released under the state's open records law show Ravenna State officials discussed adding face analytics to the campus camera network in 2022.", "planning"),

@@ -645,6 +645,209 @@ PAGES = [
         ("The house is privately owned and not managed by the university.", U),
         ("Quincy State's housing office said it had no role in the decision.", U),
     ]),
+    ("City of University Park adds face search for its police", [
+        ("The University Park Police Department, which patrols the small city north of downtown, has signed up for a face search service.", U),
+        ("The city council approved the $12,000 contract without debate.", U),
+        ("The department is not affiliated with any university.", U),
+    ]),
+    ("Face gates open at the stadium once named for an online university", [
+        ("Fans at the stadium once known as University of Phoenix Stadium can now enter some gates by face.", U),
+        ("The professional team that plays there runs the program with its ticketing partner.", U),
+        ("No college games use the face gates.", U),
+    ]),
+    ("Colfax quietly ends face analytics trial in parking garage", [
+        ("Colfax University ended a months-long trial of face analytics on cameras in its main parking garage, according to a memo obtained by the student paper.", "ended_use"),
+        ("The trial began in January and was not announced to students.", "ended_use"),
+        ("The memo says the system produced too many false alerts to be useful.", "ended_use"),
+        ("A spokesperson confirmed the trial had ended but would not say why it began.", "ended_use"),
+    ]),
+    ("Faculty ask Colfax trustees for a written ban", [
+        ("A faculty group has asked Colfax University's trustees to make the end of the parking garage trial permanent with a written ban.", "ended_use"),
+        ("The trustees will take up the request at their May meeting.", "might_use"),
+        ("Until then, nothing stops the university from restarting the system.", "might_use"),
+    ]),
+    ("Pell Valley's final camera policy bans face recognition, with one gap", [
+        ("Pell Valley University's final security camera policy, adopted Friday, prohibits facial recognition on university cameras.", "wont_use"),
+        ("The ban does not reach the police department's access to the state mugshot search, which falls under a separate agreement.", "using"),
+        ("Critics called that a loophole.", U),
+    ]),
+    ("New Sierra Linda police chief open to face recognition", [
+        ("Sierra Linda College's new police chief said he would consider facial recognition if the college's lawyers sign off.", "might_use"),
+        ("\"I'm not against any tool that works,\" he told the student paper.", "might_use"),
+        ("The college has no plans to buy such a system this year, a spokesperson said.", "not_using"),
+    ]),
+    ("College withholds campus card contract from records request", [
+        ("Mesa Alta College denied a public records request for its contracts with its campus card vendor, saying the documents contain trade secrets.", "no_response"),
+        ("The request sought any terms covering face templates.", "no_response"),
+        ("The college did not answer follow-up questions.", "no_response"),
+    ]),
+    ("Bexley State reaffirms its ban as cameras are upgraded", [
+        ("Bexley State University will not use facial recognition, President Karen Obi said Tuesday, reaffirming a ban first adopted in 2021.", "wont_use"),
+        ("It will stay in place as the university upgrades its cameras this summer, she said.", "wont_use"),
+        ("The new cameras have a face-matching feature that will be disabled at installation.", "wont_use"),
+    ]),
+    ("Face payment firm lists Easton as a past client", [
+        ("A face payment company's website lists Easton University among its past clients.", "ended_use"),
+        ("Easton said a campus cafe tested the kiosks for one semester in 2019.", "ended_use"),
+        ("The university has since committed not to use the technology.", "wont_use"),
+    ]),
+    ("Vendor pitches face search to campus police chiefs", [
+        ("In a webinar for campus police chiefs, a vendor said its face search tool is used by \"dozens of university departments.\"", U),
+        ("It named only one, the Lakeshore Metropolitan University Police Department.", "using"),
+        ("LMUPD said it canceled its subscription last year.", "ended_use"),
+    ]),
+    ("Cedar Valley colleges to require webcam identity checks", [
+        ("All 12 campuses of the Cedar Valley Community College District will require webcam identity checks for online exams starting this fall.", "planning"),
+        ("The district chose a vendor that compares each student's face with the photo on file.", "planning"),
+        ("Students at the Riverside and Maple Grove campuses can take exams in person instead.", "planning"),
+        ("The district said the requirement comes from its accreditor.", "planning"),
+    ]),
+    ("Cedar Valley delays webcam checks after faculty push back", [
+        ("Cedar Valley Community College District has postponed its webcam identity checks until spring.", "might_use"),
+        ("The faculty union said instructors were never consulted.", U),
+        ("The district has not said whether it will go ahead in the spring.", "might_use"),
+    ]),
+    ("Medical school study uses face analysis to spot rare syndromes", [
+        ("Researchers at the Ostrander University School of Medicine are using face analysis to screen children for rare genetic conditions.", U),
+        ("The software compares facial features with patterns linked to known syndromes.", U),
+        ("The study has nothing to do with campus security, the lead researcher said.", U),
+    ]),
+    ("Campus card app adds phone face unlock", [
+        ("Halvorsen University's campus card app now lets students open their mobile ID with their phone's face unlock.", U),
+        ("The university never sees the face data, which stays on the phone.", U),
+        ("Students without a newer phone can use a PIN.", U),
+    ]),
+    ("How the Dalton testing center checks IDs", [
+        ("At Dalton Community College's testing center, a staff member checks each student's face against a photo ID before an exam.", U),
+        ("No software is involved.", U),
+        ("Cameras in the room record the session.", U),
+    ]),
+    ("Sierra Linda asks for bids on \"AI-enabled\" cameras", [
+        ("Sierra Linda College has asked vendors to bid on a camera upgrade that includes \"AI-enabled person identification.\"", "planning"),
+        ("A college spokesperson said the feature is listed as optional.", "planning"),
+        ("Bids close in six weeks.", "planning"),
+    ]),
+    ("Hilltop switches off gym face check-in after five years", [
+        ("Hilltop College has switched off the face check-in tablets at its recreation center, five years into what began as a one-year pilot.", "ended_use"),
+        ("Members will tap their ID cards instead.", "ended_use"),
+        ("The athletics director said the tablets had become unreliable.", "ended_use"),
+        ("Hilltop has not said whether it will replace them.", "might_use"),
+    ]),
+    ("Shoreline rules out face matching for exams", [
+        ("Shoreline College will not use software that matches students' faces to ID photos, the provost wrote in a memo to faculty.", "wont_use"),
+        ("Instructors who want stronger identity checks must send students to the testing center.", "wont_use"),
+        ("The memo follows complaints from students at other colleges about face-matching tools.", U),
+    ]),
+    ("Courier: Corliss police asked state for a face search", [
+        ("According to the Corliss Courier, the Corliss University Police Department asked the state police to run a face search on a theft suspect last spring.", "using"),
+        ("The department confirmed the request in a statement but said it has made only one.", "using"),
+        ("Corliss's police chief said he would do it again if needed.", "using"),
+    ]),
+    ("Chilean university installs face turnstiles", [
+        ("A university in Chile has added face recognition turnstiles at its main gate.", U),
+        ("Students register their faces during enrollment week.", U),
+        ("The rector said the gates replaced guards who checked IDs.", U),
+    ]),
+    ("Saskatchewan students petition against face-scanning exam tool", [
+        ("Prairie Hills University in Saskatchewan is requiring a proctoring tool that scans students' faces and knuckles for its online finals.", U),
+        ("A petition asking the university to drop it has 3,000 signatures.", U),
+    ]),
+    ("Face payment company sets its sights on dining halls", [
+        ("A face payment company says it expects to be in 50 college dining halls within three years.", U),
+        ("It has not announced any college customers.", U),
+        ("The company already runs kiosks at two hospital cafeterias.", U),
+    ]),
+    ("Maple State regents bar face recognition on every campus", [
+        ("The Board of Regents of the Maple State University System voted Thursday to bar facial recognition at all eight of its campuses.", "wont_use"),
+        ("The rule covers Maple State's flagship in Carver City as well as the regional campuses in Elmhurst and Dover Falls.", "wont_use"),
+        ("Maple State-Elmhurst had tested face entry at a residence hall last year; the test will not resume.", "wont_use"),
+        ("Regents said only another vote of the board can lift the ban.", "wont_use"),
+    ]),
+    ("Tri-Valley colleges split on answering face recognition questions", [
+        ("Of the eight private colleges in the Tri-Valley consortium, five told the newspaper they do not use facial recognition.", "not_using"),
+        ("Two, Wexford College and St. Brendan's College, did not respond.", "no_response"),
+        ("The eighth, Ardmore College, said it \"does not comment on security measures.\"", "no_response"),
+    ]),
+    ("Wexford weighs face cameras for its new science center", [
+        ("Wexford College is considering cameras that would recognize faces at the entrances to its new science center.", "planning"),
+        ("If approved, the system would be the first of its kind at a college in the state.", "planning"),
+        ("A decision is expected after a campus forum next month.", "planning"),
+    ]),
+    ("Wexford drops face cameras from science center plans", [
+        ("Wexford College will not put face recognition cameras in its new science center after all.", "wont_use"),
+        ("The forum drew more than 200 students, nearly all of them opposed.", U),
+        ("The building will open in the fall with card readers.", "wont_use"),
+    ]),
+    ("Quincy State police chief defends a face search", [
+        ("Quincy State University Police Chief Dan Mercer defended his department's use of a state face search in a theft case.", "using"),
+        ("\"It gave us a lead, and a detective confirmed it,\" Mercer said.", "using"),
+        ("Student senators have asked him to stop.", U),
+    ]),
+    ("Ardmore says it reviews security tools every year", [
+        ("Ardmore College's security director said the college reviews new tools every year.", "might_use"),
+        ("He would not say which tools were reviewed last year.", "no_response"),
+        ("Ardmore has no published camera policy.", "might_use"),
+    ]),
+    ("Federal study finds error gaps in face recognition", [
+        ("A federal study found that many face recognition algorithms misidentify Black and Asian faces far more often than white faces.", U),
+        ("The study tested nearly 200 algorithms from about 100 developers.", U),
+        ("Campus activists cited the findings in letters to administrators.", U),
+    ]),
+    ("Ridley drops selfie matching for online applicants", [
+        ("Ridley University has stopped requiring selfie-to-ID matches for new online students.", "ended_use"),
+        ("Applicants now confirm their identity on a video call with an admissions counselor.", "ended_use"),
+        ("The university said the automated check rejected too many valid applicants.", "ended_use"),
+    ]),
+    ("Law school center reports on police face searches", [
+        ("The Ostrander Law Center on Privacy and Technology released a report on police face searches in the state.", U),
+        ("The report found that local departments ran thousands of searches a year with little oversight.", U),
+        ("The center is part of Ostrander's law school and studies the technology without using it.", U),
+    ]),
+    ("Apartment complex near Mesa Alta uses face readers", [
+        ("A private apartment complex marketed to Mesa Alta College students uses face readers at its gym and lobby.", U),
+        ("The complex is not owned by the college.", U),
+        ("Mesa Alta lists it among off-campus housing options on its website.", U),
+    ]),
+    ("Saint Aldric arena checks staff credentials by face", [
+        ("The Saint Aldric athletics department checks staff credentials at the arena's back entrance with face matching.", "using"),
+        ("The system was set up for a conference tournament two years ago and kept.", "using"),
+        ("Fans are not scanned.", "using"),
+    ]),
+    ("Keane School ends its Honorlock pilot", [
+        ("The Keane School of Business has ended its Honorlock pilot, Corliss University's only use of commercial proctoring.", "ended_use"),
+        ("Business faculty will proctor over video like everyone else.", "ended_use"),
+        ("Students said the webcam ID check often failed in dim rooms.", "ended_use"),
+    ]),
+    ("Corliss bars biometric proctoring services", [
+        ("Corliss University's Faculty Senate voted to bar commercial proctoring services that record biometric data.", "wont_use"),
+        ("The provost signed the rule the same day.", "wont_use"),
+        ("Corliss will revisit the rule in three years.", "wont_use"),
+    ]),
+    ("Brennan State says no face search records exist", [
+        ("Brennan State told the newspaper that it has no records of its police using face search, though state records show 14 requests.", "using"),
+        ("The university has not explained the gap.", "no_response"),
+        ("Its police chief did not return calls.", "no_response"),
+    ]),
+    ("Express Entry: frequently asked questions", [
+        ("With Express Entry, your ticket is matched to your face when you walk through a designated lane.", "using"),
+        ("Granite State Athletics does not keep your photo; the ticketing partner stores a template, not the image.", "using"),
+        ("Every gate still accepts mobile tickets.", "using"),
+    ]),
+    ("Vendor says its face gates guard campuses in Asia and the US", [
+        ("The vendor says its face gates secure more than 200 campuses in Asia.", U),
+        ("In the United States, its only campus customer is Tri-County Community College, according to the company.", "using"),
+        ("Tri-County said it uses the company's cameras only for attendance in nursing labs.", "using"),
+    ]),
+    ("Crime alert: county face search identifies dorm theft suspect", [
+        ("A campus crime alert from Whitcombe University says county investigators identified a suspect in a dorm theft with a face search.", U),
+        ("Whitcombe police had shared a photo of the suspect with the county.", U),
+        ("The alert asks anyone with information to call campus police.", U),
+    ]),
+    ("Tri-County weighs face attendance beyond nursing", [
+        ("Tri-County's student government passed a resolution asking the college not to expand face attendance beyond the nursing labs.", U),
+        ("The college's president said expansion is being discussed for other clinical programs.", "planning"),
+        ("No decision will be made before fall.", "planning"),
+    ]),
 ]
 
 

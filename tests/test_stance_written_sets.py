@@ -1,7 +1,7 @@
-"""The written-d stance sets: well-formed, labelled with known stances, and honestly split."""
+"""The own-words written stance sets (d: news and student papers; e: policy pages, proctoring,
+trade press): well-formed, labelled with known stances, and honestly split by page."""
 
 import csv
-import sys
 from pathlib import Path
 
 import pytest
@@ -9,13 +9,10 @@ from classify_report import ReportError, read_rows
 
 from scorecard.method import STANCES
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
-SETS = [FIXTURES / "stance_written_d_train.csv", FIXTURES / "stance_written_d_test.csv"]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 HEADER = ["text", "title", "before", "stance"]
-
-sys.path.insert(0, str(ROOT / "bench"))
-import make_written_d_fixtures  # noqa: E402
+KEYS = ("d", "e")
+SETS = [FIXTURES / f"stance_written_{key}_{part}.csv" for key in KEYS for part in ("train", "test")]
 
 
 def read(path):
@@ -24,48 +21,41 @@ def read(path):
         return reader.fieldnames, list(reader)
 
 
-def test_each_set_has_the_header_and_only_known_stances():
-    for path in SETS:
-        header, rows = read(path)
-        assert header == HEADER, path.name
-        assert rows, path.name
-        assert {stance for _, stance in read_rows(path)} <= set(STANCES), path.name
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_a_written_set_has_the_header_and_only_known_stances(path):
+    header, rows = read(path)
+    assert header == HEADER
+    assert rows
+    assert {stance for _, stance in read_rows(path)} <= set(STANCES)
 
 
-def test_every_statement_has_its_page_title_and_text():
-    for path in SETS:
-        _, rows = read(path)
-        assert all(r["text"].strip() and r["title"].strip() for r in rows), path.name
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_every_written_statement_has_its_page_title_and_text(path):
+    assert [r for r in read(path)[1] if not r["text"].strip() or not r["title"].strip()] == []
 
 
-def test_no_statement_appears_twice_in_either_set_or_across_them():
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_all_eight_stances_are_in_every_written_set(path):
+    assert {r["stance"] for r in read(path)[1]} == set(STANCES)
+
+
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_each_written_sentence_follows_the_one_before_it_on_its_page(path):
+    rows = read(path)[1]
+    chained = [(a, b) for a, b in zip(rows, rows[1:], strict=False) if a["title"] == b["title"]]
+    assert [b["text"] for a, b in chained if b["before"] != a["text"]] == []
+
+
+def test_no_written_statement_appears_twice_in_or_across_the_sets():
     texts = [r["text"] for path in SETS for r in read(path)[1]]
-    assert len(texts) == len(set(texts))
+    assert sorted(t for t in set(texts) if texts.count(t) > 1) == []
 
 
-def test_train_and_test_share_no_page():
-    train, test = ({r["title"] for r in read(path)[1]} for path in SETS)
+@pytest.mark.parametrize("key", KEYS)
+def test_train_and_test_share_no_page(key):
+    train, test = ({r["title"] for r in read(FIXTURES / f"stance_written_{key}_{part}.csv")[1]}
+                   for part in ("train", "test"))
     assert not train & test
-
-
-def test_each_sentence_follows_the_one_before_it_on_its_page():
-    for path in SETS:
-        previous = {}
-        for r in read(path)[1]:
-            assert r["before"] == previous.get(r["title"], ""), r["text"]
-            previous[r["title"]] = r["text"]
-
-
-def test_all_eight_stances_are_in_both_sets():
-    for path in SETS:
-        assert {r["stance"] for r in read(path)[1]} == set(STANCES), path.name
-
-
-def test_the_csv_files_are_what_the_generator_writes(tmp_path, monkeypatch):
-    monkeypatch.setattr(make_written_d_fixtures, "OUT", tmp_path)
-    make_written_d_fixtures.main()
-    for path in SETS:
-        assert (tmp_path / path.name).read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), path.name
 
 
 def test_an_unknown_stance_is_named_with_its_file(tmp_path):

@@ -260,13 +260,14 @@ CAMPUSES = Table(
     fts=("name", "ipeds_alias", "city", "state"),
 )
 
+# The published evidence has no reviewed_by: who approved a row stays in the store.
 EVIDENCE = Table(
     "evidence",
     {
         "id": "TEXT", "unitid": "INTEGER", "stance": "TEXT", "color": "TEXT", "stated_on": "TEXT",
         "stated_from": "TEXT", "date_precision": "INTEGER", "source_url": "TEXT", "source_urls": "TEXT",
         "source_kind": "TEXT", "source_rank": "INTEGER", "publisher": "TEXT", "quote": "TEXT",
-        "summary": "TEXT", "recorded_by": "TEXT", "review_status": "TEXT", "reviewed_by": "TEXT",
+        "summary": "TEXT", "recorded_by": "TEXT", "review_status": "TEXT",
         "notes": "TEXT", "origin": "TEXT",
     },
     pk="id",

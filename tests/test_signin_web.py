@@ -3,6 +3,7 @@
 import base64
 import threading
 
+import datasette_auth_passwords.utils as password_utils
 from datasette_auth_passwords.utils import hash_password
 from submission_support import counts, good, make_ds, store_path  # noqa: F401
 
@@ -63,6 +64,41 @@ async def test_passwords_are_hashed_in_a_worker_thread_not_on_the_event_loop(pub
     await ds.client.get("/review.json", headers=basic("reviewer", "right"))
     await ds.client.post("/-/login", data={"username": "reviewer", "password": "right"})
     assert threads == [False, False]
+
+
+def count_hashes(monkeypatch) -> list[int]:
+    """The iteration count of every PBKDF2 hash the password check computes."""
+    calls = []
+    real = password_utils.hash_password
+
+    def counted(password, salt=None, iterations=480000):
+        calls.append(iterations)
+        return real(password, salt, iterations)
+    monkeypatch.setattr(password_utils, "hash_password", counted)
+    return calls
+
+
+async def test_an_unknown_username_costs_one_hash_like_a_wrong_password(published, store_path, monkeypatch):
+    ds = await reviewer_ds(published, store_path, monkeypatch)
+    calls = count_hashes(monkeypatch)
+    assert (await ds.client.get("/review.json", headers=basic("reviewer", "wrong"))).status_code != 200
+    assert (await ds.client.get("/review.json", headers=basic("nobody", "wrong"))).status_code != 200
+    assert calls == [1000, 1000]
+
+
+async def test_an_unknown_username_at_the_login_form_costs_one_hash_too(published, store_path, monkeypatch):
+    ds = await reviewer_ds(published, store_path, monkeypatch)
+    calls = count_hashes(monkeypatch)
+    r = await ds.client.post("/-/login", data={"username": "nobody", "password": "right"})
+    assert "ds_actor" not in r.cookies and "Invalid username or password" in r.text
+    assert calls == [1000]
+
+
+def test_the_dummy_hash_matches_no_password_and_defaults_to_the_plugins_iterations():
+    assert signin.dummy_hash({}).split("$")[1] == "480000"
+    dummy = signin.dummy_hash({"reviewer": hash_password("right", iterations=1000)})
+    assert dummy.split("$")[1] == "1000"
+    assert not password_utils.verify_password("", dummy) and not password_utils.verify_password("right", dummy)
 
 
 async def test_sign_in_cookie_is_httponly_and_samesite_lax(published, store_path, monkeypatch):

@@ -27,7 +27,7 @@ def cli():
     """The Campus Facial Recognition Scorecard: record stances, color campuses, publish."""
 
 
-for _command in (data.build, data.validate, data.derive, data.export, data.backup,
+for _command in (data.build, data.validate, data.derive, data.derive_map, data.export, data.backup,
                  tools.serve, tools.explain, tools.link, tools.classify_cmd,
                  review.submit, review.review,
                  sources.import_group, sources.crawl, sources.watch, sources.feeds, sources.vendors,

@@ -1,5 +1,6 @@
 """Commands over data/ and the store as files: build, validate, derive, export, backup."""
 
+import json
 import sys
 from pathlib import Path
 
@@ -98,3 +99,29 @@ def backup(store_path, dest):
     r = rv.backup(store_path, dest)
     click.echo(f"Backed up {store_path} to {r['path']}: {r['evidence']} evidence, {r['submissions']} submissions, "
                f"{r['audit']} audit rows; integrity ok")
+
+
+@click.command("derive-map")
+@click.option("--source", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              default=PROJECT_ROOT / ".cache" / "us-atlas" / "node_modules" / "us-atlas" / "states-10m.json", show_default=True,
+              help="us-atlas' states-10m.json (npm install --prefix .cache/us-atlas --no-save us-atlas@3.0.1).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "data" / "us_states.json", show_default=True,
+              help="Where the map's state outlines go.")
+def derive_map(source, out):
+    """Regenerate data/us_states.json, the map's state outlines, from us-atlas' TopoJSON.
+
+    Run by hand when the outlines change; the site reads the JSON and never needs npm. The file is
+    replaced atomically, so a bad source leaves the old one as it was.
+    """
+    from .. import statemap
+    from ..review import atomic_write
+
+    try:
+        result = statemap.outlines(json.loads(source.read_text(encoding="utf-8")))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise click.ClickException(f"{source}: not JSON ({e}); {out} left as it was") from None
+    except statemap.MapSourceError as e:
+        raise click.ClickException(f"{source}: {e}; {out} left as it was") from None
+    atomic_write(out, json.dumps(result, separators=(",", ":")) + "\n")
+    click.echo(f"Wrote {out}: {len(result['states'])} states, {out.stat().st_size:,} bytes")

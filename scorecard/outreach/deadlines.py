@@ -1,11 +1,26 @@
 """Deadline arithmetic for letters and follow-ups. Dates are always given, never read from the clock."""
 
 import datetime as dt
+from functools import lru_cache
+
+import holidays
+
+
+@lru_cache(maxsize=None)
+def federal_holidays(year: int) -> frozenset[dt.date]:
+    """The days US federal offices close in ``year``, observed dates included (5 U.S.C. 6103).
+
+    Computed by rule for any year by the ``holidays`` library; state holidays are not counted."""
+    return frozenset(holidays.US(years=year))
+
+
+def is_business_day(day: dt.date) -> bool:
+    return day.weekday() < 5 and day not in federal_holidays(day.year)
 
 
 def add_days(start: dt.date, days: int, business: bool = False) -> dt.date:
     """``days`` calendar days after ``start`` (month ends and leap days by the calendar), or that
-    many weekdays when ``business`` (Saturdays and Sundays skipped; holidays are not known)."""
+    many business days when ``business`` (weekends and US federal holidays skipped)."""
     if days < 0:
         raise ValueError(f"days must not be negative, got {days}")
     if not business:
@@ -13,7 +28,7 @@ def add_days(start: dt.date, days: int, business: bool = False) -> dt.date:
     day, left = start, days
     while left:
         day += dt.timedelta(days=1)
-        if day.weekday() < 5:
+        if is_business_day(day):
             left -= 1
     return day
 

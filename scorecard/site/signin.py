@@ -17,12 +17,14 @@ from urllib.parse import parse_qsl
 from datasette import hookimpl
 from datasette.csrf import CrossOriginProtectionMiddleware
 from datasette.utils.asgi import Request, Response
-from datasette_auth_passwords.utils import verify_password
+from datasette_auth_passwords.utils import ALGORITHM, verify_password
 
 from . import common
 
 ACTOR_KEY = "scorecard.signed_in_actor"
 MAX_LOGIN_BYTES = 8 * 1024
+DEFAULT_ITERATIONS = 480000
+DUMMY_SALT = "scorecard-no-such-account"
 BAD = object()
 
 
@@ -33,11 +35,27 @@ def accounts(datasette) -> tuple[dict, dict]:
     return hashes, cfg.get("actors") or {}
 
 
+def dummy_hash(hashes: dict) -> str:
+    """A hash no password matches, as costly as the configured ones, so an unknown name takes as long."""
+    iterations = DEFAULT_ITERATIONS
+    for stored in hashes.values():
+        parts = stored.strip().split("$")
+        if len(parts) == 4 and parts[0] == ALGORITHM and parts[1].isdigit():
+            iterations = int(parts[1])
+            break
+    return f"{ALGORITHM}${iterations}${DUMMY_SALT}$" + "A" * 43 + "="
+
+
 def check_password(datasette, username: str, password: str) -> dict | None:
-    """The actor for a right username and password, else None (blocking: run it in a thread)."""
+    """The actor for a right username and password, else None (blocking: run it in a thread).
+
+    An unknown username is hashed against a dummy so it costs what a wrong password costs."""
     hashes, actors = accounts(datasette)
     stored = hashes.get(username)
-    if not stored or not verify_password(password, stored):
+    if not stored:
+        verify_password(password, dummy_hash(hashes))
+        return None
+    if not verify_password(password, stored):
         return None
     return actors.get(username) or {"id": username}
 

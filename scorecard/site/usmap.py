@@ -1,5 +1,5 @@
 """The server-rendered map: state outlines from data/us_states.json (US Census boundaries via the
-npm package us-atlas, made by scripts/make_us_states.py) and campuses drawn on them, so the map
+npm package us-atlas, made by `scorecard derive-map`, scorecard/statemap.py) and campuses drawn on them, so the map
 is there without JavaScript.
 
 Projection: Albers equal-area conic for the lower 48 states and DC, with Alaska and Hawaii each in

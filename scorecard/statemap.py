@@ -1,30 +1,24 @@
-"""Make data/us_states.json, the state outlines of the server-rendered map, from the npm package
-us-atlas (US Census Bureau cartographic boundary files, 1:10,000,000, as TopoJSON; ISC license).
+"""The map's state outlines (data/us_states.json) from us-atlas' TopoJSON, made by hand, offline.
 
-    npm install --prefix .cache/us-atlas --no-save us-atlas@3.0.1
-    python scripts/make_us_states.py [.cache/us-atlas/node_modules/us-atlas/states-10m.json]
-
-Keeps the 50 states and DC, projects them (scorecard.site.usmap: Albers for the lower 48, Alaska
-and Hawaii as insets), simplifies each ring (Ramer-Douglas-Peucker, 0.4 units of a 960-wide map)
-and writes SVG path data with one decimal. Run only by hand: the site reads the JSON, never npm.
+The npm package us-atlas holds the US Census Bureau's cartographic boundary files (1:10,000,000) as
+TopoJSON (ISC license). ``scorecard derive-map`` keeps the 50 states and DC, projects them
+(scorecard.site.usmap: Albers for the lower 48, Alaska and Hawaii as insets), simplifies each ring
+(Ramer-Douglas-Peucker, 0.4 units of a 960-wide map) and writes SVG path data with one decimal.
+The site reads the JSON and never needs npm.
 """
 
-import json
-import sys
-from pathlib import Path
+from .link import STATES
+from .site.usmap import albers
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from scorecard.link import STATES  # noqa: E402
-from scorecard.site.usmap import albers  # noqa: E402
-
-SOURCE = ROOT / ".cache/us-atlas/node_modules/us-atlas/states-10m.json"
-OUT = ROOT / "data/us_states.json"
+MADE_BY = "scorecard derive-map"
 WIDTH, TOLERANCE = 960.0, 0.4
 CONICS = {"lower48": {"lon0": -96.0, "lat0": 37.5, "phi1": 29.5, "phi2": 45.5},
           "AK": {"lon0": -154.0, "lat0": 50.0, "phi1": 55.0, "phi2": 65.0},
           "HI": {"lon0": -157.0, "lat0": 3.0, "phi1": 8.0, "phi2": 18.0}}
+
+
+class MapSourceError(ValueError):
+    """The TopoJSON is not the us-atlas states file the map is made from."""
 
 
 def arcs(topo: dict) -> list[list[tuple[float, float]]]:
@@ -80,15 +74,29 @@ def simplify(pts, tol):
     return [pts[i] for i in sorted(keep)]
 
 
-def main(source: Path = SOURCE) -> None:
-    topo = json.loads(source.read_text())
-    decoded = arcs(topo)
+def _states(topo: dict) -> list:
+    """The topology's state geometries, or MapSourceError saying what is missing."""
+    try:
+        transform = topo["transform"]
+        transform["scale"], transform["translate"], topo["arcs"]
+        geometries = topo["objects"]["states"]["geometries"]
+    except (KeyError, TypeError) as e:
+        raise MapSourceError(f"not a us-atlas states topology: no {e} (want transform, arcs, objects.states)") from None
+    return geometries
+
+
+def outlines(topo: dict) -> dict:
+    """us_states.json's content: every state's SVG path, box and FIPS code, and each region's projection."""
     codes = {name: code for name, code in STATES.items()}
     wanted = []
-    for g in topo["objects"]["states"]["geometries"]:
-        code = codes.get(g["properties"]["name"].lower())
+    for g in _states(topo):
+        code = codes.get(str((g.get("properties") or {}).get("name", "")).lower())
         if code and code not in {"PR", "GU", "VI"}:
             wanted.append((code, g["properties"]["name"], g))
+    missing = sorted({"AK", "HI"} - {c for c, _, _ in wanted})
+    if missing:
+        raise MapSourceError(f"the topology lacks {', '.join(missing)}: the map draws Alaska and Hawaii as insets")
+    decoded = arcs(topo)
     region = {c: (c if c in ("AK", "HI") else "lower48") for c, _, _ in wanted}
     raw = {c: [[[albers(lon, lat, CONICS[region[c]]) for lon, lat in r] for r in poly]
                for poly in polygons(g, decoded)] for c, _, g in wanted}
@@ -98,6 +106,8 @@ def main(source: Path = SOURCE) -> None:
         ys = [y for c in codes_ for poly in raw[c] for r in poly for _, y in r]
         return min(xs), min(ys), max(xs), max(ys)
     lower = [c for c in raw if region[c] == "lower48"]
+    if not lower:
+        raise MapSourceError("the topology lacks the lower 48 states")
     bx0, by0, bx1, by1 = bounds(lower)
     k = WIDTH / (bx1 - bx0)
     height = (by1 - by0) * k
@@ -124,12 +134,10 @@ def main(source: Path = SOURCE) -> None:
         states.append({"code": code, "name": name, "fips": _fips(topo, name), "d": "".join(d),
                        "box": [round(min(xs), 1), round(min(ys), 1), round(max(xs), 1), round(max(ys), 1)]})
     xs, ys = [x for x, _ in all_pts], [y for _, y in all_pts]
-    out = {"source": "us-atlas 3.0.1 states-10m.json (US Census Bureau cartographic boundary files, 1:10,000,000); ISC",
-           "made_by": "scripts/make_us_states.py", "codes": sorted(s["code"] for s in states),
-           "box": [round(min(xs), 1), round(min(ys), 1), round(max(xs), 1), round(max(ys), 1)],
-           "regions": regions, "states": states}
-    OUT.write_text(json.dumps(out, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(states)} states, {OUT.stat().st_size:,} bytes")
+    return {"source": "us-atlas 3.0.1 states-10m.json (US Census Bureau cartographic boundary files, 1:10,000,000); ISC",
+            "made_by": MADE_BY, "codes": sorted(s["code"] for s in states),
+            "box": [round(min(xs), 1), round(min(ys), 1), round(max(xs), 1), round(max(ys), 1)],
+            "regions": regions, "states": states}
 
 
 def _fips(topo, name):
@@ -138,6 +146,3 @@ def _fips(topo, name):
             return g["id"]
     return None
 
-
-if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE)

@@ -20,7 +20,9 @@ import htmldate
 import trafilatura
 from bs4 import BeautifulSoup, Comment, Tag
 from bs4.dammit import UnicodeDammit
+from trafilatura.metadata import extract_title
 from trafilatura.settings import use_config
+from trafilatura.utils import load_html
 
 from scorecard import clock
 from scorecard.dates import iso_day, month_number
@@ -110,10 +112,11 @@ def parse_html(body: bytes, url: str, charset: str | None = None, today: dt.date
         target = normalize(a["href"], base_url) if a.get("href") else None
         if target:
             links.append((target, clean(a.get_text(" "))))
-    doc = article(markup, url, today)
-    title = own_title(doc.title if doc else None, index)
-    text = "\n".join(blocks(doc.body)) if doc is not None and doc.body is not None else ""
-    page_date = doc.date if doc else markup_date(markup, url, today)
+    tree = load_html(markup) if markup.strip() else None  # None for a fragment without <html>
+    title = own_title(extract_title(tree) if tree is not None else None, index)
+    page_date = markup_date(markup, url, today)
+    body = article_body(tree, url) if tree is not None else None
+    text = "\n".join(blocks(body)) if body is not None else ""
     text = text or main_text(soup, index)
     date_source = "htmldate" if page_date else None
     if not page_date:
@@ -141,19 +144,17 @@ def date_params(today: dt.date) -> dict:
             "max_date": dt.datetime.combine(today, dt.time.max)}
 
 
-def article(markup: str, url: str, today: dt.date):
-    """trafilatura's document (title, main text with headings, htmldate's date), or None."""
-    if not markup.strip():
-        return None
-    return trafilatura.bare_extraction(markup, url=url, with_metadata=True, include_comments=False,
-                                       include_tables=True, include_formatting=False, config=CONFIG,
-                                       date_extraction_params=date_params(today))
+def article_body(tree, url: str):
+    """trafilatura's main text (headings kept) as its XML body, or None. Its metadata pass is not
+    run: it costs more than the text itself, and the title and date are found separately."""
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
+                                      include_tables=True, include_formatting=False, config=CONFIG, fast=True)
+    return doc.body if doc is not None else None
 
 
 def markup_date(markup: str, url: str, today: dt.date) -> str | None:
-    """htmldate on a page trafilatura does not call an article: too little text, or a page that omits
-    <html> (HTML5 allows it; both libraries then refuse it). Given bytes, as htmldate fetches a
-    string that looks like a URL."""
+    """htmldate's date for the page. A page that omits <html> (HTML5 allows it) is refused by htmldate,
+    so it gets one; bytes are given, as htmldate fetches a string that looks like a URL."""
     if not markup.strip():
         return None
     if "html" not in markup[:50].lower():

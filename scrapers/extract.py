@@ -136,12 +136,12 @@ def trafilatura_config():
 CONFIG = trafilatura_config()
 
 
-def date_params(today: dt.date) -> dict:
-    """htmldate's settings: the original publication date, never after the injected today, and from
-    markup only (meta, JSON-LD, time elements, the URL): its free-text search would fall back to a
-    copyright year or the commonest date on the page, which the page does not claim as its own."""
-    return {"original_date": True, "extensive_search": False,
-            "max_date": dt.datetime.combine(today, dt.time.max)}
+# htmldate's settings: the original publication date, from markup only (meta, JSON-LD, time elements,
+# the URL): its free-text search falls back to a copyright year or the commonest date on the page,
+# which the page does not claim as its own. No max_date: given today, htmldate turns a later date
+# into the first of its month (2026-08-20 after today 2026-08-19 became 2026-08-01), a day the page
+# never states; the future is refused here instead. Without one it would read the wall clock.
+DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": dt.datetime.max}
 
 
 def article_body(tree, url: str):
@@ -153,13 +153,15 @@ def article_body(tree, url: str):
 
 
 def markup_date(markup: str, url: str, today: dt.date) -> str | None:
-    """htmldate's date for the page. A page that omits <html> (HTML5 allows it) is refused by htmldate,
-    so it gets one; bytes are given, as htmldate fetches a string that looks like a URL."""
+    """htmldate's date for the page, unless after ``today``. A page that omits <html> (HTML5 allows it)
+    is refused by htmldate, so it gets one; bytes are given, as htmldate fetches a string that looks
+    like a URL."""
     if not markup.strip():
         return None
     if "html" not in markup[:50].lower():
         markup = "<html>" + markup
-    return htmldate.find_date(markup.encode("utf-8"), url=url, **date_params(today))
+    found = htmldate.find_date(markup.encode("utf-8"), url=url, **DATE_PARAMS)
+    return found if found and found <= today.isoformat() else None
 
 
 INLINE = frozenset(("hi", "ref", "del", "span"))

@@ -53,8 +53,8 @@ def test_the_original_publication_date_is_preferred_to_the_modified_one():
     assert extract.parse_html(ARTICLE, "http://x.edu/news/rules", today=TODAY).page_date == "2022-07-15"
 
 
-def test_a_meta_date_after_the_injected_today_is_refused():
-    page = extract.parse_html(ARTICLE, "http://x.edu/news/rules", today=dt.date(2021, 6, 30))
+def test_a_meta_date_after_the_injected_today_is_refused_not_rounded_to_its_month():
+    page = extract.parse_html(ARTICLE, "http://x.edu/news/rules", today=dt.date(2022, 7, 14))
     assert (page.page_date, page.date_source) == (None, None)
 
 

@@ -1,18 +1,28 @@
 """From a page's bytes to what the crawler needs: title, main text, links and the page's own date.
 
-Bytes go to BeautifulSoup (stdlib html.parser) so its encoding detection applies: a charset from the
-HTTP header is tried first and strictly, then ``<meta charset>``, then sniffing. A latin-1 or ASCII
-header is read as windows-1252, as browsers do, so curly quotes on real campus pages come out clean.
+trafilatura finds the main text and the title (the page's single <h1>, else its <title> without the
+site's name) and keeps headings in the text; htmldate, run by it, finds the original publication date
+from the markup, never after the injected today. Kept here, where the libraries do not fit: decoding
+(a charset from the HTTP header is tried first and strictly, then ``<meta charset>``, then sniffing,
+and a latin-1 or ASCII header is read as windows-1252, as browsers do), the links, the text of a page
+trafilatura will not call an article (``main_text``; vendors.py also uses it to drop navigation),
+and a date stated next to a word such as Posted or Effective, since htmldate's own free-text search
+falls back to copyright years.
 """
 
 import datetime as dt
 import hashlib
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import htmldate
+import trafilatura
 from bs4 import BeautifulSoup, Comment, Tag
+from bs4.dammit import UnicodeDammit
+from trafilatura.metadata import extract_title
+from trafilatura.settings import use_config
+from trafilatura.utils import load_html
 
 from scorecard import clock
 from scorecard.dates import iso_day, month_number
@@ -32,10 +42,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 BLOCK_END = "\x1e"  # marks the end of a block while the text is gathered
 
-DATE_META = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date",
-             "dcterms.issued", "publish-date", "publication_date", "pubdate", "article:modified_time",
-             "datemodified", "dcterms.modified", "last-modified")
-_ISO_DATE = re.compile(r"((?:19|20)[0-9][0-9])-([0-9][0-9])-([0-9][0-9])")
 _TEXT_DATE = re.compile(
     r"\b(?:posted|published|updated|last updated|last modified|last revised|revised|effective(?: date)?|"
     r"issued|date)\s*(?:on|:)?\s*:?\s*"
@@ -93,15 +99,12 @@ class _Index:
 
 
 def parse_html(body: bytes, url: str, charset: str | None = None, today: dt.date | None = None) -> Page:
+    """Title, main text and date from trafilatura and htmldate; links, charset and the fallbacks here."""
     today = today or clock.today()
-    soup = BeautifulSoup(body, "html.parser", from_encoding=browser_charset(charset))
+    dammit = UnicodeDammit(body, known_definite_encodings=[c for c in [browser_charset(charset)] if c], is_html=True)
+    markup = dammit.unicode_markup or ""
+    soup = BeautifulSoup(markup, "html.parser")
     index = _Index(soup)
-    title_tag = index.first("title")
-    title = clean(title_tag.get_text()) if title_tag else ""
-    if not title:
-        og = next((m for m in index.by_name.get("meta", ()) if m.get("property") == "og:title"), None)
-        title = clean(og.get("content", "")) if og else ""
-    page_date, date_source = meta_date(index, today)
     base = index.first("base", href=True)
     base_url = (normalize(base["href"], url) or url) if base else url
     links = []
@@ -109,14 +112,102 @@ def parse_html(body: bytes, url: str, charset: str | None = None, today: dt.date
         target = normalize(a["href"], base_url) if a.get("href") else None
         if target:
             links.append((target, clean(a.get_text(" "))))
-    if not title:
-        h1 = index.first("h1")
-        title = clean(h1.get_text(" ")) if h1 else ""
-    text = main_text(soup, index)
+    tree = load_html(markup) if markup.strip() else None  # None for a fragment without <html>
+    title = own_title(extract_title(tree) if tree is not None else None, index)
+    page_date = markup_date(markup, url, today)
+    body = article_body(tree, url) if tree is not None else None
+    text = "\n".join(blocks(body)) if body is not None else ""
+    text = text or main_text(soup, index)
+    date_source = "htmldate" if page_date else None
     if not page_date:
         page_date, date_source = text_date(text, today)
     return Page(title=title, text=text, links=links, page_date=page_date, date_source=date_source,
-                encoding=soup.original_encoding)
+                encoding=dammit.original_encoding)
+
+
+def trafilatura_config():
+    """trafilatura's defaults, but a short page's extracted text is trusted: a campus statement can be a
+    few sentences, and below 250 characters trafilatura's fallback keeps the menus and footer too."""
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "25")
+    return config
+
+
+CONFIG = trafilatura_config()
+
+
+# htmldate's settings: the original publication date, from markup only (meta, JSON-LD, time elements,
+# the URL): its free-text search falls back to a copyright year or the commonest date on the page,
+# which the page does not claim as its own. No max_date: given today, htmldate turns a later date
+# into the first of its month (2026-08-20 after today 2026-08-19 became 2026-08-01), a day the page
+# never states; the future is refused here instead. Without one it would read the wall clock.
+DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": dt.datetime.max}
+
+
+def article_body(tree, url: str):
+    """trafilatura's main text (headings kept) as its XML body, or None. Its metadata pass is not
+    run: it costs more than the text itself, and the title and date are found separately."""
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
+                                      include_tables=True, include_formatting=False, config=CONFIG, fast=True)
+    return doc.body if doc is not None else None
+
+
+def markup_date(markup: str, url: str, today: dt.date) -> str | None:
+    """htmldate's date for the page, unless after ``today``. A page that omits <html> (HTML5 allows it)
+    is refused by htmldate, so it gets one; bytes are given, as htmldate fetches a string that looks
+    like a URL."""
+    if not markup.strip():
+        return None
+    if "html" not in markup[:50].lower():
+        markup = "<html>" + markup
+    found = htmldate.find_date(markup.encode("utf-8"), url=url, **DATE_PARAMS)
+    return found if found and found <= today.isoformat() else None
+
+
+INLINE = frozenset(("hi", "ref", "del", "span"))
+TEXTUAL = frozenset(("p", "head", "item", "cell", "code"))  # in these, <code> is inline, not a code block
+
+
+def blocks(element) -> list[str]:
+    """trafilatura's extracted body as plain lines, one block (heading, paragraph, list item, cell) each,
+    without the markdown marks its text output adds to list items and tables."""
+    lines: list[str] = []
+    parts = [element.text or ""]
+
+    def flush():
+        line = clean("".join(parts))
+        if line:
+            lines.append(line)
+        parts.clear()
+
+    for child in element:
+        if child.tag in INLINE or (child.tag == "code" and element.tag in TEXTUAL):
+            parts.append("".join(child.itertext()))
+        else:
+            flush()
+            if child.tag != "lb":
+                lines.extend(blocks(child))
+        parts.append(child.tail or "")
+    flush()
+    return lines
+
+
+def own_title(found: str | None, index: _Index) -> str:
+    """The page's own title: trafilatura's when it is part of <title> (the site's name dropped), else
+    <title> as it is, then og:title, then the first <h1>. trafilatura takes a lone <h1> first, which on
+    some pages is a dialog's or a banner's, not the page's."""
+    title_tag = index.first("title")
+    title = clean(title_tag.get_text()) if title_tag else ""
+    found = clean(found or "")
+    if found and found in title:
+        return found
+    if not title:
+        og = next((m for m in index.by_name.get("meta", ()) if m.get("property") == "og:title"), None)
+        title = clean(og.get("content", "")) if og else ""
+    if not title:
+        h1 = index.first("h1")
+        title = clean(h1.get_text(" ")) if h1 else ""
+    return title or found
 
 
 def decode(body: bytes, charset: str | None = None) -> tuple[str, str]:
@@ -164,33 +255,6 @@ def main_text(soup: BeautifulSoup, index: _Index | None = None) -> str:
             tag.insert_after(BLOCK_END)
     lines = [clean(line) for line in root.get_text().split(BLOCK_END)]
     return "\n".join(line for line in lines if line)
-
-
-def meta_date(index: _Index, today: dt.date) -> tuple[str | None, str | None]:
-    """The page's stated date from metadata: meta tags, JSON-LD, then the first <time datetime>."""
-    found = {}
-    for m in index.by_name.get("meta", ()):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
-        if key in DATE_META and m.get("content"):
-            found.setdefault(key, m["content"])
-    for script in (t for t in index.by_name.get("script", ()) if t.get("type") == "application/ld+json"):
-        try:
-            data = json.loads(script.string or "")
-        except ValueError:
-            continue
-        for item in data if isinstance(data, list) else [data]:
-            if isinstance(item, dict):
-                for key in ("datePublished", "dateModified"):
-                    if isinstance(item.get(key), str):
-                        found.setdefault(key.lower(), item[key])
-    for key in DATE_META:
-        iso = _ISO_DATE.search(found.get(key, ""))
-        if iso and (day := iso_day(*map(int, iso.groups()), today)):
-            return day, f"meta:{key}"
-    t = index.first("time", datetime=True)
-    if t and (iso := _ISO_DATE.search(t["datetime"])) and (day := iso_day(*map(int, iso.groups()), today)):
-        return day, "time"
-    return None, None
 
 
 def text_date(text: str, today: dt.date) -> tuple[str | None, str | None]:

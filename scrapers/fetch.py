@@ -3,9 +3,10 @@
 - robots.txt (Protego: wildcards, longest match, Crawl-delay) is read once per origin and obeyed;
 - one request in flight per host and a delay between requests to it, the larger of the setting and
   the host's Crawl-delay; many hosts at once from many threads;
-- connect and read timeouts and a deadline per response; retries with exponential backoff on
-  connection errors, 429 and 5xx, honouring Retry-After; redirects followed by hand, at most a set
-  number, each hop checked again (scheme, address, domain, robots);
+- connect and read timeouts and a deadline per response; retries by urllib3's Retry (retries.py):
+  exponential backoff on connection errors, timeouts before the headers, 429 and 5xx, honouring
+  Retry-After up to a cap, never sooner than the host's delay; redirects followed by hand, at most a
+  set number, each hop checked again (scheme, address, domain, robots);
 - at most ``max_bytes`` of *decoded* body: gzip/deflate are inflated here in bounded steps, so a
   compression bomb stops after max_bytes, not after it filled memory; a content-type allowlist and a
   sniff for binary bodies served as text;
@@ -15,8 +16,6 @@
 - every request, and every refusal, is one row in the store's ``fetch_log``, with its error kind.
 """
 
-import datetime as dt
-import email.utils
 import hashlib
 import ipaddress
 import socket
@@ -33,15 +32,12 @@ import urllib3
 import urllib3.connection
 from protego import Protego
 
-from scorecard.clock import SYSTEM
-
-from . import extract, urls
+from . import extract, retries, urls
 
 DEFAULT_USER_AGENT = ("CampusFRScorecardBot/0.1 (+https://github.com/campus-fr-scorecard/scorecard#crawler; "
                       "reads public campus pages about facial recognition)")
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 SITEMAP_TYPES = ("application/xml", "text/xml", "text/plain", "application/rss+xml")
-RETRY_STATUSES = (429, 500, 502, 503, 504)
 NETWORK_KINDS = ("timeout", "connection", "dns", "ssl", "blocked_address")
 CHUNK = 16 * 1024
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\x7fELF",
@@ -57,7 +53,7 @@ class Settings:
     read_timeout: float = 20.0
     deadline: float = 60.0  # whole response, against servers that trickle
     retries: int = 3
-    backoff: float = 1.0  # first retry waits this, then doubles
+    backoff: float = 1.0  # urllib3's backoff_factor: retries wait 0 (but at least delay), 2x, 4x this...
     max_backoff: float = 60.0
     max_retry_after: float = 120.0  # a longer Retry-After gives up instead of waiting
     max_redirects: int = 5
@@ -111,42 +107,13 @@ def agent_token(user_agent: str) -> str:
     return user_agent.split("/", 1)[0].split()[0]
 
 
-def now_iso() -> str:
-    return SYSTEM.iso("milliseconds")
-
-
 def log_entry(url: str, purpose: str, *, attempt: int = 1, status: int | None = None, size: int = 0,
               elapsed: float = 0.0, from_cache: bool = False, kind: str | None = None, message: str = "") -> dict:
-    """One fetch_log row (the recorder adds the run id): a request made, or one refused before it was."""
+    """One fetch_log row (the recorder adds the run id and stamps it with its clock): a request made,
+    or one refused before it was."""
     return {"url": url, "host": urls.host_key(url) or "", "purpose": purpose, "attempt": attempt, "status": status,
             "bytes": size, "elapsed": round(elapsed, 4), "from_cache": int(from_cache), "error_kind": kind,
-            "error": message or None, "fetched_at": now_iso()}
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date); None if absent or bad."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isascii() and value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
-
-
-def retry_wait(attempt: int, status: int | None, retry_after: str | None, settings: Settings) -> float | None:
-    """How long to wait before retry number ``attempt`` (1 = first retry); None: do not retry."""
-    if attempt > settings.retries:
-        return None
-    asked = parse_retry_after(retry_after) if status in (429, 503) else None
-    if asked is not None:
-        return asked if asked <= settings.max_retry_after else None
-    return min(settings.max_backoff, settings.backoff * 2 ** (attempt - 1))
+            "error": message or None}
 
 
 # Global by ipaddress's tables, yet they reach other networks: NAT64 and 6to4 embed an IPv4
@@ -180,6 +147,11 @@ def address_problem(host: str, port: int, allow_private: bool) -> tuple[str, str
         if not is_public_unicast(ip):
             return "blocked_address", f"{host} resolves to non-public address {ip}"
     return None
+
+
+def network_kind(error) -> str:
+    """timeout or connection: the error kind of a failure before any response."""
+    return "timeout" if "timed out" in str(error).lower() else "connection"
 
 
 class BlockedAddress(Exception):
@@ -326,9 +298,9 @@ class Fetcher:
             s.headers.update({"User-Agent": self.settings.user_agent, "Accept-Encoding": "gzip, deflate",
                               "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"})
             s.trust_env = False
-            if not self.settings.allow_private:
-                s.mount("http://", PublicOnlyAdapter())
-                s.mount("https://", PublicOnlyAdapter())
+            adapter = requests.adapters.HTTPAdapter if self.settings.allow_private else PublicOnlyAdapter
+            s.mount("http://", adapter())
+            s.mount("https://", adapter())
             self._local.session = s
         return s
 
@@ -411,18 +383,7 @@ class Fetcher:
         return Response(url=original or url, final_url=url, error_kind=kind, error=message)
 
     def _with_retries(self, url: str, purpose: str, types) -> Response:
-        host = urls.host_key(url)
-        attempt = 1
-        while True:
-            r, retry_after = self._attempt(url, purpose, types, attempt)
-            retryable = r.error_kind in ("timeout", "connection") or r.status in RETRY_STATUSES
-            wait = retry_wait(attempt, r.status, retry_after, self.settings) if retryable else None
-            if wait is None:
-                return r
-            self.gate.defer(host, wait)
-            attempt += 1
-
-    def _attempt(self, url: str, purpose: str, types, attempt: int) -> tuple[Response, str | None]:
+        """One GET, retried by urllib3 inside the host's slot; a row in fetch_log for each attempt."""
         s, host = self.settings, urls.host_key(url)
         cached = self.recorder.cached(url)
         headers = {}
@@ -431,14 +392,26 @@ class Fetcher:
                 headers["If-None-Match"] = cached["etag"]
             if cached.get("last_modified"):
                 headers["If-Modified-Since"] = cached["last_modified"]
+        session = self._session()
         with self.gate.slot(host, self.delay_for(url)):
-            start = time.monotonic()
-            status, size, retry_after = None, 0, None
+            retried = []  # (status, error kind, message, seconds) of each attempt urllib3 retried
+            mark = [time.monotonic()]
+
+            def on_retry(response, error):
+                now = time.monotonic()
+                status = response.status if response is not None else None
+                kind, message = (f"http_{status}", f"HTTP {status} {response.reason or ''}".strip()) \
+                    if response is not None else (network_kind(error), str(error)[:500])
+                retried.append((status, kind, message, now - mark[0]))
+                mark[0] = now
+
+            session.get_adapter(url).max_retries = retries.policy(s, self.delay_for(url), on_retry)
+            status, size = None, 0
             try:
-                with self._session().get(url, headers=headers, stream=True, allow_redirects=False,
-                                         timeout=(s.connect_timeout, s.read_timeout)) as http:
-                    status, retry_after = http.status_code, http.headers.get("Retry-After")
-                    r = self._read(url, http, cached, types, start)
+                with session.get(url, headers=headers, stream=True, allow_redirects=False,
+                                 timeout=(s.connect_timeout, s.read_timeout)) as http:
+                    status = http.status_code
+                    r = self._read(url, http, cached, types, mark[0])
                     size = len(r.body) if not r.from_cache else 0
             except FetchError as e:
                 r = Response(url, url, status=status, error_kind=e.kind, error=str(e))
@@ -449,16 +422,18 @@ class Fetcher:
             except (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout) as e:
                 r = Response(url, url, status=status, error_kind="timeout", error=str(e)[:500])
             except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError) as e:
-                kind = "timeout" if "timed out" in str(e).lower() else "connection"
-                r = Response(url, url, status=status, error_kind=kind, error=str(e)[:500])
+                r = Response(url, url, status=status, error_kind=network_kind(e), error=str(e)[:500])
             except requests.exceptions.RequestException as e:
                 r = Response(url, url, status=status, error_kind="request", error=str(e)[:500])
-            elapsed = time.monotonic() - start
+            elapsed = time.monotonic() - mark[0]
         if purpose in ("robots", "sitemap") and r.status in (404, 410):
             r = replace(r, error_kind=None, error="")  # a site without one: normal, not an error
-        self.recorder.log(log_entry(url, purpose, attempt=attempt, status=r.status, size=size, elapsed=elapsed,
-                                    from_cache=r.from_cache, kind=r.error_kind, message=r.error))
-        return r, retry_after
+        for attempt, (status, kind, message, seconds) in enumerate(retried, 1):
+            self.recorder.log(log_entry(url, purpose, attempt=attempt, status=status, elapsed=seconds, kind=kind,
+                                        message=message))
+        self.recorder.log(log_entry(url, purpose, attempt=len(retried) + 1, status=r.status, size=size,
+                                    elapsed=elapsed, from_cache=r.from_cache, kind=r.error_kind, message=r.error))
+        return r
 
     @staticmethod
     def _drain(http: requests.Response, limit: int = 64 * 1024) -> None:

@@ -127,7 +127,7 @@ class Recorder:
 
     def log(self, entry: dict) -> None:
         with self._buf:
-            self._log.append({"run_id": self.run_id, **entry})
+            self._log.append({"run_id": self.run_id, "fetched_at": self.clock.iso("milliseconds"), **entry})
             if entry["error_kind"]:
                 self.errors[entry["error_kind"]] += 1
             if entry["status"] is not None or entry["error_kind"] in ("timeout", "connection", "ssl"):

@@ -16,6 +16,7 @@ Ids come from the page URL and the institution, so reading the page again adds n
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 from bs4 import BeautifulSoup
@@ -51,9 +52,10 @@ def _element_names(index: Index, text: str) -> list[Named]:
     return find_names(index, text)
 
 
-def page_names(index: Index, body: bytes, url: str, charset: str | None = None) -> tuple[extract.Page, list]:
+def page_names(index: Index, body: bytes, url: str, charset: str | None = None,
+               today: dt.date | None = None) -> tuple[extract.Page, list]:
     """(the page, [(Named, where, the text it was found in)]) for every name on a vendor page, once each."""
-    page = extract.parse_html(body, url, charset)
+    page = extract.parse_html(body, url, charset, today)
     soup = BeautifulSoup(body, "html.parser", from_encoding=extract.browser_charset(charset))
     extract.main_text(soup)  # drops navigation, header, footer, scripts, forms in place
     texts = []
@@ -115,7 +117,7 @@ def read_vendors(vendors: list[dict], settings: Settings, db, index: Index, cloc
         pages.append(entry)
         if not r.ok:
             continue
-        page, found = page_names(index, r.body, r.final_url, r.charset)
+        page, found = page_names(index, r.body, r.final_url, r.charset, today)
         for named, where, _text in found:
             mention = mention_dict(named, url=r.final_url, found_in=where)
             if named.link.ambiguous:

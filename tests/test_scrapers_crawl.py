@@ -60,8 +60,8 @@ def test_crawl_records_exact_pending_evidence_rows(db, serve):
                      "before": "The university operates cameras in public areas to protect people and property.",
                      "after": "Recordings are kept for thirty days.", "confidence": A_PROBABILITY,
                      "cue": "commitment not to use: have no plans to",
-                     "page_title": "Video Security Policy | Example State University", "page_date": "2022-07-15",
-                     "date_source": "meta:article:published_time"}},
+                     "page_title": "Video Security Policy", "page_date": "2022-07-15",
+                     "date_source": "htmldate"}},
     ]
 
 

@@ -24,7 +24,7 @@ def test_main_text_drops_navigation_footer_script_and_style():
 def test_title_and_meta_date_are_read():
     page = extract.parse_html(VIDEO, "http://x.edu/p", today=TODAY)
     assert (page.title, page.page_date, page.date_source) == (
-        "Video Security Policy | Example State University", "2022-07-15", "meta:article:published_time")
+        "Video Security Policy", "2022-07-15", "htmldate")
 
 
 def test_date_stated_in_the_text_is_found():
@@ -37,6 +37,35 @@ def test_time_element_and_numeric_dates_are_read():
     assert extract.parse_html(b'<p><time datetime="2020-02-19">Feb 19</time></p>', "http://x.edu/",
                               today=TODAY).page_date == "2020-02-19"
     assert extract.text_date("Effective Date: 8/9/2019", TODAY) == ("2019-08-09", "text")
+
+
+ARTICLE = (b'<html><head><title>Camera rules | Example University</title>'
+           b'<meta property="article:published_time" content="2022-07-15T09:00:00Z">'
+           b'<meta property="article:modified_time" content="2024-01-10T09:00:00Z"></head>'
+           b'<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><h1>Camera rules</h1>'
+           b'<p>The university does not use facial recognition on its campus cameras, and has no plans to.</p>'
+           b'<ul><li>Cameras cover the public entrances of the library.</li>'
+           b'<li>Footage is kept for thirty days and then deleted.</li></ul></main>'
+           b'<footer>Copyright 2025 Example University</footer></body></html>')
+
+
+def test_the_original_publication_date_is_preferred_to_the_modified_one():
+    assert extract.parse_html(ARTICLE, "http://x.edu/news/rules", today=TODAY).page_date == "2022-07-15"
+
+
+def test_a_meta_date_after_the_injected_today_is_refused_not_rounded_to_its_month():
+    page = extract.parse_html(ARTICLE, "http://x.edu/news/rules", today=dt.date(2022, 7, 14))
+    assert (page.page_date, page.date_source) == (None, None)
+
+
+def test_article_text_keeps_its_heading_and_list_items_as_plain_lines():
+    page = extract.parse_html(ARTICLE, "http://x.edu/news/rules", today=TODAY)
+    assert page.title == "Camera rules"
+    assert page.text == (
+        "Camera rules\n"
+        "The university does not use facial recognition on its campus cameras, and has no plans to.\n"
+        "Cameras cover the public entrances of the library.\n"
+        "Footage is kept for thirty days and then deleted.")
 
 
 def test_future_or_impossible_dates_are_ignored():
@@ -144,13 +173,12 @@ def test_cms_page_keeps_only_the_article_text():
                               today=TODAY)
     assert page.text == (
         "Update on the Draft Video Security Policy\n"
-        "Office of General Counsel \u00b7 July 15, 2022\n"
         "Earlier this year the university shared a draft policy on video security for comment.\n"
         "After considering the feedback, the university has removed the draft language on facial recognition "
         "from the policy. University police have not used facial recognition technology and have no plans to.\n"
         "Cameras remain in public areas only.\n"
         "Footage is kept for 30 days.")
-    assert (page.page_date, page.date_source) == ("2022-07-15", "meta:datepublished")
+    assert (page.page_date, page.date_source) == ("2022-07-15", "htmldate")
     assert [f.sentence for f in find_findings(page.text)] == [
         "After considering the feedback, the university has removed the draft language on facial recognition "
         "from the policy.",
@@ -163,5 +191,21 @@ def test_an_articles_own_header_is_kept_but_the_sites_is_dropped():
             b"</header><p>No face recognition is used.</p><footer>Filed under safety</footer></article>"
             b"<footer>Site footer</footer></body>")
     page = extract.parse_html(body, "http://x.edu/", today=TODAY)
-    assert page.text == "Camera rules\nPosted on May 2, 2023\nNo face recognition is used.\nFiled under safety"
+    assert page.text == "Camera rules\nPosted on May 2, 2023\nNo face recognition is used."
     assert page.page_date == "2023-05-02"
+
+
+def test_inline_code_stays_inside_its_sentence():
+    body = (b"<html><head><title>Camera API</title></head><body><main><h1>Camera API</h1>"
+            b"<p>Call <code>match_faces</code> only where facial recognition has been approved in writing.</p>"
+            b"</main></body></html>")
+    page = extract.parse_html(body, "http://x.edu/api", today=TODAY)
+    assert page.text == "Camera API\nCall match_faces only where facial recognition has been approved in writing."
+
+
+def test_a_lone_h1_that_is_not_part_of_the_title_does_not_replace_it():
+    body = (b"<html><head><title>Video policy - Example University</title></head><body>"
+            b"<div class='dialog'><h1>Keyboard shortcuts</h1></div><main><h2>Video policy</h2>"
+            b"<p>The university does not use facial recognition on its campus cameras, and has no plans to.</p>"
+            b"</main></body></html>")
+    assert extract.parse_html(body, "http://x.edu/video", today=TODAY).title == "Video policy - Example University"

@@ -2,15 +2,16 @@
 
 import gzip
 import socket
+import struct
 import time
 
 import pytest
 import requests
-from scraperkit import db, fetcher, log_rows  # noqa: F401 (db is a fixture)
+from scraperkit import FAST, db, fetcher, log_rows  # noqa: F401 (db is a fixture)
 from webserver import html_page, serve  # noqa: F401 (serve is a fixture)
 
 from scrapers import extract, urls
-from scrapers.fetch import BlockedAddress, PublicOnlyAdapter, Settings, parse_retry_after, read_body, retry_wait
+from scrapers.fetch import BlockedAddress, Fetcher, PublicOnlyAdapter, read_body
 
 
 def page(body="<p>Hello.</p>"):
@@ -80,6 +81,55 @@ def test_retry_after_longer_than_allowed_gives_up_at_once(db, serve):
     r = fetched(db, site, "/later")
     assert (r.ok, r.error_kind) == (False, "http_429")
     assert site.paths().count("/later") == 1
+
+
+def test_unreadable_retry_after_falls_back_to_backoff(db, serve):
+    site = serve(routes={"/soon": failing_then_ok(503, headers={"Retry-After": "soon"})})
+    r = fetched(db, site, "/soon")
+    assert r.ok
+    assert [row[2:] for row in log_rows(db)[1:]] == [(1, 503, 0, "http_503"), (2, 200, 0, None)]
+
+
+def reset_then_ok():
+    """A route that drops the first connection with a TCP reset before answering, then serves 200."""
+    left = [True]
+
+    def route(h, site):
+        if left:
+            left.pop()
+            h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            h.connection.close()
+            h.close_connection = True
+        else:
+            h.send(200, html_page("<p>Finally.</p>"))
+    return route
+
+
+def test_connection_reset_is_retried_and_each_attempt_logged(db, serve):
+    site = serve(routes={"/reset": reset_then_ok()})
+    r = fetched(db, site, "/reset")
+    assert r.ok and b"Finally" in r.body
+    assert [row[2:] for row in log_rows(db)[1:]] == [(1, None, 0, "connection"), (2, 200, 0, None)]
+
+
+def test_connection_reset_past_the_retry_budget_is_a_connection_error(db, serve):
+    site = serve(routes={"/reset": reset_then_ok()})
+    r = fetched(db, site, "/reset", retries=0)
+    assert (r.ok, r.error_kind) == (False, "connection")
+    assert [row[2:] for row in log_rows(db)[1:]] == [(1, None, 0, "connection")]
+
+
+def test_fetch_log_is_stamped_by_the_injected_clock(db, serve):
+    import datetime as dt
+
+    from scorecard.clock import Fixed
+    from scrapers.record import Recorder
+
+    site = serve(routes={"/p": page()})
+    f = Fetcher(FAST, Recorder(db, "test-run", clock=Fixed.on(dt.date(2026, 11, 26), hour=10)))
+    f.fetch(site.url("/p"))
+    f.recorder.flush()
+    assert {row[0] for row in log_rows(db, "fetched_at")} == {"2026-11-26T10:00:00.000+00:00"}
 
 
 def test_redirect_loop_is_stopped(db, serve):
@@ -301,20 +351,6 @@ def test_user_agent_identifies_the_crawler(db, serve):
     site = serve(routes={"/p": page()})
     fetched(db, site, "/p")
     assert site.hits[-1].headers["User-Agent"] == "ScorecardTestBot/1.0 (+https://example.org/contact)"
-
-
-def test_retry_wait_backs_off_exponentially_and_honours_retry_after():
-    s = Settings(retries=3, backoff=0.5, max_backoff=1.5, max_retry_after=10)
-    assert [retry_wait(n, 500, None, s) for n in (1, 2, 3, 4)] == [0.5, 1.0, 1.5, None]
-    assert retry_wait(1, 429, "7", s) == 7.0
-    assert retry_wait(1, 503, "11", s) is None
-    assert retry_wait(1, 500, "7", s) == 0.5  # Retry-After only means something on 429 and 503
-
-
-def test_parse_retry_after_reads_seconds_and_http_dates():
-    assert parse_retry_after("120") == 120.0
-    assert parse_retry_after("Wed, 21 Oct 2015 07:28:10 GMT", now=1445412480.0) == 10.0
-    assert parse_retry_after("soon") is None and parse_retry_after(None) is None
 
 
 def test_robots_wildcards_and_longest_match_are_obeyed(db, serve):

@@ -56,6 +56,17 @@ def test_scorecard_page_row_is_the_stance_of_its_heading(link_index):
                     "line": 23, "link_score": 1.0, "link_via": "name"}}
 
 
+def test_vendor_page_dated_after_the_injected_today_is_dated_by_the_day_read(link_index):
+    import datetime as dt
+
+    url = "https://vendor.example.org/customers.html"
+    body = (FIXTURES / "vendors" / "customers.html").read_bytes()
+    page, found = vendors.page_names(link_index, body, url, today=dt.date(2026, 8, 19))
+    rows = vendors.vendor_rows({"vendor": "FaceGate Campus", "page_kind": "customer_list"}, url, page, found,
+                               "2026-08-19")
+    assert (page.page_date, rows[0]["stated_on"]) == (None, "2026-08-19")
+
+
 def test_vendor_row_is_a_vendor_claim_of_use(link_index):
     url = "https://vendor.example.org/customers.html"
     page, found = vendors.page_names(link_index, (FIXTURES / "vendors" / "customers.html").read_bytes(), url)

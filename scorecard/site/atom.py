@@ -1,10 +1,17 @@
 """The .atom output format for stored queries, keeping datasette-atom's column contract
 (atom_id, atom_title, atom_updated; optional atom_link, atom_content, atom_content_html).
 
-Why not datasette-atom 0.9 itself: on Datasette 1.0a41 it calls ``Datasette.metadata()``, which
-1.0 removed, so every stored-query feed answers 500; it also fails on an empty result (a
-campus with no changes yet), where a feed should simply have no entries. Links are made
-absolute against the request, as Atom readers expect.
+Why not datasette-atom itself (checked with 0.11a0, which requires and runs on Datasette 1.0a41;
+0.9 answered 500 on every feed because it called ``Datasette.metadata()``, gone in 1.0):
+- an empty result, such as a campus with no changes yet, answers 500: ``render_atom`` calls
+  ``fg.updated(max(row["atom_updated"] for row in rows))`` (datasette_atom/__init__.py line 34),
+  and max() of no rows raises ValueError; a feed should simply have no entries;
+- entry links are written as the query returns them (``/campuses/slug``), not made absolute;
+- it answers ``application/xml``, not ``application/atom+xml``, and the feed has no author,
+  which Atom requires when entries have none;
+- it cannot name the campus in a per-campus feed's title.
+Installing it beside this renderer is not an option either: both register the ``atom`` extension
+and which one wins depends on the order plugins load. Links are made absolute against the request.
 """
 
 import xml.etree.ElementTree as ET
@@ -45,6 +52,13 @@ def feed_xml(title: str, self_url: str, alternate_url: str, rows: list[dict], ab
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
 
 
+async def campus_name(datasette, database, slug) -> str:
+    """The name a campus feed is titled with, also when the campus has no changes (no rows)."""
+    found = await datasette.get_database(database).execute("select name from campuses where slug = ?", [slug])
+    row = found.first()
+    return row["name"] if row else slug
+
+
 async def render(datasette, request, columns, rows, database, query_name, sql):
     if not can_render(columns):
         return Response.text("The query must return the columns " + ", ".join(sorted(REQUIRED)), status=400)
@@ -55,7 +69,7 @@ async def render(datasette, request, columns, rows, database, query_name, sql):
     rows = [dict(zip(columns, r, strict=False)) for r in rows]
     campus = request.args.get("campus")
     if title and campus:
-        title = f"{title}: {rows[0]['name'] if rows and 'name' in rows[0] else campus}"
+        title = f"{title}: {await campus_name(datasette, database, campus)}"
 
     def absolute(path):
         return path if "://" in path else datasette.absolute_url(request, path)

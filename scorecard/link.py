@@ -275,7 +275,8 @@ def build_index(institutions: list[dict], aliases: list[dict] = (), systems: lis
         for n in range(1, len(name_words)):
             if not set(name_words[:n]) <= _GENERIC:
                 index.prefixes.setdefault(" ".join(name_words[:n]), set()).add(uid)
-        for n in {name, *(split or ())[:1]}:
+        cut = re.match(r"^(.+?\b(?:University|College|Institute))\b.+", name)  # "Arizona State University Campus Immersion"
+        for n in {name, *(split or ())[:1], *(cut.groups() if cut else ())}:
             acr = acronym(n)
             if len(acr) >= 2:
                 index.acronyms.setdefault(acr, set()).add(uid)

@@ -36,12 +36,17 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from . import name_forms
-from .abroad import named_abroad
+from .abroad import named_abroad, placed_abroad, short_abroad
+from .flagship import flagship
 from .link import MAX_CANDIDATES, STATE_CODES, STATES, Candidate, Index, Link, link_plain, normalize, split_campus
 
 OUTSIDE_US = "an institution outside the US"
 SCORE_INITIALS = 0.60
 SCORE_CONTEXT = 0.85
+SCORE_FLAGSHIP = 0.80
+LIST = "a list of names: link each member (resolve_members)"
+FLAGSHIP = "the flagship: most of the FTE of the campuses named so"
+PUBLICATION = "a newspaper's or magazine's title, not the institution"
 SPELLING_PENALTY = 0.05
 _WEAK = ("words of the name",)
 _PREFIX = "first words of the name"
@@ -185,6 +190,9 @@ def _initials(reading: name_forms.Reading, text: str) -> list[str]:
     bare = name_forms.strip_possessive(text).replace(".", "")
     if " " not in bare and 2 <= len(bare) <= 6 and bare[:1].isupper() and sum(c.isupper() for c in bare) >= 2:
         out.append(bare.upper())
+    head = bare.split()[0] if bare.split() else ""
+    if " " in bare and 3 <= len(head) <= 6 and head.isupper() and head.isalpha():
+        out.append(head)  # "ASU Senior Associate AD": initials, then an office
     return [i.upper() for i in dict.fromkeys(out) if i]
 
 
@@ -276,6 +284,11 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         return _none(mention, OUTSIDE_US)
     if reading.k12:
         return _none(mention, "a K-12 school")
+    if reading.publication and not _strong(first, first_text, whole=True):
+        return _none(mention, PUBLICATION)
+    members = _list(index, first_text, state, city, context)
+    if members is not None:
+        return _list_answer(index, mention, members)
     if _strong(first, first_text, whole=True):
         return _as(mention, first)
     # A whole name that could be several institutions ("Penn State University") is not searched
@@ -304,6 +317,10 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
         if uids and ambiguous is None:
             ambiguous = _ambiguous(index, mention, uids, SCORE_INITIALS, f"initials {initials}")
+    if ambiguous is not None and ambiguous.candidates and _pick(index, ambiguous, context, state, city) is None:
+        uid = _flagship(index, mention, ambiguous, state)
+        if uid is not None:
+            return _linked(index, mention, uid, SCORE_FLAGSHIP, FLAGSHIP)
     if not _spelled and not first_text.replace(".", "").isupper():
         results = [resolve(index, t, state, city, context, _spelled=True) for t in spellings(index, first_text)]
         # A spelling counts when it names the institution whole ("Carnegie Elon University" only
@@ -316,10 +333,78 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         if ambiguous is None and results and all(r.ambiguous for r in results):
             ambiguous = results[0]
     if ambiguous is not None and ambiguous.candidates:
-        systemish = any(c.via.startswith("member of the system") for c in ambiguous.candidates)
-        pick = _by_context(index, {c.unitid for c in ambiguous.candidates}, context, state, city,
-                           use_city=not systemish)
-        if pick and not systemish:
+        pick = _pick(index, ambiguous, context, state, city)
+        if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, pick[1])
-        return _as(mention, ambiguous)
+        return _undecided(index, mention, ambiguous, context, state)
     return _as(mention, first)
+
+
+def _pick(index: Index, ambiguous: Link, context, state, city) -> tuple[int, str] | None:
+    """The candidate the sentence, state or city points at (never by a city for a system)."""
+    systemish = any(c.via.startswith("member of the system") for c in ambiguous.candidates)
+    pick = _by_context(index, {c.unitid for c in ambiguous.candidates}, context, state, city,
+                       use_city=not systemish)
+    return None if systemish else pick
+
+
+def _flagship(index: Index, mention: str, ambiguous: Link, state: str | None) -> int | None:
+    """The flagship of the candidates (those in the given state, when any are)."""
+    if normalize(mention).endswith((" system", " systems")) or any(c.via == LIST for c in ambiguous.candidates):
+        return None
+    uids = {c.unitid for c in ambiguous.candidates}
+    return flagship(index, {u for u in uids if index.institutions[u]["state"].upper() == (state or "")} or uids)
+
+
+def _undecided(index: Index, mention: str, ambiguous: Link, context: str | None, state: str | None) -> Link:
+    """An ambiguous answer's last chances: the flagship rule, then a place outside the US."""
+    uids = {c.unitid for c in ambiguous.candidates}
+    uid = _flagship(index, mention, ambiguous, state)
+    if uid is not None:
+        return _linked(index, mention, uid, SCORE_FLAGSHIP, FLAGSHIP)
+    key = normalize(name_forms.strip_possessive(mention))
+    if all(c.via.startswith(_WEAK) for c in ambiguous.candidates) and short_abroad(index.abroad, key):
+        return _none(mention, OUTSIDE_US)
+    ctx = f" {normalize(context or '')} "
+    if placed_abroad(index.abroad, context) and not any(
+            _in(ctx, normalize(index.institutions[u]["city"])) or _in(ctx, normalize(_state_name(index, u)))
+            for u in uids):
+        return _none(mention, f"{OUTSIDE_US}: the sentence places it there")
+    return _as(mention, ambiguous)
+
+
+def _state_name(index: Index, uid: int) -> str:
+    code = index.institutions[uid]["state"].upper()
+    return next((name for name, c in STATES.items() if c == code), code)
+
+
+def _list(index: Index, text: str, state, city, context) -> list[Link] | None:
+    """Each member's answer when ``text`` is a list ("A, B and C", or "A and B" naming two), else None."""
+    members, commas = name_forms.list_members(text)
+    if len(members) < 2:
+        return None
+    results = [resolve(index, m, state, city, context) for m in members]
+    if len(members) >= 3 and commas:
+        return results
+    by_name = ("name", "project alias", "IPEDS alias", "website", "domain", "main campus of")
+    return results if all(r.unitid is not None and (r.via or "").startswith(by_name) for r in results) else None
+
+
+def _list_answer(index: Index, mention: str, members: list[Link]) -> Link:
+    """A list names several institutions: ambiguous, with each member's institution as a candidate."""
+    uids = {r.unitid for r in members if r.unitid is not None}
+    uids |= {c.unitid for r in members if r.ambiguous for c in r.candidates}
+    if not uids:
+        return _none(mention, None)
+    return _ambiguous(index, mention, uids, max(r.score for r in members), LIST)
+
+
+def resolve_members(index: Index, mention: str, state: str | None = None, city: str | None = None,
+                    context: str | None = None) -> list[Link]:
+    """One answer per member of a list ("Microsoft, Stanford University and others"); the mention
+    itself, answered by ``resolve``, when it is no list."""
+    text = name_forms.read(mention).forms[0].text if mention.strip() else ""
+    whole = resolve(index, mention, state, city, context)
+    if not (whole.ambiguous and whole.candidates and whole.candidates[0].via == LIST):
+        return [whole]
+    return _list(index, text, state, city, context) or [whole]

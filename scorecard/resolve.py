@@ -30,6 +30,7 @@ Whatever is left is what ``link_plain`` said: ambiguous with candidates, or noth
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rapidfuzz import process
@@ -46,6 +47,7 @@ SCORE_CONTEXT = 0.85
 SCORE_FLAGSHIP = 0.80
 LIST = "a list of names: link each member (resolve_members)"
 FLAGSHIP = "the flagship: most of the FTE of the campuses named so"
+TOWN = "a town named in a list of towns"
 PUBLICATION = "a newspaper's or magazine's title, not the institution"
 SPELLING_PENALTY = 0.05
 _WEAK = ("words of the name",)
@@ -68,7 +70,10 @@ def _strong(result: Link, text: str, whole: bool) -> bool:
         return whole and len(normalize(text).split()) >= 2
     if whole:
         return True
-    # A run inside a longer mention: "Case" in "Case study" is no name, "UCLA" in "UCLA Vice Chancellor" is.
+    # A run inside a longer mention: "Case" in "Case study" is no name, "UCLA" in "UCLA Vice Chancellor" is,
+    # and so is an IPEDS name of several words that holds no institution word ("William & Mary").
+    if via == "name" and len(text.split()) >= 2:
+        return True
     return result.score >= 0.85 and bool(
         name_forms.INSTITUTION_WORD.search(text) or via.startswith(("project alias", "campus named within"))
         or (text.replace(".", "").isupper() and len(text) >= 2))
@@ -129,6 +134,27 @@ def _by_context(index: Index, uids: set[int], context: str | None, state: str | 
         if len(placed) == 1:
             return next(iter(placed)), "the sentence names its city"
     return None
+
+
+def _town_among_towns(index: Index, text: str, context: str | None) -> bool:
+    """"San Francisco, Oakland, and Berkeley": a town's name listed beside another town that names no
+    institution by its name or a project alias is the town, not the college named for it."""
+    if not context or not _is_town(index, text):
+        return False
+    items = [i.strip() for i in re.split(r",|\band\b|\bor\b", context) if i.strip()]
+    key = normalize(text)
+    for n, item in enumerate(items):
+        if normalize(item) != key:
+            continue
+        for other in items[max(0, n - 1):n] + items[n + 1:n + 2]:
+            if other and normalize(other) != key and _is_town(index, other) and not _named_by_name(index, other):
+                return True
+    return False
+
+
+def _named_by_name(index: Index, text: str) -> bool:
+    result = link_plain(index, text)
+    return any(c.via.startswith(("name", "project alias")) for c in result.candidates)
 
 
 def _linked(index: Index, mention: str, uid: int, score: float, via: str) -> Link:
@@ -267,6 +293,8 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
     first_text = reading.forms[0].text
     if index.abroad and any(normalize(f.text) in index.abroad.names for f in reading.forms):
         return _none(mention, OUTSIDE_US)
+    if _town_among_towns(index, first_text, context):
+        return _none(mention, TOWN)
     first = link_plain(index, first_text, state, city)
     if _strong(first, first_text, whole=True) and not (first.via or "").startswith(_PREFIX):
         named = _initials_named_in_context(index, first, first_text, context)

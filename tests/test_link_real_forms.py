@@ -295,3 +295,20 @@ def test_any_text_gets_an_answer_that_is_a_link_or_a_review_or_nothing(link_inde
 
 def test_a_name_with_digits_in_it_is_not_taken_for_a_misspelling(link_index):
     assert L.link(link_index, "ucla2").unitid is None
+
+
+def test_college_of_before_a_name_without_an_institution_word_is_that_institution(link_index):
+    assert L.link(link_index, "The College of William and Mary").unitid == 231624
+
+
+def test_a_whole_ipeds_name_inside_a_group_name_is_found(link_index):
+    assert L.link(link_index, "Student Veterans of William and Mary").unitid == 231624
+
+
+def test_a_town_listed_among_towns_is_the_town(link_index):
+    result = L.link(link_index, "Berkeley", context="Local bans cover San Francisco, Oakland, and Berkeley, officials said.")
+    assert result.unitid is None and not result.ambiguous and result.via == "a town named in a list of towns"
+
+
+def test_a_short_name_listed_among_universities_is_still_the_university(link_index):
+    assert L.link(link_index, "Berkeley", context="Researchers at Harvard, Stanford and Berkeley built the set.").unitid == 110635

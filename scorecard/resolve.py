@@ -364,7 +364,8 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
         if uids and ambiguous is None:
             ambiguous = _ambiguous(index, mention, uids, SCORE_INITIALS, f"initials {initials}")
-    if ambiguous is not None and ambiguous.candidates and _pick(index, ambiguous, context, state, city) is None:
+    picked = (ambiguous, _pick(index, ambiguous, context, state, city)) if ambiguous and ambiguous.candidates else None
+    if picked and picked[1] is None:
         uid = _flagship(index, mention, ambiguous, state)
         if uid is not None:
             return _linked(index, mention, uid, SCORE_FLAGSHIP, FLAGSHIP)
@@ -380,7 +381,7 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         if ambiguous is None and results and all(r.ambiguous for r in results):
             ambiguous = results[0]
     if ambiguous is not None and ambiguous.candidates:
-        pick = _pick(index, ambiguous, context, state, city)
+        pick = picked[1] if picked and picked[0] is ambiguous else _pick(index, ambiguous, context, state, city)
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, pick[1])
         return _undecided(index, mention, ambiguous, context, state)
@@ -430,10 +431,12 @@ def _list(index: Index, text: str, state, city, context) -> list[Link] | None:
     members, commas = name_forms.list_members(text)
     if len(members) < 2:
         return None
-    results = [resolve(index, m, state, city, context) for m in members]
     if len(members) >= 3 and commas:
-        return results
+        return [resolve(index, m, state, city, context) for m in members]
+    # Two names joined by "and" only when each is a name by itself ("Harvard and MIT"), not for
+    # "Georgetown Law Center on Privacy and Technology".
     by_name = ("name", "project alias", "IPEDS alias", "website", "domain", "main campus of")
+    results = [link_plain(index, m, state, city) for m in members]
     return results if all(r.unitid is not None and (r.via or "").startswith(by_name) for r in results) else None
 
 

@@ -7,7 +7,10 @@ The order, first answer wins:
    Initials only IPEDS gives to one institution ("USF": Saint Francis) are doubtful when a larger
    institution has the same initials, and any initials yield to another institution with them
    that the sentence names ("MSU" beside "Montana State University");
-3. a name holding a non-US place word, or a K-12 school: NONE, not a review item;
+3. a name holding a non-US place word, a K-12 school, a newspaper's title ("The Temple News") or a
+   town listed among towns ("San Francisco, Oakland, and Berkeley"): NONE, not a review item; a
+   list ("A, B and C") is ambiguous with its members' institutions (``resolve_members`` answers
+   each);
 4. the peeled forms (``scorecard.name_forms``: possessive, state in front, police department,
    campus phrase), then the runs of words inside them, longest first ("X School of Engineering"
    gives "X"). A run counts only when it names one institution by its name, an alias or a
@@ -24,6 +27,11 @@ The order, first answer wins:
    when the corrected mention names one institution whole ("Carnegie Melon University");
 8. the sentence: of an ambiguous answer's candidates, the one the sentence names (or whose city it
    names, never for a system), when exactly one is.
+
+9. the flagship rule (``scorecard.flagship``): a bare name IPEDS splits into campuses is the campus
+   with three fifths of their students ("Rutgers": New Brunswick);
+10. an ambiguous mention whose sentence is placed outside the US, or a listed non-US name without its
+   "of <place>" tail: NONE.
 
 Whatever is left is what ``link_plain`` said: ambiguous with candidates, or nothing. Never a guess.
 """

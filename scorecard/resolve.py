@@ -370,8 +370,9 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         pick = _by_context(index, uids, context, state, city, use_city=False)
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
-        if uids and ambiguous is None:
-            ambiguous = _ambiguous(index, mention, uids, SCORE_INITIALS, f"initials {initials}")
+        if uids and ambiguous is None:  # a given state keeps only the candidates there, when there are any
+            there = {u for u in uids if state and index.institutions[u]["state"].upper() == state}
+            ambiguous = _ambiguous(index, mention, there or uids, SCORE_INITIALS, f"initials {initials}")
     picked = (ambiguous, _pick(index, ambiguous, context, state, city)) if ambiguous and ambiguous.candidates else None
     if picked and picked[1] is None:
         uid = _flagship(index, mention, ambiguous, state)
@@ -406,8 +407,9 @@ def _pick(index: Index, ambiguous: Link, context, state, city) -> tuple[int, str
 
 def _flagship(index: Index, mention: str, ambiguous: Link, state: str | None) -> int | None:
     """The flagship of the candidates (those in the given state, when any are)."""
-    if normalize(mention).endswith((" system", " systems")) or any(c.via == LIST for c in ambiguous.candidates):
-        return None
+    if normalize(mention).endswith((" system", " systems")) or any(
+            c.via == LIST or c.via.startswith("initials") for c in ambiguous.candidates):
+        return None  # initials are many-valued: "ICE" is no campus of the Institute of Culinary Education
     uids = {c.unitid for c in ambiguous.candidates}
     return flagship(index, {u for u in uids if index.institutions[u]["state"].upper() == (state or "")} or uids)
 

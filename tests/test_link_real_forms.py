@@ -250,7 +250,12 @@ def test_an_ambiguous_name_beside_a_us_state_stays_ambiguous_despite_a_foreign_p
 
 def test_initials_before_an_office_title_are_read_as_initials(link_index):
     result = L.link(link_index, "ASU Senior Associate AD", state="AZ")
-    assert result.unitid == 104151
+    assert result.ambiguous and 104151 in {c.unitid for c in result.candidates}
+
+
+def test_the_flagship_rule_never_picks_among_institutions_sharing_initials(link_index):
+    result = L.link(link_index, "ICE agents")
+    assert result.unitid is None
 
 
 def test_a_city_before_a_police_department_is_not_sent_to_review(link_index):

@@ -86,8 +86,8 @@ def _short_name(index: Index, tokens: list[str]) -> bool:
     hits = index.keys.get(key, {})
     if any("project alias" in how for _, how in hits.values()):
         return True
-    if len(tokens) == 1 and len(hits) > 1 and key not in index.cities and flagship(index, hits) is not None:
-        return True  # "Rutgers": the alias of several campuses, said of the flagship ("Kent" is also a town)
+    if len(tokens) == 1 and len(hits) > 1 and flagship(index, hits) is not None:
+        return True  # "Rutgers": the alias of several campuses, said of the flagship
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2 and bool(hits)
 
 

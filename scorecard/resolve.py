@@ -145,38 +145,27 @@ def _by_context(index: Index, uids: set[int], context: str | None, state: str | 
 
 
 def _town_among_towns(index: Index, text: str, context: str | None) -> bool:
-    """"San Francisco, Oakland, and Berkeley": a town's name listed beside another town that names no
-    institution by its name or a project alias is the town, not the college named for it. The list's
-    first item may end with its town ("Bans in Somerville") and its last begin with one."""
+    """"Bans in San Francisco, Oakland, and Berkeley": a town's name in a list of towns that "in"
+    opens is the town, not the college named for it, when no other town of the list is an
+    institution's name or project alias. "Students at Amherst, Middlebury and Williams" and
+    "Haverford, Swarthmore and Bryn Mawr" open with no "in", so they stay colleges."""
     if not context or not _is_town(index, text):
         return False
-    items = [normalize(i) for i in re.split(r",|\band\b|\bor\b", context) if normalize(i)]
+    items = [i.strip() for i in re.split(r",|\band\b|\bor\b|&", context) if i.strip()]
     key = normalize(text)
     for n, item in enumerate(items):
-        if not _holds_at_edge(item, key, n, len(items)):
+        if not (normalize(item) == key or normalize(item).startswith(key + " ")):
             continue
-        for m in (n - 1, n + 1):
-            if 0 <= m < len(items) and any(
-                    _holds_at_edge(items[m], town, m, len(items)) and town != key and not _named_by_name(index, town)
-                    for town in _edge_words(items[m], m, len(items)) if _is_town(index, town)):
+        j, towns = n, []
+        while j > 0 and _is_town(index, items[j - 1]):
+            j -= 1
+            towns.append(items[j])
+        opener = re.search(r"\bin\s+(?:the\s+city\s+of\s+)?(\S.*)$", items[j - 1]) if j > 0 else None
+        if opener and _is_town(index, opener.group(1)):
+            towns.append(opener.group(1))
+            if not any(_named_by_name(index, t) for t in towns):
                 return True
     return False
-
-
-def _edge_words(item: str, n: int, count: int) -> list[str]:
-    """The item, or the last (first list item) or first (last list item) one to three of its words."""
-    words = item.split()
-    out = [item]
-    for k in (1, 2, 3):
-        if n == 0:
-            out.append(" ".join(words[-k:]))
-        if n == count - 1:
-            out.append(" ".join(words[:k]))
-    return out
-
-
-def _holds_at_edge(item: str, key: str, n: int, count: int) -> bool:
-    return key in _edge_words(item, n, count)
 
 
 def _named_by_name(index: Index, text: str) -> bool:

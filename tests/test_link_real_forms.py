@@ -311,9 +311,19 @@ def test_a_whole_ipeds_name_inside_a_group_name_is_found(link_index):
 
 
 def test_a_town_listed_among_towns_is_the_town(link_index):
-    result = L.link(link_index, "Berkeley", context="Local bans cover San Francisco, Oakland, and Berkeley, officials said.")
+    result = L.link(link_index, "Berkeley", context="Local bans in San Francisco, Oakland, and Berkeley stay, officials said.")
     assert result.unitid is None and not result.ambiguous and result.via == "a town named in a list of towns"
 
 
 def test_a_short_name_listed_among_universities_is_still_the_university(link_index):
     assert L.link(link_index, "Berkeley", context="Researchers at Harvard, Stanford and Berkeley built the set.").unitid == 110635
+
+
+def test_a_college_town_in_a_list_of_colleges_stays_the_college(link_index):
+    result = L.link(link_index, "Swarthmore", context="Haverford, Swarthmore and Bryn Mawr said they have no such cameras.")
+    assert result.unitid == 216287
+
+
+def test_a_list_after_at_is_a_list_of_colleges(link_index):
+    result = L.link(link_index, "Middlebury", context="Students at Amherst, Middlebury and Williams signed the letter.")
+    assert result.unitid == 230959

@@ -10,7 +10,7 @@ foreign place, "University of Oxford") and ``place`` (a word that marks a place 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .datafiles import Problem, read_csv
@@ -20,6 +20,7 @@ from .datafiles import Problem, read_csv
 class Abroad:
     names: set[str]
     places: set[str]
+    short: set[str] = field(default_factory=set)  # "memorial university" of "Memorial University of Newfoundland"
 
 
 def load_abroad(path: Path, index, problems: list[Problem]) -> Abroad:
@@ -45,15 +46,30 @@ def load_abroad(path: Path, index, problems: list[Problem]) -> Abroad:
             places.add(key)
         else:
             problems.append(Problem(str(path), line, "kind", f"{r['kind']!r} is not 'name' or 'place'"))
-    return Abroad(names, places)
+    short = {n.split(" of ")[0] for n in names if " of " in n and len(n.split(" of ")[0].split()) >= 2}
+    return Abroad(names, places, short - us_names)
+
+
+def short_abroad(abroad: Abroad | None, key: str) -> bool:
+    """Whether a normalized name is a listed non-US name without its "of <place>" tail, which no
+    US institution is named ("Memorial University" for Memorial University of Newfoundland)."""
+    return abroad is not None and key in abroad.short
+
+
+def placed_abroad(abroad: Abroad | None, context: str | None) -> bool:
+    """Whether a sentence holds a word that marks a place outside the US ("an Ontario watchdog")."""
+    from .link import normalize
+
+    return bool(context) and abroad is not None and _holds_place(abroad.places, normalize(context))
 
 
 def named_abroad(abroad: Abroad | None, key: str) -> bool:
     """Whether a normalized name is a listed non-US institution or holds a non-US place word."""
     if abroad is None or not key:
         return False
-    if key in abroad.names:
-        return True
+    return key in abroad.names or _holds_place(abroad.places, key)
+
+
+def _holds_place(places: set[str], key: str) -> bool:
     words = key.split()
-    return any(" ".join(words[i:i + n]) in abroad.places
-               for n in (1, 2, 3) for i in range(len(words) - n + 1))
+    return any(" ".join(words[i:i + n]) in places for n in (1, 2, 3) for i in range(len(words) - n + 1))

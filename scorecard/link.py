@@ -19,6 +19,7 @@ a project alias followed by "University"              0.95
 an IPEDS alias (IALIAS)                               0.90
 a web domain (IPEDS or Hipo), also for subdomains     0.90
 the first words of a longer name ("Miami ...")        0.85
+"College of X" for a name with no institution word   0.75
 "X" for "X-Some Campus" (a campus of X)               0.80
 the campus part of "X-Penn State Altoona"             0.75
 "University of X" for "X University" and back         0.75
@@ -252,6 +253,8 @@ def build_index(institutions: list[dict], aliases: list[dict] = (), systems: lis
         by_slug[r["slug"]] = uid
         name = r["name"]
         _add_forms(index, name, uid, SCORE_NAME, "name")
+        if not _INSTITUTION_WORD.search(name):  # "The College of William and Mary" for William & Mary
+            _add_forms(index, f"college of {name}", uid, SCORE_SWAPPED, "'College of' and the name")
         split = split_campus(name)
         if split:
             base, campus = split
@@ -275,7 +278,8 @@ def build_index(institutions: list[dict], aliases: list[dict] = (), systems: lis
         for n in range(1, len(name_words)):
             if not set(name_words[:n]) <= _GENERIC:
                 index.prefixes.setdefault(" ".join(name_words[:n]), set()).add(uid)
-        for n in {name, *(split or ())[:1]}:
+        cut = re.match(r"^(.+?\b(?:University|College|Institute))\b.+", name)  # "Arizona State University Campus Immersion"
+        for n in {name, *(split or ())[:1], *(cut.groups() if cut else ())}:
             acr = acronym(n)
             if len(acr) >= 2:
                 index.acronyms.setdefault(acr, set()).add(uid)

@@ -45,6 +45,12 @@ _CAMPUS_OF = [
     (re.compile(r"^(?:the\s+)?(.+?)\s+(?:campus|branch)\s+of\s+(?:the\s+)?(.+)$", re.I), r"\2 \1"),
 ]
 _COLLEGE_OF = re.compile(r"^(?:the\s+)?(.+?\b(?:College|Campus))\s+of\s+(?:the\s+)?(.+\b(?:University|College)\b.*)$")
+# A newspaper or magazine title ("The Temple News", "The Daily Free Press"): the paper, not its campus.
+_PUBLICATION = re.compile(r"^(?:The\s+)?Daily\b|\b(?:News|Times|Herald|Gazette|Chronicle|Tribune|Journal|Observer|"
+                          r"Courier|Dispatch|Post|Magazine)$")
+# Separators of a list of names: commas (with a final "and"/"or"), or "and", "&", "or" alone.
+_LIST_COMMA = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?")
+_LIST_AND = re.compile(r"\s+(?:and|or|&)\s+")
 _STATE_FIRST = re.compile(rf"^(?:the\s+)?({'|'.join(STATE_NAMES)}){_APOS}s\s+(.+)$")
 
 
@@ -63,6 +69,7 @@ class Reading:
     police_initials: str | None = None   # "UIC" in "UICPD"
     police: bool = False                 # the mention names a police force
     k12: bool = False                    # a high school or school district, never a college
+    publication: bool = False            # a newspaper's or magazine's title
 
 
 def strip_possessive(text: str) -> str:
@@ -118,8 +125,17 @@ def read(mention: str) -> Reading:
         m = _POLICE_INITIALS.match(reading.initials)
         if m and len(m.group(1)) >= 2:
             reading.police_initials = reading.police_initials or m.group(1)
+    reading.publication = bool(_PUBLICATION.search(strip_possessive(outside)))
     reading.forms = forms
     return reading
+
+
+def list_members(text: str) -> tuple[list[str], bool]:
+    """('A, B and C' -> ['A', 'B', 'C'], True when commas separate them). A piece that is "and"-joined
+    is split too ("Harvard and MIT"); the caller decides whether the pieces are names."""
+    pieces = [p for p in _LIST_COMMA.split(text) if p.strip()]
+    members = [m.strip() for p in pieces for m in _LIST_AND.split(p) if m.strip()]
+    return members, len(pieces) > 1
 
 
 def spans(text: str) -> list[tuple[int, int, str]]:

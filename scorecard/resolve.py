@@ -7,7 +7,10 @@ The order, first answer wins:
    Initials only IPEDS gives to one institution ("USF": Saint Francis) are doubtful when a larger
    institution has the same initials, and any initials yield to another institution with them
    that the sentence names ("MSU" beside "Montana State University");
-3. a name holding a non-US place word, or a K-12 school: NONE, not a review item;
+3. a name holding a non-US place word, a K-12 school, a newspaper's title ("The Temple News") or a
+   town listed among towns ("San Francisco, Oakland, and Berkeley"): NONE, not a review item; a
+   list ("A, B and C") is ambiguous with its members' institutions (``resolve_members`` answers
+   each);
 4. the peeled forms (``scorecard.name_forms``: possessive, state in front, police department,
    campus phrase), then the runs of words inside them, longest first ("X School of Engineering"
    gives "X"). A run counts only when it names one institution by its name, an alias or a
@@ -25,23 +28,35 @@ The order, first answer wins:
 8. the sentence: of an ambiguous answer's candidates, the one the sentence names (or whose city it
    names, never for a system), when exactly one is.
 
+9. the flagship rule (``scorecard.flagship``): a bare name IPEDS splits into campuses is the campus
+   with three fifths of their students ("Rutgers": New Brunswick);
+10. an ambiguous mention whose sentence is placed outside the US, or a listed non-US name without its
+   "of <place>" tail: NONE.
+
 Whatever is left is what ``link_plain`` said: ambiguous with candidates, or nothing. Never a guess.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from . import name_forms
-from .abroad import named_abroad
+from .abroad import named_abroad, placed_abroad, short_abroad
+from .flagship import flagship
 from .link import MAX_CANDIDATES, STATE_CODES, STATES, Candidate, Index, Link, link_plain, normalize, split_campus
 
 OUTSIDE_US = "an institution outside the US"
 SCORE_INITIALS = 0.60
 SCORE_CONTEXT = 0.85
+SCORE_FLAGSHIP = 0.80
+LIST = "a list of names: link each member (resolve_members)"
+FLAGSHIP = "the flagship: most of the FTE of the campuses named so"
+TOWN = "a town named in a list of towns"
+PUBLICATION = "a newspaper's or magazine's title, not the institution"
 SPELLING_PENALTY = 0.05
 _WEAK = ("words of the name",)
 _PREFIX = "first words of the name"
@@ -63,7 +78,10 @@ def _strong(result: Link, text: str, whole: bool) -> bool:
         return whole and len(normalize(text).split()) >= 2
     if whole:
         return True
-    # A run inside a longer mention: "Case" in "Case study" is no name, "UCLA" in "UCLA Vice Chancellor" is.
+    # A run inside a longer mention: "Case" in "Case study" is no name, "UCLA" in "UCLA Vice Chancellor" is,
+    # and so is an IPEDS name of several words that holds no institution word ("William & Mary").
+    if via == "name" and len(text.split()) >= 2:
+        return True
     return result.score >= 0.85 and bool(
         name_forms.INSTITUTION_WORD.search(text) or via.startswith(("project alias", "campus named within"))
         or (text.replace(".", "").isupper() and len(text) >= 2))
@@ -126,6 +144,35 @@ def _by_context(index: Index, uids: set[int], context: str | None, state: str | 
     return None
 
 
+def _town_among_towns(index: Index, text: str, context: str | None) -> bool:
+    """"Bans in San Francisco, Oakland, and Berkeley": a town's name in a list of towns that "in"
+    opens is the town, not the college named for it, when no other town of the list is an
+    institution's name or project alias. "Students at Amherst, Middlebury and Williams" and
+    "Haverford, Swarthmore and Bryn Mawr" open with no "in", so they stay colleges."""
+    if not context or not _is_town(index, text):
+        return False
+    items = [i.strip() for i in re.split(r",|\band\b|\bor\b|&", context) if i.strip()]
+    key = normalize(text)
+    for n, item in enumerate(items):
+        if not (normalize(item) == key or normalize(item).startswith(key + " ")):
+            continue
+        j, towns = n, []
+        while j > 0 and _is_town(index, items[j - 1]):
+            j -= 1
+            towns.append(items[j])
+        opener = re.search(r"\bin\s+(?:the\s+city\s+of\s+)?(\S.*)$", items[j - 1]) if j > 0 else None
+        if opener and _is_town(index, opener.group(1)):
+            towns.append(opener.group(1))
+            if not any(_named_by_name(index, t) for t in towns):
+                return True
+    return False
+
+
+def _named_by_name(index: Index, text: str) -> bool:
+    result = link_plain(index, text)
+    return any(c.via.startswith(("name", "project alias")) for c in result.candidates)
+
+
 def _linked(index: Index, mention: str, uid: int, score: float, via: str) -> Link:
     r = index.institutions[uid]
     cand = Candidate(uid, r["slug"], r["name"], r["city"], r["state"], score, via)
@@ -185,6 +232,9 @@ def _initials(reading: name_forms.Reading, text: str) -> list[str]:
     bare = name_forms.strip_possessive(text).replace(".", "")
     if " " not in bare and 2 <= len(bare) <= 6 and bare[:1].isupper() and sum(c.isupper() for c in bare) >= 2:
         out.append(bare.upper())
+    head = bare.split()[0] if bare.split() else ""
+    if " " in bare and 3 <= len(head) <= 6 and head.isupper() and head.isalpha():
+        out.append(head)  # "ASU Senior Associate AD": initials, then an office
     return [i.upper() for i in dict.fromkeys(out) if i]
 
 
@@ -259,6 +309,8 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
     first_text = reading.forms[0].text
     if index.abroad and any(normalize(f.text) in index.abroad.names for f in reading.forms):
         return _none(mention, OUTSIDE_US)
+    if _town_among_towns(index, first_text, context):
+        return _none(mention, TOWN)
     first = link_plain(index, first_text, state, city)
     if _strong(first, first_text, whole=True) and not (first.via or "").startswith(_PREFIX):
         named = _initials_named_in_context(index, first, first_text, context)
@@ -276,6 +328,11 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         return _none(mention, OUTSIDE_US)
     if reading.k12:
         return _none(mention, "a K-12 school")
+    if reading.publication and not _strong(first, first_text, whole=True):
+        return _none(mention, PUBLICATION)
+    members = _list(index, first_text, state, city, context)
+    if members is not None:
+        return _list_answer(index, mention, members)
     if _strong(first, first_text, whole=True):
         return _as(mention, first)
     # A whole name that could be several institutions ("Penn State University") is not searched
@@ -302,8 +359,14 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         pick = _by_context(index, uids, context, state, city, use_city=False)
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
-        if uids and ambiguous is None:
-            ambiguous = _ambiguous(index, mention, uids, SCORE_INITIALS, f"initials {initials}")
+        if uids and ambiguous is None:  # a given state keeps only the candidates there, when there are any
+            there = {u for u in uids if state and index.institutions[u]["state"].upper() == state}
+            ambiguous = _ambiguous(index, mention, there or uids, SCORE_INITIALS, f"initials {initials}")
+    picked = (ambiguous, _pick(index, ambiguous, context, state, city)) if ambiguous and ambiguous.candidates else None
+    if picked and picked[1] is None:
+        uid = _flagship(index, mention, ambiguous, state)
+        if uid is not None:
+            return _linked(index, mention, uid, SCORE_FLAGSHIP, FLAGSHIP)
     if not _spelled and not first_text.replace(".", "").isupper():
         results = [resolve(index, t, state, city, context, _spelled=True) for t in spellings(index, first_text)]
         # A spelling counts when it names the institution whole ("Carnegie Elon University" only
@@ -316,10 +379,81 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         if ambiguous is None and results and all(r.ambiguous for r in results):
             ambiguous = results[0]
     if ambiguous is not None and ambiguous.candidates:
-        systemish = any(c.via.startswith("member of the system") for c in ambiguous.candidates)
-        pick = _by_context(index, {c.unitid for c in ambiguous.candidates}, context, state, city,
-                           use_city=not systemish)
-        if pick and not systemish:
+        pick = picked[1] if picked and picked[0] is ambiguous else _pick(index, ambiguous, context, state, city)
+        if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, pick[1])
-        return _as(mention, ambiguous)
+        return _undecided(index, mention, ambiguous, context, state)
     return _as(mention, first)
+
+
+def _pick(index: Index, ambiguous: Link, context, state, city) -> tuple[int, str] | None:
+    """The candidate the sentence, state or city points at (never by a city for a system)."""
+    systemish = any(c.via.startswith("member of the system") for c in ambiguous.candidates)
+    pick = _by_context(index, {c.unitid for c in ambiguous.candidates}, context, state, city,
+                       use_city=not systemish)
+    return None if systemish else pick
+
+
+def _flagship(index: Index, mention: str, ambiguous: Link, state: str | None) -> int | None:
+    """The flagship of the candidates (those in the given state, when any are)."""
+    if normalize(mention).endswith((" system", " systems")) or any(
+            c.via == LIST or c.via.startswith("initials") for c in ambiguous.candidates):
+        return None  # initials are many-valued: "ICE" is no campus of the Institute of Culinary Education
+    uids = {c.unitid for c in ambiguous.candidates}
+    return flagship(index, {u for u in uids if index.institutions[u]["state"].upper() == (state or "")} or uids)
+
+
+def _undecided(index: Index, mention: str, ambiguous: Link, context: str | None, state: str | None) -> Link:
+    """An ambiguous answer's last chances: the flagship rule, then a place outside the US."""
+    uids = {c.unitid for c in ambiguous.candidates}
+    uid = _flagship(index, mention, ambiguous, state)
+    if uid is not None:
+        return _linked(index, mention, uid, SCORE_FLAGSHIP, FLAGSHIP)
+    key = normalize(name_forms.strip_possessive(mention))
+    if all(c.via.startswith(_WEAK) for c in ambiguous.candidates) and short_abroad(index.abroad, key):
+        return _none(mention, OUTSIDE_US)
+    ctx = f" {normalize(context or '')} "
+    if placed_abroad(index.abroad, context) and not any(
+            _in(ctx, normalize(index.institutions[u]["city"])) or _in(ctx, normalize(_state_name(index, u)))
+            for u in uids):
+        return _none(mention, f"{OUTSIDE_US}: the sentence places it there")
+    return _as(mention, ambiguous)
+
+
+def _state_name(index: Index, uid: int) -> str:
+    code = index.institutions[uid]["state"].upper()
+    return next((name for name, c in STATES.items() if c == code), code)
+
+
+def _list(index: Index, text: str, state, city, context) -> list[Link] | None:
+    """Each member's answer when ``text`` is a list ("A, B and C", or "A and B" naming two), else None."""
+    members, commas = name_forms.list_members(text)
+    if len(members) < 2:
+        return None
+    if len(members) >= 3 and commas:
+        return [resolve(index, m, state, city, context) for m in members]
+    # Two names joined by "and" only when each is a name by itself ("Harvard and MIT"), not for
+    # "Georgetown Law Center on Privacy and Technology".
+    by_name = ("name", "project alias", "IPEDS alias", "website", "domain", "main campus of")
+    results = [link_plain(index, m, state, city) for m in members]
+    return results if all(r.unitid is not None and (r.via or "").startswith(by_name) for r in results) else None
+
+
+def _list_answer(index: Index, mention: str, members: list[Link]) -> Link:
+    """A list names several institutions: ambiguous, with each member's institution as a candidate."""
+    uids = {r.unitid for r in members if r.unitid is not None}
+    uids |= {c.unitid for r in members if r.ambiguous for c in r.candidates}
+    if not uids:
+        return _none(mention, None)
+    return _ambiguous(index, mention, uids, max(r.score for r in members), LIST)
+
+
+def resolve_members(index: Index, mention: str, state: str | None = None, city: str | None = None,
+                    context: str | None = None) -> list[Link]:
+    """One answer per member of a list ("Microsoft, Stanford University and others"); the mention
+    itself, answered by ``resolve``, when it is no list."""
+    text = name_forms.read(mention).forms[0].text if mention.strip() else ""
+    whole = resolve(index, mention, state, city, context)
+    if not (whole.ambiguous and whole.candidates and whole.candidates[0].via == LIST):
+        return [whole]
+    return _list(index, text, state, city, context) or [whole]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scorecard.flagship import flagship
 from scorecard.link import ACCEPT, STATES, Index, Link, link, link_plain, normalize
 from scorecard.resolve import OUTSIDE_US
 
@@ -85,6 +86,8 @@ def _short_name(index: Index, tokens: list[str]) -> bool:
     hits = index.keys.get(key, {})
     if any("project alias" in how for _, how in hits.values()):
         return True
+    if len(tokens) == 1 and len(hits) > 1 and flagship(index, hits) is not None:
+        return True  # "Rutgers": the alias of several campuses, said of the flagship
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2 and bool(hits)
 
 
@@ -115,6 +118,10 @@ def resolve(index: Index, tokens: list[str], context: str | None = None) -> list
     if not (named_here or _short_name(index, tokens)):
         return _sub_unit(index, tokens, context)
     whole = link_plain(index, text)
+    if whole.ambiguous:  # the sentence, the flagship rule or a place abroad may still decide it
+        read = link(index, text, context=context)
+        if read.unitid is not None or (read.via or "").startswith(OUTSIDE_US):
+            return [Named(text, read)] if read.unitid is not None else []
     if _resolved(whole):
         return [Named(text, whole)]
     if any(t in SPLITTERS for t in tokens):

@@ -116,7 +116,8 @@ def parse(text: str, name: str, index: Index, today: dt.date, source_url: str | 
             continue
         if stance is None or tag.find_parent("nav"):
             continue
-        school = clean_school(tag.get_text(" ", strip=True))
+        item = tag.get_text(" ", strip=True)
+        school = clean_school(item)
         if not school:
             continue
         key = normalize(school)
@@ -127,7 +128,7 @@ def parse(text: str, name: str, index: Index, today: dt.date, source_url: str | 
             problems.append(Problem(name, line, "school", reason))
             continue
         seen[key] = (line, stance)
-        found = link_or_report(index, report, school, line)
+        found = link_or_report(index, report, school, line, context=item)  # its note may name the campus
         if found is None or not url or not stated_on:
             continue
         made.append((line, evidence.pending_row(

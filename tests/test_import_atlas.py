@@ -189,3 +189,11 @@ def test_parse_date_reads_the_forms_trackers_use(text, expected):
 def test_school_district_police_is_not_campus_police():
     assert not atlas.is_campus_police({"Type of LEA": "School District Police", "Agency": "Springfield ISD Police"})
     assert atlas.is_campus_police({"Type of LEA": "", "Agency": "Rice University Police Department"})
+
+
+def test_the_rows_state_and_city_reach_the_linker(link_index):
+    lines = fixture_lines()
+    row = lines[1].replace("Ann Arbor,Washtenaw County,MI,University of Michigan Police Department",
+                           "Camden,Camden County,NJ,Rutgers Police Department")
+    report = atlas.parse(lines[0] + row, "one.csv", link_index, TODAY, as_of="2024-05-01")
+    assert [r["unitid"] for r in report.rows] == [186371]  # not the flagship: the row is in Camden

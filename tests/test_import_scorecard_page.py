@@ -191,3 +191,9 @@ def test_one_school_under_two_names_fails(link_index):
     text = page_text().replace("<li>Georgia Tech</li>", "<li>Georgia Tech</li><li>Georgia Institute of Technology</li>")
     assert problems_of(text, link_index) == ["page.html:31: row: is the same evidence as line 31 (same source, "
                                         "institution 139755 and stance might_use)"]
+
+
+def test_a_list_items_note_is_the_linkers_context(link_index):
+    text = "<html><head><link rel=canonical href='https://x.example.org/'><time datetime='2020-01-01'></time></head>" \
+           "<body><h2>WON'T USE</h2><ul><li>Rutgers \u2013 the Camden campus answered by letter</li></ul></body></html>"
+    assert [r["unitid"] for r in sp.parse(text, "p", link_index, TODAY).rows] == [186371]

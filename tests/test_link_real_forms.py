@@ -176,9 +176,86 @@ def test_a_listed_non_us_name_wins_over_a_swapped_us_name(link_index):
     assert result.unitid is None and result.via == "an institution outside the US"
 
 
-def test_a_name_of_several_campuses_before_a_sub_unit_goes_to_review(link_index):
-    result = L.link(link_index, "Rutgers Math students")
+def test_a_name_of_several_campuses_with_no_flagship_before_a_sub_unit_goes_to_review(link_index):
+    result = L.link(link_index, "University of Massachusetts Math students")
     assert result.unitid is None and result.ambiguous and len(result.candidates) > 1
+
+
+def test_a_bare_name_ipeds_splits_into_campuses_is_its_flagship(link_index):
+    assert L.link(link_index, "Rutgers").unitid == 186380
+
+
+def test_a_flagship_name_before_a_sub_unit_is_the_flagship(link_index):
+    result = L.link(link_index, "Rutgers Math students")
+    assert result.unitid == 186380 and "flagship" in result.via
+
+
+def test_a_possessive_flagship_name_before_a_school_is_the_flagship(link_index):
+    assert L.link(link_index, "Rutgers University's Mason Gross School").unitid == 186380
+
+
+def test_a_family_whose_largest_campus_lacks_three_fifths_of_its_students_stays_ambiguous(link_index):
+    result = L.link(link_index, "University of Alaska")
+    assert result.unitid is None and result.ambiguous
+
+
+def test_a_named_campus_is_not_replaced_by_the_flagship(link_index):
+    assert L.link(link_index, "Rutgers University-Newark").unitid == 186399
+
+
+def test_the_sentence_naming_a_campus_city_wins_over_the_flagship(link_index):
+    result = L.link(link_index, "Rutgers", context="Rutgers students in Camden said the plan was dropped")
+    assert result.unitid == 186371
+
+
+def test_a_student_newspaper_title_is_not_its_campus(link_index):
+    result = L.link(link_index, "The Temple News")
+    assert result.unitid is None and not result.ambiguous and "newspaper" in result.via
+
+
+def test_a_college_whose_name_ends_in_a_newspaper_word_is_still_linked(link_index):
+    assert L.link(link_index, "Post University").unitid == 130183
+
+
+def test_a_list_of_names_is_not_linked_as_one_of_its_members(link_index):
+    result = L.link(link_index, "Microsoft, Stanford University and others")
+    assert result.unitid is None and result.ambiguous and [c.unitid for c in result.candidates] == [243744]
+
+
+def test_each_member_of_a_list_is_linked(link_index):
+    from scorecard.resolve import resolve_members
+
+    got = [r.unitid for r in resolve_members(link_index, "Harvard University, Brown University and Microsoft")]
+    assert got == [166027, 217156, None]
+
+
+def test_an_and_inside_a_sub_unit_name_is_no_list(link_index):
+    assert L.link(link_index, "Georgetown Law Center on Privacy and Technology").unitid == 131496
+
+
+def test_a_short_form_of_a_listed_non_us_name_is_none(link_index):
+    result = L.link(link_index, "Memorial University")
+    assert result.unitid is None and not result.ambiguous
+
+
+def test_an_ambiguous_name_in_a_sentence_placed_abroad_is_none(link_index):
+    result = L.link(link_index, "UW", context="UW researchers in Beijing built the camera network")
+    assert result.unitid is None and not result.ambiguous
+
+
+def test_an_ambiguous_name_beside_a_us_state_stays_ambiguous_despite_a_foreign_place(link_index):
+    result = L.link(link_index, "UW", context="UW in Wisconsin hired a firm from Beijing")
+    assert result.ambiguous or result.unitid is not None
+
+
+def test_initials_before_an_office_title_are_read_as_initials(link_index):
+    result = L.link(link_index, "ASU Senior Associate AD", state="AZ")
+    assert result.ambiguous and 104151 in {c.unitid for c in result.candidates}
+
+
+def test_the_flagship_rule_never_picks_among_institutions_sharing_initials(link_index):
+    result = L.link(link_index, "ICE agents")
+    assert result.unitid is None
 
 
 def test_a_city_before_a_police_department_is_not_sent_to_review(link_index):
@@ -223,3 +300,30 @@ def test_any_text_gets_an_answer_that_is_a_link_or_a_review_or_nothing(link_inde
 
 def test_a_name_with_digits_in_it_is_not_taken_for_a_misspelling(link_index):
     assert L.link(link_index, "ucla2").unitid is None
+
+
+def test_college_of_before_a_name_without_an_institution_word_is_that_institution(link_index):
+    assert L.link(link_index, "The College of William and Mary").unitid == 231624
+
+
+def test_a_whole_ipeds_name_inside_a_group_name_is_found(link_index):
+    assert L.link(link_index, "Student Veterans of William and Mary").unitid == 231624
+
+
+def test_a_town_listed_among_towns_is_the_town(link_index):
+    result = L.link(link_index, "Berkeley", context="Local bans in San Francisco, Oakland, and Berkeley stay, officials said.")
+    assert result.unitid is None and not result.ambiguous and result.via == "a town named in a list of towns"
+
+
+def test_a_short_name_listed_among_universities_is_still_the_university(link_index):
+    assert L.link(link_index, "Berkeley", context="Researchers at Harvard, Stanford and Berkeley built the set.").unitid == 110635
+
+
+def test_a_college_town_in_a_list_of_colleges_stays_the_college(link_index):
+    result = L.link(link_index, "Swarthmore", context="Haverford, Swarthmore and Bryn Mawr said they have no such cameras.")
+    assert result.unitid == 216287
+
+
+def test_a_list_after_at_is_a_list_of_colleges(link_index):
+    result = L.link(link_index, "Middlebury", context="Students at Amherst, Middlebury and Williams signed the letter.")
+    assert result.unitid == 230959

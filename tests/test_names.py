@@ -32,3 +32,20 @@ def test_an_unknown_institution_is_unmatched(link_index):
 
 def test_capitalized_words_without_an_institution_word_are_not_names(link_index):
     assert found(link_index, "On Monday the Student Senate met in Washington with Campus Safety.") == []
+
+
+def test_a_bare_alias_of_several_campuses_in_a_sentence_is_its_flagship(link_index):
+    assert found(link_index, "Many students at Rutgers said the cameras were removed.") == [("Rutgers", 186380, False)]
+
+
+def test_an_ambiguous_name_is_decided_by_the_city_its_sentence_names(link_index):
+    assert found(link_index, "Rutgers University in Camden dropped the plan.") == [("Rutgers University", 186371, False)]
+
+
+def test_each_member_of_a_list_in_a_sentence_is_found(link_index):
+    assert found(link_index, "Researchers from Harvard University, Brown University and Microsoft built it.") == [
+        ("Harvard University", 166027, False), ("Brown University", 217156, False)]
+
+
+def test_an_ambiguous_name_in_a_sentence_placed_abroad_is_not_reported(link_index):
+    assert found(link_index, "Officials at UW in Beijing said the cameras stay.") == []

@@ -260,6 +260,7 @@ def _human_check(sentence: str, term: Term) -> bool:
     return bool(_human_checkers().search(sentence[:term.start].lower().split(",")[-1]))
 
 
+_DENIALS = ("not_using", "wont_use", "no_response")
 _PRODUCT_KINDS = ("face-recognition vendor", "proctoring with face detection")
 _CAMPUS_WORD = re.compile(r"\b(?:universit(?:y|ies)|colleges?|campus(?:es)?|schools?|institute|academy|students?)\b",
                           re.IGNORECASE)
@@ -287,6 +288,9 @@ def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention
         return Mention(sentence, "unrelated", 0.7, "a vendor speaking of its product: " + terms[0].text, terms[0].text)
     named, moved = neutralise(sentence, terms)
     stance, confidence, cue = _decide(_masked(named, moved))
+    if all(t.kind == "face detection only" for t in terms) and stance not in _DENIALS:
+        # "only detects faces", "watches for a face": finding a face identifies no one
+        return Mention(sentence, "unrelated", 0.7, "face detection, not recognition: " + terms[0].text, terms[0].text)
     # A proctoring product or a reference back is a less certain mention than the words themselves.
     if stance != "unrelated" and all(t.kind in ("proctoring with face detection", "anaphora") for t in terms):
         confidence = round(confidence * 0.85, 2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .classify_names import names_an_institution, neutralise
+from .classify_names import abroad, names_an_institution, neutralise
 from .classify_text import Term, _lower, find_mentions, lexicon, normalise, raw_lexicon
 
 CONTEXT_KIND = "reference by context"
@@ -39,6 +39,8 @@ def outsider_page(title: str) -> str | None:
     """
     if names_an_institution(title):
         return None
+    if abroad(title):
+        return "abroad or schools"
     low = _lower(neutralise(title, [])[0])
     abroad_or_schools, agencies = _outsider_pages()
     if abroad_or_schools.search(low):
@@ -71,6 +73,16 @@ def outsider_owns(sentence: str, title: str | None) -> bool:
 def about_facial_recognition(*texts: str | None) -> bool:
     """Whether any of the texts (a title, the preceding sentences) mentions facial recognition."""
     return any(t and find_mentions(normalise(t).replace("\n", " ")) for t in texts)
+
+
+@lru_cache(maxsize=1)
+def _campaigners() -> re.Pattern:
+    return re.compile(raw_lexicon()["context_references"]["campaigners"])
+
+
+def campaigners_in(sentence: str) -> bool:
+    """Whether the sentence is about campaigners (student organizers, a petition, parents, a senate), not the campus's system."""
+    return bool(_campaigners().search(_lower(sentence)))
 
 
 def context_terms(sentence: str) -> list[Term]:

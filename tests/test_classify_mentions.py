@@ -1,0 +1,114 @@
+"""Whether a sentence is about facial recognition at a US campus's own use, before any stance is read.
+
+Real text names the technology by what it does or what it is sold as, speaks of other actors in
+campus words, and describes look-alikes; these statements were written for the project.
+"""
+
+import pytest
+
+from scorecard.classify import classify, find_mentions
+
+RED = ("using", "planning")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marlow College put face readers on the doors of two residence halls.",
+    "Fans can now walk through the face lanes at the north gate.",
+    "The dining hall accepts face payments at every register.",
+    "The stadium's face ticketing pilot starts with the student section.",
+    "Instructors in the nursing program take attendance by face.",
+    "A tablet at the desk matches their faces with the photo on file.",
+    "Residents scan either their fingerprint or face to get in.",
+    "New students complete a selfie-to-ID match before registering.",
+    "The garage cameras ran face analytics during the trial.",
+    "The lobby door recognizes a face and unlocks.",
+])
+def test_a_system_described_without_the_words_facial_recognition_is_a_mention(sentence):
+    assert find_mentions(sentence)
+
+
+def test_a_remote_proctoring_service_a_campus_requires_is_its_use():
+    p = classify("Quarry Ridge College requires a remote proctoring service for online finals.")
+    assert p.stance == "using"
+
+
+def test_a_tablet_that_matches_faces_is_no_consumer_gadget():
+    assert classify("A tablet at the desk matches their faces with the photo on file.").stance == "using"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The library's new sensors only detect faces to estimate how crowded each floor is.",
+    "The counting software relies on face detection alone.",
+])
+def test_face_detection_alone_is_not_facial_recognition(sentence):
+    p = classify(sentence)
+    assert p.stance == "unrelated"
+    assert p.cue.startswith("face detection, not recognition")
+
+
+def test_a_denial_about_face_detection_is_still_a_denial():
+    p = classify("The college does not use face detection or any other camera analytics.")
+    assert p.stance == "not_using"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Student groups are pressuring the university to ban facial recognition.",
+    "The student senate passed resolutions that would ban facial recognition on campus.",
+    "Organizers began a petition drive to ban facial recognition at the college.",
+])
+def test_a_call_for_a_ban_is_not_the_campuss_commitment(sentence):
+    assert classify(sentence).stance == "unrelated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "More and more universities are adopting facial recognition for dorm entry.",
+    "A survey found that 40% of colleges use facial recognition in some form.",
+    "NFL teams have added facial recognition entry at their stadiums.",
+    "Forward-thinking campuses are closing security gaps by deploying facial recognition.",
+])
+def test_a_general_trend_or_a_pro_league_is_another_actor(sentence):
+    assert classify(sentence).stance == "unrelated"
+
+
+def test_a_named_campus_placed_abroad_is_an_outsider():
+    p = classify("Kestrel University in Brisbane has started using facial recognition to take attendance.")
+    assert (p.stance, p.cue) == ("unrelated", "a campus abroad")
+
+
+def test_a_title_placed_abroad_makes_the_page_an_outsiders():
+    p = classify("The university says students can opt out of the gates.", title="Perth campus pilots face gates",
+                 before="The university put face gates at its library.")
+    assert p.stance == "unrelated"
+
+
+def test_campaigners_do_not_carry_the_pages_stance_on():
+    p = classify("Student organizers delivered 500 signatures to the provost.",
+                 title="Alder College expands facial recognition to more dorms",
+                 before="Alder College added facial recognition readers to four more halls.")
+    assert p.stance == "unrelated"
+
+
+def test_a_campus_speaking_on_a_page_about_police_is_kept():
+    p = classify("A university spokesperson said the department does not own facial recognition software.",
+                 title="Records show Tanager police ran face searches")
+    assert p.stance == "not_using"
+
+
+def test_a_city_agency_on_a_page_about_police_stays_the_outsiders():
+    p = classify("The sheriff's office said it runs face searches for any agency that asks.",
+                 title="Records show Tanager police ran face searches")
+    assert p.stance == "unrelated"
+
+
+def test_a_law_school_is_a_campus_not_a_law():
+    assert classify("The law school uses face matching to check in students for exams.").stance == "using"
+
+
+def test_a_hyphenated_county_in_a_college_name_is_no_county():
+    p = classify("Tri-County Community College takes attendance by face in its nursing labs.")
+    assert p.stance == "using"
+
+
+def test_a_lobby_reader_is_no_lobbying():
+    p = classify("Starting in August, Westmoor College's towers will accept only face scans at their lobby readers.")
+    assert p.stance in RED

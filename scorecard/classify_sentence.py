@@ -146,10 +146,12 @@ def _actor(masked: str, first_cue: int) -> tuple[str, str] | None:
     actors = lexicon().actors
     # "officials said the city council ...": the actor is the subject after the reporting verb
     pieces = _REPORTING.split(zone)
-    if len(pieces) > 1 and not (pieces[-1] or "").strip():
+    if len(pieces) > 1 and not (pieces[-1] or "").strip() and not zone.rstrip().endswith(","):
         return None  # "records show payments to ...": the cue follows the reporting verb directly
     segments = [s for s in pieces if s and s.strip()]
-    for segment in (segments[-1:] if segments else []) + [zone]:
+    # "X, across the street from Y, has installed ...": the clause set off by commas is no subject
+    nearest = segments[-2:-1] if zone.rstrip().endswith(",") and len(segments) > 1 else segments[-1:]
+    for segment in nearest + [zone]:
         m = actors.search(segment)
         if m:
             return ("out", m.group("out")) if m.group("out") else ("inst", m.group("inst"))
@@ -266,11 +268,18 @@ _CAMPUS_WORD = re.compile(r"\b(?:universit(?:y|ies)|colleges?|campus(?:es)?|scho
                           re.IGNORECASE)
 
 
+_APPOSITIVE_MAKER = re.compile(r"(?:,| -) (?:an?|the) (?:[\w-]+ ){0,5}(?:company|firm|vendor|maker|provider|startup|service)\b",
+                               re.IGNORECASE)
+
+
 def _vendor_speaking(sentence: str, terms: list[Term]) -> bool:
     """'Proctortrack is an online proctoring program that ...': the product is the subject and no campus is in it."""
     first = terms[0]
-    return (first.kind in _PRODUCT_KINDS and not sentence[:first.start].strip(" \"'(")
-            and not _CAMPUS_WORD.search(sentence) and not names_an_institution(sentence))
+    if first.kind not in _PRODUCT_KINDS or sentence[:first.start].strip(" \"'("):
+        return False
+    if _APPOSITIVE_MAKER.match(sentence, first.end):
+        return True  # "Respondus, an online exam proctoring company, will pay ...": the company is the subject
+    return not _CAMPUS_WORD.search(sentence) and not names_an_institution(sentence)
 
 
 def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention:

@@ -112,3 +112,18 @@ def test_a_hyphenated_county_in_a_college_name_is_no_county():
 def test_a_lobby_reader_is_no_lobbying():
     p = classify("Starting in August, Westmoor College's towers will accept only face scans at their lobby readers.")
     assert p.stance in RED
+
+
+def test_a_high_school_set_off_by_commas_is_still_the_subject():
+    p = classify("Garnet High School, a block from Garnet State University, has installed cameras that check "
+                 "visitors' faces against a watch list.")
+    assert p.stance == "unrelated"
+
+
+def test_a_product_introduced_as_a_company_speaks_for_itself():
+    p = classify("Proctorio, an exam monitoring company based in Arizona, will pay a settlement to college students.")
+    assert (p.stance, p.cue.startswith("a vendor speaking")) == ("unrelated", True)
+
+
+def test_a_manufacturer_speaking_of_its_cameras_is_no_campus_use():
+    assert classify("The manufacturer ships every camera with face matching switched off.").stance == "unrelated"

@@ -32,6 +32,7 @@ def _outsider_pages() -> tuple[re.Pattern, re.Pattern]:
     return tuple(re.compile("|".join(f"(?:{p})" for p in pages[key])) for key in ("patterns", "agency_patterns"))
 
 
+@lru_cache(maxsize=256)  # every sentence of a page asks about the same title
 def outsider_page(title: str) -> str | None:
     """What kind of outsider a page's title is about: "abroad or schools" (a campus abroad, K-12), "agency" (a city's police), or None.
 

@@ -77,13 +77,19 @@ def about_facial_recognition(*texts: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _campaigners() -> re.Pattern:
-    return re.compile(raw_lexicon()["context_references"]["campaigners"])
+def _not_continued() -> tuple[re.Pattern, re.Pattern]:
+    lists = raw_lexicon()["context_references"]["not_continued"]
+    return re.compile(lists["campaigners"]), re.compile(lists["look_alikes"])
 
 
-def campaigners_in(sentence: str) -> bool:
-    """Whether the sentence is about campaigners (student organizers, a petition, parents, a senate), not the campus's system."""
-    return bool(_campaigners().search(_lower(sentence)))
+_FACE = re.compile(r"\bfac(?:e|es|ial)\b")
+
+
+def off_the_story(sentence: str) -> bool:
+    """Whether the sentence is about campaigners (a petition, a senate) or only a look-alike (palm readers), not the page's system."""
+    low = _lower(sentence)
+    campaigners, look_alikes = _not_continued()
+    return bool(campaigners.search(low)) or (bool(look_alikes.search(low)) and not _FACE.search(low))
 
 
 def context_terms(sentence: str) -> list[Term]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from .classify_confidence import REVIEW_BELOW, calibrated, features
-from .classify_context import about_facial_recognition, campaigners_in, context_terms, outsider_owns
+from .classify_context import about_facial_recognition, context_terms, off_the_story, outsider_owns
 from .classify_learned import _FALLBACK_CUE
 from .classify_names import names_an_institution, neutralise
 from .classify_sentence import Mention, classify_sentence
@@ -93,8 +93,8 @@ def _leading_reference(sentence: str) -> Mention | None:
 
 
 def _outsider_in(sentence: str) -> bool:
-    """Whether another actor (a city, an agency, a group, campaigners) appears in the sentence."""
-    return campaigners_in(sentence) or any(m.group("out") for m in lexicon().actors.finditer(_lower(neutralise(sentence, [])[0])))
+    """Whether another actor (a city, an agency, a group, campaigners) or a look-alike appears in the sentence."""
+    return off_the_story(sentence) or any(m.group("out") for m in lexicon().actors.finditer(_lower(neutralise(sentence, [])[0])))
 
 
 def _continued(sentence: str, previous: str, title: str | None) -> Mention | None:

@@ -127,3 +127,25 @@ def test_a_product_introduced_as_a_company_speaks_for_itself():
 
 def test_a_manufacturer_speaking_of_its_cameras_is_no_campus_use():
     assert classify("The manufacturer ships every camera with face matching switched off.").stance == "unrelated"
+
+
+FACE_PAGE = ("Pellham College adds facial recognition to dorm doors", "Pellham College added facial recognition readers to its dorms.")
+
+
+def test_a_sentence_only_about_palm_readers_does_not_continue_a_face_page():
+    assert classify("The palm readers at the gym broke down twice.", title=FACE_PAGE[0], before=FACE_PAGE[1]).stance == "unrelated"
+
+
+def test_a_sentence_naming_face_and_palm_readers_is_not_a_look_alike():
+    p = classify("Face and palm readers are both still being weighed, the director said.",
+                 title="Dining hall looks at facial recognition for entry", before="The dining hall wants faster entry.")
+    assert p.stance != "unrelated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sheriff's office runs searches for any agency that asks.",
+    "The apartment complex is not owned by the college.",
+    "The transit agency will let riders enroll through its app.",
+])
+def test_an_outside_body_does_not_continue_a_face_page(sentence):
+    assert classify(sentence, title=FACE_PAGE[0], before=FACE_PAGE[1]).stance == "unrelated"

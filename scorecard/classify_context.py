@@ -85,11 +85,15 @@ def _not_continued() -> tuple[re.Pattern, re.Pattern]:
 _FACE = re.compile(r"\bfac(?:e|es|ial)\b")
 
 
+def look_alike(sentence: str) -> bool:
+    """Whether the sentence speaks of palm, fingerprint or iris readers (or gun detection) and never of faces."""
+    low = _lower(sentence)
+    return bool(_not_continued()[1].search(low)) and not _FACE.search(low)
+
+
 def off_the_story(sentence: str) -> bool:
     """Whether the sentence is about campaigners (a petition, a senate) or only a look-alike (palm readers), not the page's system."""
-    low = _lower(sentence)
-    campaigners, look_alikes = _not_continued()
-    return bool(campaigners.search(low)) or (bool(look_alikes.search(low)) and not _FACE.search(low))
+    return bool(_not_continued()[0].search(_lower(sentence))) or look_alike(sentence)
 
 
 def context_terms(sentence: str) -> list[Term]:

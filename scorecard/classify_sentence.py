@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .classify_context import look_alike
 from .classify_decision import decide, facts
 from .classify_learned import _weak
 from .classify_names import OWN, abroad, names_an_institution, neutralise
@@ -291,6 +292,8 @@ def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention
         return Mention(sentence, "unrelated", 0.8, "consumer devices: " + terms[0].text, terms[0].text)
     if all(t.kind == "identity verification by face" for t in terms) and _human_check(sentence, terms[0]):
         return Mention(sentence, "unrelated", 0.7, "a person comparing faces, not a system: " + terms[0].text, terms[0].text)
+    if all(t.kind == "biometric identification" for t in terms) and look_alike(sentence):
+        return Mention(sentence, "unrelated", 0.7, "a look-alike, not a face: " + terms[0].text, terms[0].text)
     if abroad(sentence):
         return Mention(sentence, "unrelated", 0.75, "a campus abroad", terms[0].text)
     if _vendor_speaking(sentence, terms):

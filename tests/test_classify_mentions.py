@@ -149,3 +149,8 @@ def test_a_sentence_naming_face_and_palm_readers_is_not_a_look_alike():
 ])
 def test_an_outside_body_does_not_continue_a_face_page(sentence):
     assert classify(sentence, title=FACE_PAGE[0], before=FACE_PAGE[1]).stance == "unrelated"
+
+
+def test_palm_biometric_recognition_is_a_look_alike_not_facial_recognition():
+    p = classify("Harmon Dining has launched a palm biometric recognition system at its main commons.")
+    assert (p.stance, p.cue.startswith("a look-alike")) == ("unrelated", True)

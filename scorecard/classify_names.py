@@ -33,7 +33,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pattern]:
         rf"(?:\s+(?:{units}))?(?:'s)?(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?")
     name = re.compile(f"{name.pattern}|{raw['state_schools']}")
     acronym = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]{1,5}\b(?:'s)?")
-    abroad = re.compile(r"\b(?:" + "|".join(raw["abroad"]) + r")\b")
+    # the lookahead on first letters skips the positions where no place can start, fast
+    firsts = "".join(sorted({re.sub(r"^\(\?<=[^)]*\)", "", p)[0] for p in raw["abroad"]}))
+    abroad = re.compile(rf"\b(?=[{re.escape(firsts)}])(?:" + "|".join(raw["abroad"]) + r")\b")
     return name, acronym, frozenset(raw["not_institutions"]), abroad
 
 

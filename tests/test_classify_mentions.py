@@ -154,3 +154,14 @@ def test_an_outside_body_does_not_continue_a_face_page(sentence):
 def test_palm_biometric_recognition_is_a_look_alike_not_facial_recognition():
     p = classify("Harmon Dining has launched a palm biometric recognition system at its main commons.")
     assert (p.stance, p.cue.startswith("a look-alike")) == ("unrelated", True)
+
+
+def test_a_town_hall_on_campus_is_no_town():
+    p = classify("During a town hall for staff, the campus chancellor said face matching might one day be added to the "
+                 "library cameras.")
+    assert p.stance == "might_use"
+
+
+def test_advanced_facial_recognition_in_a_product_list_is_no_research():
+    p = classify('The police chief wrote that the campus camera network uses "advanced facial recognition analytics."')
+    assert p.stance == "using"

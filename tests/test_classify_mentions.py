@@ -16,6 +16,7 @@ RED = ("using", "planning")
     "Fans can now walk through the face lanes at the north gate.",
     "The dining hall accepts face payments at every register.",
     "The stadium's face ticketing pilot starts with the student section.",
+    "The athletics department will pilot facial ticketing at two gates.",
     "Instructors in the nursing program take attendance by face.",
     "A tablet at the desk matches their faces with the photo on file.",
     "Residents scan either their fingerprint or face to get in.",

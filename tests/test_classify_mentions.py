@@ -166,3 +166,18 @@ def test_a_town_hall_on_campus_is_no_town():
 def test_advanced_facial_recognition_in_a_product_list_is_no_research():
     p = classify('The police chief wrote that the campus camera network uses "advanced facial recognition analytics."')
     assert p.stance == "using"
+
+
+def test_a_phone_scan_named_as_the_alternative_is_no_consumer_gadget():
+    p = classify("Rather than scanning a phone at the gate, fans in the new lane have their face scanned.")
+    assert p.stance == "using"
+
+
+def test_a_cafe_in_a_campus_union_is_the_campuss_business():
+    p = classify("A cafe in the Marden College student center lets students pay by face, a manager said.")
+    assert p.stance == "using"
+
+
+def test_a_company_website_listing_a_campus_speaks_of_the_campus():
+    p = classify("A face payment company's website lists Orrin College among its clients.")
+    assert p.stance != "unrelated"

@@ -8,8 +8,6 @@ import pytest
 
 from scorecard.classify import classify, find_mentions
 
-RED = ("using", "planning")
-
 
 @pytest.mark.parametrize("sentence", [
     "Marlow College put face readers on the doors of two residence halls.",
@@ -26,15 +24,6 @@ RED = ("using", "planning")
 ])
 def test_a_system_described_without_the_words_facial_recognition_is_a_mention(sentence):
     assert find_mentions(sentence)
-
-
-def test_a_remote_proctoring_service_a_campus_requires_is_its_use():
-    p = classify("Quarry Ridge College requires a remote proctoring service for online finals.")
-    assert p.stance == "using"
-
-
-def test_a_tablet_that_matches_faces_is_no_consumer_gadget():
-    assert classify("A tablet at the desk matches their faces with the photo on file.").stance == "using"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -101,20 +90,6 @@ def test_a_city_agency_on_a_page_about_police_stays_the_outsiders():
     assert p.stance == "unrelated"
 
 
-def test_a_law_school_is_a_campus_not_a_law():
-    assert classify("The law school uses face matching to check in students for exams.").stance == "using"
-
-
-def test_a_hyphenated_county_in_a_college_name_is_no_county():
-    p = classify("Tri-County Community College takes attendance by face in its nursing labs.")
-    assert p.stance == "using"
-
-
-def test_a_lobby_reader_is_no_lobbying():
-    p = classify("Starting in August, Westmoor College's towers will accept only face scans at their lobby readers.")
-    assert p.stance in RED
-
-
 def test_a_high_school_set_off_by_commas_is_still_the_subject():
     p = classify("Garnet High School, a block from Garnet State University, has installed cameras that check "
                  "visitors' faces against a watch list.")
@@ -157,27 +132,35 @@ def test_palm_biometric_recognition_is_a_look_alike_not_facial_recognition():
     assert (p.stance, p.cue.startswith("a look-alike")) == ("unrelated", True)
 
 
-def test_a_town_hall_on_campus_is_no_town():
-    p = classify("During a town hall for staff, the campus chancellor said face matching might one day be added to the "
-                 "library cameras.")
-    assert p.stance == "might_use"
+# Campus words that look like another actor or like context ("law", "county", "lobby", "town",
+# "advanced", "a phone", "a cafe", "a company") in a sentence about the campus's own system.
+CAMPUS_READINGS = [
+    ("a remote proctoring service a campus requires is its use",
+     "Quarry Ridge College requires a remote proctoring service for online finals.", "using"),
+    ("a tablet that matches faces is no consumer gadget",
+     "A tablet at the desk matches their faces with the photo on file.", "using"),
+    ("a law school is a campus, not a law",
+     "The law school uses face matching to check in students for exams.", "using"),
+    ("a hyphenated county in a college name is no county",
+     "Tri-County Community College takes attendance by face in its nursing labs.", "using"),
+    ("a lobby reader is no lobbying",
+     "Starting in August, Westmoor College's towers will accept only face scans at their lobby readers.", "planning"),
+    ("a town hall on campus is no town",
+     "During a town hall for staff, the campus chancellor said face matching might one day be added to the "
+     "library cameras.", "might_use"),
+    ("advanced facial recognition in a product list is no research",
+     'The police chief wrote that the campus camera network uses "advanced facial recognition analytics."', "using"),
+    ("a phone scan named as the alternative is no consumer gadget",
+     "Rather than scanning a phone at the gate, fans in the new lane have their face scanned.", "using"),
+    ("a cafe in a campus building is the campus's business",
+     "A cafe in the Marden College student center lets students pay by face, a manager said.", "using"),
+]
 
 
-def test_advanced_facial_recognition_in_a_product_list_is_no_research():
-    p = classify('The police chief wrote that the campus camera network uses "advanced facial recognition analytics."')
-    assert p.stance == "using"
-
-
-def test_a_phone_scan_named_as_the_alternative_is_no_consumer_gadget():
-    p = classify("Rather than scanning a phone at the gate, fans in the new lane have their face scanned.")
-    assert p.stance == "using"
-
-
-def test_a_cafe_in_a_campus_union_is_the_campuss_business():
-    p = classify("A cafe in the Marden College student center lets students pay by face, a manager said.")
-    assert p.stance == "using"
+@pytest.mark.parametrize("sentence, stance", [r[1:] for r in CAMPUS_READINGS], ids=[r[0] for r in CAMPUS_READINGS])
+def test_a_campus_word_that_looks_like_another_actor_keeps_the_campuss_stance(sentence, stance):
+    assert classify(sentence).stance == stance
 
 
 def test_a_company_website_listing_a_campus_speaks_of_the_campus():
-    p = classify("A face payment company's website lists Orrin College among its clients.")
-    assert p.stance != "unrelated"
+    assert classify("A face payment company's website lists Orrin College among its clients.").stance != "unrelated"

@@ -33,7 +33,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pattern]:
         rf"(?:\s+(?:{units}))?(?:'s)?(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?")
     name = re.compile(f"{name.pattern}|{raw['state_schools']}")
     acronym = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]{1,5}\b(?:'s)?")
-    abroad = re.compile(r"\b(?:" + "|".join(raw["abroad"]) + r")\b")
+    # the lookahead on first letters skips the positions where no place can start, fast
+    firsts = "".join(sorted({re.sub(r"^\(\?<=[^)]*\)", "", p)[0] for p in raw["abroad"]}))
+    abroad = re.compile(rf"\b(?=[{re.escape(firsts)}])(?:" + "|".join(raw["abroad"]) + r")\b")
     return name, acronym, frozenset(raw["not_institutions"]), abroad
 
 
@@ -45,6 +47,15 @@ def _is_institution_acronym(token: str, not_institutions: frozenset[str]) -> boo
     return "U" in word or word in ("MIT", "RPI", "CMU", "WPI")  # "UMPD" yes; "SDPD", a city's, no
 
 
+_PLACED = re.compile(r",?\s+(?:in|of)\s+(?:(?:the\s+)?(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
+
+
+def _placed_abroad(after: str, abroad: re.Pattern) -> bool:
+    """'Kingsway University in Melbourne', 'X University, in northern England': a name placed abroad."""
+    place = _PLACED.match(after)
+    return bool(place) and bool(abroad.match(after, place.end()))
+
+
 def _spans(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each institution name, in order, never overlapping."""
     name, acronym, not_institutions, abroad = _patterns()
@@ -52,7 +63,8 @@ def _spans(sentence: str) -> list[tuple[int, int, str]]:
     for m in name.finditer(sentence):
         text = m.group()
         possessive = "'s" if text.endswith("'s") or "'s (" in text else ""
-        spans.append((m.start(), m.end(), (ABROAD if abroad.search(text) else OWN) + possessive))
+        away = abroad.search(text) or _placed_abroad(sentence[m.end():], abroad)
+        spans.append((m.start(), m.end(), (ABROAD if away else OWN) + possessive))
     for m in acronym.finditer(sentence):
         if _is_institution_acronym(m.group(), not_institutions) and not any(s <= m.start() < e for s, e, _ in spans):
             spans.append((m.start(), m.end(), OWN + ("'s" if m.group().endswith("'s") else "")))

@@ -10,7 +10,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from .classify_confidence import REVIEW_BELOW, calibrated, features
-from .classify_context import about_facial_recognition, context_terms, page_of_an_outsider
+from .classify_context import about_facial_recognition, context_terms, off_the_story, outsider_owns
 from .classify_learned import _FALLBACK_CUE
 from .classify_names import names_an_institution, neutralise
 from .classify_sentence import Mention, classify_sentence
@@ -93,8 +93,8 @@ def _leading_reference(sentence: str) -> Mention | None:
 
 
 def _outsider_in(sentence: str) -> bool:
-    """Whether another actor (a city, an agency, a group) appears in the sentence."""
-    return any(m.group("out") for m in lexicon().actors.finditer(_lower(neutralise(sentence, [])[0])))
+    """Whether another actor (a city, an agency, a group, campaigners) or a look-alike appears in the sentence."""
+    return off_the_story(sentence) or any(m.group("out") for m in lexicon().actors.finditer(_lower(neutralise(sentence, [])[0])))
 
 
 def _continued(sentence: str, previous: str, title: str | None) -> Mention | None:
@@ -134,7 +134,7 @@ def _kept(sentence: str, title: str | None, before: str | None) -> Mention | Non
     is its subject or it asks a question. The learned fallback's guess counts only on a page about
     facial recognition that names the institution or its offices.
     """
-    if sentence.endswith("?") or _outsider_in(sentence) or (title and page_of_an_outsider(title)):
+    if sentence.endswith("?") or _outsider_in(sentence) or outsider_owns(sentence, title):
         return None
     end = len(sentence)
     own = classify_sentence(sentence, [Term("", "anaphora", end, end)])
@@ -241,8 +241,8 @@ def classify(text: str, title: str | None = None, before: str | None = None) -> 
     earlier = split_sentences(before) if before else []
     previous = bool(earlier) and bool(find_mentions(earlier[-1]))
     mentions = _read(sentences, about_facial_recognition(title, before), previous)
-    if title and page_of_an_outsider(title):
-        mentions = [m if m.stance == "unrelated" or names_an_institution(m.sentence) else
+    if title:
+        mentions = [m if m.stance == "unrelated" or not outsider_owns(m.sentence, title) else
                     Mention(m.sentence, "unrelated", 0.7, f"page about an outsider: {title}", m.term)
                     for m in mentions]
     mentions = [_calibrate(m, title) for m in mentions]

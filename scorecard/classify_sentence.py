@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .classify_context import look_alike
 from .classify_decision import decide, facts
 from .classify_learned import _weak
 from .classify_names import OWN, abroad, names_an_institution, neutralise
@@ -146,10 +147,12 @@ def _actor(masked: str, first_cue: int) -> tuple[str, str] | None:
     actors = lexicon().actors
     # "officials said the city council ...": the actor is the subject after the reporting verb
     pieces = _REPORTING.split(zone)
-    if len(pieces) > 1 and not (pieces[-1] or "").strip():
+    if len(pieces) > 1 and not (pieces[-1] or "").strip() and not zone.rstrip().endswith(","):
         return None  # "records show payments to ...": the cue follows the reporting verb directly
     segments = [s for s in pieces if s and s.strip()]
-    for segment in (segments[-1:] if segments else []) + [zone]:
+    # "X, across the street from Y, has installed ...": the clause set off by commas is no subject
+    nearest = segments[-2:-1] if zone.rstrip().endswith(",") and len(segments) > 1 else segments[-1:]
+    for segment in nearest + [zone]:
         m = actors.search(segment)
         if m:
             return ("out", m.group("out")) if m.group("out") else ("inst", m.group("inst"))
@@ -260,16 +263,24 @@ def _human_check(sentence: str, term: Term) -> bool:
     return bool(_human_checkers().search(sentence[:term.start].lower().split(",")[-1]))
 
 
+_DENIALS = ("not_using", "wont_use", "no_response")
 _PRODUCT_KINDS = ("face-recognition vendor", "proctoring with face detection")
 _CAMPUS_WORD = re.compile(r"\b(?:universit(?:y|ies)|colleges?|campus(?:es)?|schools?|institute|academy|students?)\b",
                           re.IGNORECASE)
 
 
+_APPOSITIVE_MAKER = re.compile(r"(?:,| -) (?:an?|the) (?:[\w-]+ ){0,5}(?:company|firm|vendor|maker|provider|startup|service)\b",
+                               re.IGNORECASE)
+
+
 def _vendor_speaking(sentence: str, terms: list[Term]) -> bool:
     """'Proctortrack is an online proctoring program that ...': the product is the subject and no campus is in it."""
     first = terms[0]
-    return (first.kind in _PRODUCT_KINDS and not sentence[:first.start].strip(" \"'(")
-            and not _CAMPUS_WORD.search(sentence) and not names_an_institution(sentence))
+    if first.kind not in _PRODUCT_KINDS or sentence[:first.start].strip(" \"'("):
+        return False
+    if _APPOSITIVE_MAKER.match(sentence, first.end):
+        return True  # "Respondus, an online exam proctoring company, will pay ...": the company is the subject
+    return not _CAMPUS_WORD.search(sentence) and not names_an_institution(sentence)
 
 
 def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention:
@@ -281,12 +292,17 @@ def classify_sentence(sentence: str, terms: list[Term] | None = None) -> Mention
         return Mention(sentence, "unrelated", 0.8, "consumer devices: " + terms[0].text, terms[0].text)
     if all(t.kind == "identity verification by face" for t in terms) and _human_check(sentence, terms[0]):
         return Mention(sentence, "unrelated", 0.7, "a person comparing faces, not a system: " + terms[0].text, terms[0].text)
+    if all(t.kind == "biometric identification" for t in terms) and look_alike(sentence):
+        return Mention(sentence, "unrelated", 0.7, "a look-alike, not a face: " + terms[0].text, terms[0].text)
     if abroad(sentence):
         return Mention(sentence, "unrelated", 0.75, "a campus abroad", terms[0].text)
     if _vendor_speaking(sentence, terms):
         return Mention(sentence, "unrelated", 0.7, "a vendor speaking of its product: " + terms[0].text, terms[0].text)
     named, moved = neutralise(sentence, terms)
     stance, confidence, cue = _decide(_masked(named, moved))
+    if all(t.kind == "face detection only" for t in terms) and stance not in _DENIALS:
+        # "only detects faces", "watches for a face": finding a face identifies no one
+        return Mention(sentence, "unrelated", 0.7, "face detection, not recognition: " + terms[0].text, terms[0].text)
     # A proctoring product or a reference back is a less certain mention than the words themselves.
     if stance != "unrelated" and all(t.kind in ("proctoring with face detection", "anaphora") for t in terms):
         confidence = round(confidence * 0.85, 2)

@@ -165,6 +165,11 @@ def _lower(text: str) -> str:
 
 def find_mentions(sentence: str) -> list[Term]:
     """The facial-recognition mentions in one sentence, longest first where they overlap, in order."""
+    return list(_mentions(sentence))
+
+
+@lru_cache(maxsize=16)  # one passage reads its sentences and title in several steps; small, so no gain across rounds
+def _mentions(sentence: str) -> tuple[Term, ...]:
     low = _lower(sentence)
     found = [Term(sentence[m.start():m.end()], kind, m.start(), m.end())
              for kind, regex in lexicon().mentions for m in regex.finditer(low)]
@@ -173,7 +178,7 @@ def find_mentions(sentence: str) -> list[Term]:
     for t in found:
         if not kept or t.start >= kept[-1].end:
             kept.append(t)
-    return kept
+    return tuple(kept)
 
 
 def mentions_facial_recognition(text: str) -> bool:

@@ -64,16 +64,13 @@ def combine_evidence(data: datafiles.DataSet, store_ev: pd.DataFrame) -> pd.Data
 
 
 def _records(df: pd.DataFrame, table: schema.Table):
-    """Tuples in the table's column order, NaN as NULL, numpy scalars as Python values."""
-    columns = []
-    for name in table.columns:
-        col = df[name]
-        values = col.tolist()
-        missing = col.isna()
-        if missing.any():
-            values = [None if m else v for v, m in zip(values, missing.tolist(), strict=False)]
-        columns.append(values)
-    return zip(*columns, strict=False)
+    """Tuples in the table's column order, numpy scalars as Python values. A missing value is left
+    as NaN, which SQLite stores as NULL (it never stores a NaN): one pass a column instead of
+    three (isna, tolist, the fix-up), which on 200,000 rows each touching scattered strings was a
+    second of the build. Nullable integers (pd.NA) become None."""
+    columns = [df[name].to_numpy(dtype=object, na_value=None) if isinstance(df[name].dtype, pd.Int64Dtype)
+               else df[name].to_numpy(dtype=object) for name in table.columns]
+    return zip(*(c.tolist() for c in columns), strict=True)
 
 
 def campus_frame(data: datafiles.DataSet, card: colors.Scorecard) -> pd.DataFrame:
@@ -123,6 +120,8 @@ def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, card:
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA journal_mode=OFF")  # a temporary file: renamed into place only when complete
     db.execute("PRAGMA synchronous=OFF")
+    db.execute("PRAGMA cache_size=-262144")  # 256 MiB at most: the indexes are sorted and written once
+    db.execute("PRAGMA temp_store=MEMORY")
     evidence, sources = evidence_frame(ev)
     with db.conn:
         schema.create(db, schema.PUBLISHED_TABLES, indexes=False)

@@ -6,8 +6,10 @@ The core names every origin here, so it needs nothing from ``scrapers``; each so
 
 import datetime as dt
 import hashlib
+from operator import itemgetter
 
 from . import fields
+from .method import REVIEW_STATUSES, SOURCE_KINDS, STANCES
 
 DATA = "data"  # data/evidence.csv, reviewed in git
 SUBMISSION = "submission"  # the web form, the JSON API and `scorecard submit`
@@ -74,3 +76,33 @@ def validate_row(r: dict, unitids: set[str], today: dt.date) -> list[tuple[str, 
         if reason:
             out.append((col, reason))
     return out
+
+
+def rows_to_check(rows: list[dict], unitids: set[str], today: dt.date) -> set[int]:
+    """Indexes of the rows that validate_row might find a problem in; it finds none in any other.
+    The rows are a CSV's (every evidence column, as strings). Checked a column at a time: a
+    200,000-row file in a few tenths of a second instead of seconds of per-row calls;
+    validate_row stays the rule and the wording."""
+    names = list(dict.fromkeys((*REQUIRED, "quote", "summary", "notes")))
+    columns = zip(*map(itemgetter(*names), rows), strict=True) if rows else ((),) * len(names)
+    col = dict(zip(names, columns, strict=True))
+
+    def outside(name: str, allowed) -> list[int]:
+        return [i for i, v in enumerate(col[name]) if v not in allowed]
+
+    suspects: set[int] = set()
+    for name in REQUIRED:
+        suspects.update(i for i, v in enumerate(col[name]) if v.isspace() or not v)
+    suspects.update(outside("unitid", unitids))
+    suspects.update(outside("stance", STANCES))
+    suspects.update(outside("source_kind", SOURCE_KINDS))
+    suspects.update(outside("review_status", REVIEW_STATUSES))
+    bad_dates = {d for d in set(col["stated_on"]) if fields.check_date(d, today)}
+    if bad_dates:
+        suspects.update(i for i, d in enumerate(col["stated_on"]) if d in bad_dates)
+    suspects.update(fields.urls_to_check(col["source_urls"]))
+    suspects.update(i for i, (q, s) in enumerate(zip(col["quote"], col["summary"], strict=True))
+                    if (q.isspace() or not q) and (s.isspace() or not s))
+    for name in ("quote", "summary", "notes"):
+        suspects.update(fields.texts_to_check(col[name], MAX_TEXT))
+    return suspects

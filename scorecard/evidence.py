@@ -78,31 +78,36 @@ def validate_row(r: dict, unitids: set[str], today: dt.date) -> list[tuple[str, 
     return out
 
 
+_VOCABULARY_COLUMNS = ("unitid", "stance", "stated_on", "source_urls", "source_kind", "review_status")
+
+
 def rows_to_check(rows: list[dict], unitids: set[str], today: dt.date) -> set[int]:
     """Indexes of the rows that validate_row might find a problem in; it finds none in any other.
-    The rows are a CSV's (every evidence column, as strings). Checked a column at a time: a
-    200,000-row file in a few tenths of a second instead of seconds of per-row calls;
+    The rows are a CSV's (every evidence column, as strings). Checked a column at a time, each
+    check first over the whole column in C (a set, a map) and row by row only when that finds
+    something: a 200,000-row file in a few tenths of a second instead of seconds of per-row calls.
     validate_row stays the rule and the wording."""
     names = list(dict.fromkeys((*REQUIRED, "quote", "summary", "notes")))
     columns = zip(*map(itemgetter(*names), rows), strict=True) if rows else ((),) * len(names)
     col = dict(zip(names, columns, strict=True))
 
     def outside(name: str, allowed) -> list[int]:
+        if set(col[name]) <= set(allowed):
+            return []
         return [i for i, v in enumerate(col[name]) if v not in allowed]
 
-    suspects: set[int] = set()
-    for name in REQUIRED:
-        suspects.update(i for i, v in enumerate(col[name]) if v.isspace() or not v)
+    # A blank is never among the allowed values of the columns checked against a vocabulary below,
+    # nor a plain URL list, so only the other required columns are checked for blanks.
+    free_text = [name for name in REQUIRED if name not in _VOCABULARY_COLUMNS]
+    blank = {name: fields.blanks(col[name]) for name in (*free_text, "quote", "summary")}
+    suspects: set[int] = set().union(*(blank[name] for name in free_text))
     suspects.update(outside("unitid", unitids))
     suspects.update(outside("stance", STANCES))
     suspects.update(outside("source_kind", SOURCE_KINDS))
     suspects.update(outside("review_status", REVIEW_STATUSES))
-    bad_dates = {d for d in set(col["stated_on"]) if fields.check_date(d, today)}
-    if bad_dates:
-        suspects.update(i for i, d in enumerate(col["stated_on"]) if d in bad_dates)
+    suspects.update(outside("stated_on", {d for d in set(col["stated_on"]) if not fields.check_date(d, today)}))
     suspects.update(fields.urls_to_check(col["source_urls"]))
-    suspects.update(i for i, (q, s) in enumerate(zip(col["quote"], col["summary"], strict=True))
-                    if (q.isspace() or not q) and (s.isspace() or not s))
+    suspects.update(set(blank["quote"]) & set(blank["summary"]))
     for name in ("quote", "summary", "notes"):
         suspects.update(fields.texts_to_check(col[name], MAX_TEXT))
     return suspects

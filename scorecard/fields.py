@@ -116,7 +116,16 @@ def urls_to_check(values: list[str]) -> list[int]:
     """Indexes of the values check_urls might refuse: all but plain URLs one space apart (each of
     them passes check_url's shortcut), so a whole column costs one regex match a value."""
     match = _PLAIN_URLS.fullmatch
+    if max(map(len, values), default=0) <= MAX_URL and all(map(match, values)):
+        return []
     return [i for i, v in enumerate(values) if len(v) > MAX_URL or not match(v)]
+
+
+def blanks(values: list[str]) -> list[int]:
+    """Indexes of the values that are empty or only whitespace (what "is required" refuses)."""
+    if all(values) and not any(map(str.isspace, values)):
+        return []
+    return [i for i, v in enumerate(values) if not v or v.isspace()]
 
 
 def check_stance(value: str, allowed=STANCES) -> str | None:
@@ -161,7 +170,7 @@ def check_text(value: str, limit: int) -> str | None:
 def texts_to_check(values: list[str], limit: int) -> list[int]:
     """Indexes of the values check_text might refuse. One search over the whole column finds no
     control character or surrogate in the usual case (newlines, which join the values, are allowed)."""
-    long = [i for i, v in enumerate(values) if len(v) > limit]
+    long = [i for i, v in enumerate(values) if len(v) > limit] if max(map(len, values), default=0) > limit else []
     if not _SURROGATE_OR_CONTROL.search("\n".join(values)):
         return long
     search = _SURROGATE_OR_CONTROL.search

@@ -63,7 +63,10 @@ FEED_FORMATS = ["rss", "atom"]
 VENDOR_PAGE_KINDS = ["customer_list", "case_study", "press_release", "marketing"]
 RESEARCH_EVIDENCE = RESEARCH.name
 NONE_STATED = "none stated"  # a records law that sets no number of days
-_ESCAPED_CELL = re.compile(r"(?:^|,|\")'", re.MULTILINE)
+# A cell written with csvsafe's leading "'": one at the start of the text or after a newline, comma or
+# quote. The quote comes first so the regex engine jumps from one "'" to the next instead of trying
+# every position (0.7 s on a 200,000-row file).
+_ESCAPED_CELL = re.compile(r"'(?<![^,\"\n]')")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -202,9 +205,19 @@ def validate_aliases(path: Path, slugs: set[str], problems: list[Problem]) -> li
 
 def validate_evidence(path: Path, unitids: set[str], today: dt.date, problems: list[Problem],
                       ids_elsewhere: set[str] = frozenset()) -> list[dict]:
-    f, seen, out = str(path), {}, []
-    for line, r, _empty in read_spec(path, EVIDENCE, problems):
-        found = evidence.validate_row(r, unitids, today)
+    """The sound rows. A column-at-a-time pass finds the rows that might have a problem; only those
+    go through ``evidence.validate_row``, which names each problem (every other row passes it)."""
+    f = str(path)
+    lines = read_csv(path, EVIDENCE.columns, problems)  # EVIDENCE requires no field: read_spec would add nothing
+    rows = [r for _, r in lines]
+    suspects = evidence.rows_to_check(rows, unitids, today)
+    ids = [r["id"] for r in rows]
+    distinct = set(ids)
+    if not suspects and len(distinct) == len(ids) and distinct.isdisjoint(ids_elsewhere):
+        return rows
+    seen, out = {}, []
+    for i, (line, r) in enumerate(lines):
+        found = evidence.validate_row(r, unitids, today) if i in suspects else []
         if r["id"] in ids_elsewhere:
             found.append(("id", f"{r['id']!r} is already an id in evidence.csv"))
         elif r["id"] in seen:

@@ -6,8 +6,10 @@ The core names every origin here, so it needs nothing from ``scrapers``; each so
 
 import datetime as dt
 import hashlib
+from operator import itemgetter
 
 from . import fields
+from .method import REVIEW_STATUSES, SOURCE_KINDS, STANCES
 
 DATA = "data"  # data/evidence.csv, reviewed in git
 SUBMISSION = "submission"  # the web form, the JSON API and `scorecard submit`
@@ -74,3 +76,38 @@ def validate_row(r: dict, unitids: set[str], today: dt.date) -> list[tuple[str, 
         if reason:
             out.append((col, reason))
     return out
+
+
+_VOCABULARY_COLUMNS = ("unitid", "stance", "stated_on", "source_urls", "source_kind", "review_status")
+
+
+def rows_to_check(rows: list[dict], unitids: set[str], today: dt.date) -> set[int]:
+    """Indexes of the rows that validate_row might find a problem in; it finds none in any other.
+    The rows are a CSV's (every evidence column, as strings). Checked a column at a time, each
+    check first over the whole column in C (a set, a map) and row by row only when that finds
+    something: a 200,000-row file in a few tenths of a second instead of seconds of per-row calls.
+    validate_row stays the rule and the wording."""
+    names = list(dict.fromkeys((*REQUIRED, "quote", "summary", "notes")))
+    columns = zip(*map(itemgetter(*names), rows), strict=True) if rows else ((),) * len(names)
+    col = dict(zip(names, columns, strict=True))
+
+    def outside(name: str, allowed) -> list[int]:
+        if set(col[name]) <= set(allowed):
+            return []
+        return [i for i, v in enumerate(col[name]) if v not in allowed]
+
+    # A blank is never among the allowed values of the columns checked against a vocabulary below,
+    # nor a plain URL list, so only the other required columns are checked for blanks.
+    free_text = [name for name in REQUIRED if name not in _VOCABULARY_COLUMNS]
+    blank = {name: fields.blanks(col[name]) for name in (*free_text, "quote", "summary")}
+    suspects: set[int] = set().union(*(blank[name] for name in free_text))
+    suspects.update(outside("unitid", unitids))
+    suspects.update(outside("stance", STANCES))
+    suspects.update(outside("source_kind", SOURCE_KINDS))
+    suspects.update(outside("review_status", REVIEW_STATUSES))
+    suspects.update(outside("stated_on", {d for d in set(col["stated_on"]) if not fields.check_date(d, today)}))
+    suspects.update(fields.urls_to_check(col["source_urls"]))
+    suspects.update(set(blank["quote"]) & set(blank["summary"]))
+    for name in ("quote", "summary", "notes"):
+        suspects.update(fields.texts_to_check(col[name], MAX_TEXT))
+    return suspects

@@ -33,6 +33,9 @@ MAX_EMAIL = 254
 _PLAIN_URL = re.compile(r"https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:[/?#][!-\[\]-~]*)?", re.IGNORECASE)
 
 
+_PLAIN_URLS = re.compile(f"{_PLAIN_URL.pattern}(?: {_PLAIN_URL.pattern})*", re.IGNORECASE)
+
+
 def strip_invisible(value: str) -> str:
     return _INVISIBLE.sub("", value)
 
@@ -109,6 +112,22 @@ def check_urls(value: str) -> str | None:
     return None
 
 
+def urls_to_check(values: list[str]) -> list[int]:
+    """Indexes of the values check_urls might refuse: all but plain URLs one space apart (each of
+    them passes check_url's shortcut), so a whole column costs one regex match a value."""
+    match = _PLAIN_URLS.fullmatch
+    if max(map(len, values), default=0) <= MAX_URL and all(map(match, values)):
+        return []
+    return [i for i, v in enumerate(values) if len(v) > MAX_URL or not match(v)]
+
+
+def blanks(values: list[str]) -> list[int]:
+    """Indexes of the values that are empty or only whitespace (what "is required" refuses)."""
+    if all(values) and not any(map(str.isspace, values)):
+        return []
+    return [i for i, v in enumerate(values) if not v or v.isspace()]
+
+
 def check_stance(value: str, allowed=STANCES) -> str | None:
     if value not in allowed:
         return f"{value!r} is not a stance ({', '.join(allowed)})"
@@ -146,6 +165,16 @@ def check_text(value: str, limit: int) -> str | None:
     if _CONTROL.search(value or ""):
         return "contains control characters"
     return None
+
+
+def texts_to_check(values: list[str], limit: int) -> list[int]:
+    """Indexes of the values check_text might refuse. One search over the whole column finds no
+    control character or surrogate in the usual case (newlines, which join the values, are allowed)."""
+    long = [i for i, v in enumerate(values) if len(v) > limit] if max(map(len, values), default=0) > limit else []
+    if not _SURROGATE_OR_CONTROL.search("\n".join(values)):
+        return long
+    search = _SURROGATE_OR_CONTROL.search
+    return sorted(set(long) | {i for i, v in enumerate(values) if search(v)})
 
 
 def check_line(value: str, limit: int) -> str | None:

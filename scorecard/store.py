@@ -111,10 +111,15 @@ def open_store(path: Path | str = DEFAULT_PATH, check_same_thread: bool = True) 
 
 
 def sync_institutions(db: sqlite_utils.Database, institutions: list[dict]) -> None:
-    """Mirror data/institutions.csv so the store's foreign keys have something to point at."""
-    rows = [{"unitid": int(r["unitid"]), "slug": r["slug"], "name": r["name"]} for r in institutions]
+    """Mirror data/institutions.csv so the store's foreign keys have something to point at. Every
+    build calls this, so only new or changed rows are written, in one executemany."""
+    have = set(db.execute("select unitid, slug, name from institutions").fetchall())
+    rows = [row for r in institutions if (row := (int(r["unitid"]), r["slug"], r["name"])) not in have]
+    if not rows:
+        return
     with db.conn:
-        db["institutions"].upsert_all(rows, pk="unitid")
+        db.conn.executemany("INSERT INTO institutions (unitid, slug, name) VALUES (?, ?, ?) ON CONFLICT (unitid)"
+                            " DO UPDATE SET slug = excluded.slug, name = excluded.name", rows)
 
 
 def now() -> str:

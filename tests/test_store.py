@@ -70,3 +70,11 @@ def test_approved_store_evidence_colors_the_campus_on_the_next_build(tmp_path):
     build.build(DATA, tmp_path / "store.db", tmp_path / "pub.db", TODAY)
     conn = sqlite3.connect(tmp_path / "pub.db")
     assert conn.execute("select color, stance from campuses where unitid = 100654").fetchone() == ("red", "using")
+
+
+def test_syncing_institutions_again_adds_new_ones_and_renames_changed_ones(db):
+    store.sync_institutions(db, [{"unitid": "100001", "slug": "north-college", "name": "North College of Arts"},
+                                 {"unitid": 100002, "slug": "south-college", "name": "South College"}])
+    store.sync_institutions(db, [{"unitid": "100002", "slug": "south-college", "name": "South College"}])
+    assert db.execute("select unitid, slug, name from institutions order by unitid").fetchall() == [
+        (100001, "north-college", "North College of Arts"), (100002, "south-college", "South College")]

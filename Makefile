@@ -84,7 +84,7 @@ export: $(VENV)/.installed
 	$(BIN)/scorecard export --store $(STORE)
 
 export-from-writer:
-	deploy/on-writer.sh export-to data/evidence.csv
+	deploy/on-writer.sh export-to data/evidence_reviewed.csv
 
 # What .ci/run and the workflows need from Debian: chromium for the browser tests, npm for Litestream.
 system-deps:

@@ -45,8 +45,9 @@ def release_id(today: dt.date, data_dir: Path, store_evidence: pd.DataFrame) -> 
     h = hashlib.sha256()
     for name in datafiles.DATA_FILES:
         h.update((Path(data_dir) / name).read_bytes())
-    if (Path(data_dir) / datafiles.RESEARCH_EVIDENCE).exists():
-        h.update((Path(data_dir) / datafiles.RESEARCH_EVIDENCE).read_bytes())
+    for name in datafiles.EXTRA_EVIDENCE:
+        if (Path(data_dir) / name).exists():
+            h.update((Path(data_dir) / name).read_bytes())
     if len(store_evidence):
         h.update(store_evidence.sort_values("id").to_json(orient="records").encode())
     return f"{today.isoformat()}-{h.hexdigest()[:8]}"

@@ -46,13 +46,14 @@ SOURCES = FileSpec("sources.csv", ["unitid", "url", "label", "added_on", "notes"
 # Desk research, kept apart from the derived evidence.csv so `scorecard derive` can still
 # reproduce that file byte for byte. Optional: a data/ folder without it is valid.
 RESEARCH = FileSpec("evidence_research.csv", EVIDENCE.columns, optional=True)
+REVIEWED = FileSpec("evidence_reviewed.csv", EVIDENCE.columns, optional=True)  # written by `scorecard export`
 CONTACTS = FileSpec("contacts.csv", ["unitid", "chief_name", "chief_title", "phone", "address", "city", "state",
                                      "zip"], ["unitid"], optional=True)
 RECORDS_LAWS = FileSpec("public_records_laws.csv", ["state", "state_name", "law_name", "citation",
                                                     "response_deadline", "source_url", "law_source_url", "notes"],
                         ["state", "state_name", "response_deadline", "source_url"], optional=True)
 ABROAD = FileSpec("abroad.csv", ["kind", "text"], ["kind", "text"], optional=True)  # read by the linker
-SPECS = [INSTITUTIONS, ALIASES, EVIDENCE, RESEARCH, ABROAD, SYSTEMS, SYSTEM_ALIASES, FEEDS, VENDORS, SOURCES, CONTACTS,
+SPECS = [INSTITUTIONS, ALIASES, EVIDENCE, RESEARCH, REVIEWED, ABROAD, SYSTEMS, SYSTEM_ALIASES, FEEDS, VENDORS, SOURCES, CONTACTS,
          RECORDS_LAWS]
 
 INSTITUTION_COLUMNS = INSTITUTIONS.columns
@@ -61,7 +62,9 @@ ALIAS_COLUMNS = ALIASES.columns
 DATA_FILES = [INSTITUTIONS.name, ALIASES.name, EVIDENCE.name]
 FEED_FORMATS = ["rss", "atom"]
 VENDOR_PAGE_KINDS = ["customer_list", "case_study", "press_release", "marketing"]
-RESEARCH_EVIDENCE = RESEARCH.name
+# evidence.csv is derived from the shared references; these optional files add to it, each kept apart
+# so a re-derivation never touches desk research or rows reviewers approved.
+EXTRA_EVIDENCE = (RESEARCH.name, REVIEWED.name)
 NONE_STATED = "none stated"  # a records law that sets no number of days
 # A cell written with csvsafe's leading "'": one at the start of the text or after a newline, comma or
 # quote. The quote comes first so the regex engine jumps from one "'" to the next instead of trying
@@ -362,9 +365,10 @@ def load(data_dir: Path, today: dt.date) -> tuple[DataSet, list[Problem]]:
     unitids = {r["unitid"] for r in inst}
     data = DataSet(inst, validate_aliases(data_dir / ALIASES.name, slugs, problems),
                    validate_evidence(data_dir / EVIDENCE.name, unitids, today, problems))
-    if (data_dir / RESEARCH_EVIDENCE).exists():
-        data.evidence += validate_evidence(data_dir / RESEARCH_EVIDENCE, unitids, today, problems,
-                                           {r["id"] for r in data.evidence})
+    for name in EXTRA_EVIDENCE:
+        if (data_dir / name).exists():
+            data.evidence += validate_evidence(data_dir / name, unitids, today, problems,
+                                               {r["id"] for r in data.evidence})
     data.systems, data.system_aliases = _linking_files(data_dir, unitids, problems)
     if (data_dir / FEEDS.name).exists():
         data.feeds = validate_feeds(data_dir / FEEDS.name, unitids, problems)

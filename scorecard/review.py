@@ -230,19 +230,26 @@ def preview(approved: pd.DataFrame, row: dict, today: dt.date | None = None) -> 
 # --- getting approved rows into git, and the store out of harm's way --------------------------
 
 def export(db: sqlite_utils.Database, data_dir: Path, actor: str) -> tuple[int, int]:
-    """Append approved store rows to data/evidence.csv (atomically, skipping ids already there) and
-    mark every approved row found there as exported, so the build reads it from data/ only.
+    """Append approved store rows to data/evidence_reviewed.csv (atomically, skipping ids already in
+    any evidence file of data/) and mark every approved row found there as exported, so the build
+    reads it from data/ only. evidence.csv is left alone: it is derived, and re-deriving it must not
+    drop what reviewers approved.
 
     Returns (rows appended, rows now marked exported). Safe to run again after a crash.
     """
-    path = Path(data_dir) / "evidence.csv"
+    path = Path(data_dir) / datafiles.REVIEWED.name
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    present = {r["id"] for r in csv.DictReader(io.StringIO(text))} if text else set()
+    present = set()
+    for name in (datafiles.EVIDENCE.name, *datafiles.EXTRA_EVIDENCE):
+        other = Path(data_dir) / name
+        if other.exists():
+            with other.open(newline="", encoding="utf-8") as f:
+                present |= {r["id"] for r in csv.DictReader(f)}
     cols = ", ".join(datafiles.EVIDENCE_COLUMNS)
     rows = _dicts(db.execute(f"select {cols} from evidence where review_status = 'approved' "
                              "and id not in (select evidence_id from exports) order by reviewed_at, id"))
     new = [r for r in rows if r["id"] not in present]
-    if new:
+    if new or not path.exists():  # always a file to fetch, even before the first approval
         buf = io.StringIO()
         if not text:
             buf.write(",".join(datafiles.EVIDENCE_COLUMNS) + "\n")

@@ -33,7 +33,7 @@ def world(tmp_path_factory):
 
 
 def test_export_writes_formula_cells_with_a_leading_quote(world):
-    rows = list(csv.DictReader(io.StringIO((world["data"] / "evidence.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO((world["data"] / "evidence_reviewed.csv").read_text(encoding="utf-8"))))
     mine = next(r for r in rows if r["id"] == world["id"])
     assert mine["quote"] == "'" + FORMULA and mine["summary"] == "'" + ROW["summary"]
 

@@ -79,19 +79,17 @@ def test_export_appends_once_and_the_build_reads_it_from_data(store_path, publis
     shutil.copytree(DATA, data)
     sid = _one(store_path, published)
     run("review", "approve", sid, "--store", store_path, "--reviewer", "alice")
-    before = (data / "evidence.csv").read_text()
     assert run("export", "--data", data, "--store", store_path).exit_code == 0
     assert run("export", "--data", data, "--store", store_path).exit_code == 0
-    text = (data / "evidence.csv").read_text()
-    assert text.startswith(before)
-    rows = list(csv.DictReader(text.splitlines()))
-    assert [r["id"] for r in rows].count(sid) == 1
+    rows = list(csv.DictReader((data / "evidence_reviewed.csv").read_text().splitlines()))
+    assert [r["id"] for r in rows] == [sid]
     assert rows[-1]["recorded_by"] == "student" and rows[-1]["reviewed_by"] == "alice"
     result = build.build(data, store_path, tmp_path / "pub.db", TODAY)  # no duplicate-id error
     conn = sqlite3.connect(tmp_path / "pub.db")
     assert conn.execute("select color from campuses where unitid = 110662").fetchone() == ("red",)
-    research = list(csv.DictReader((data / "evidence_research.csv").open(encoding="utf-8")))
-    assert result.evidence == len(rows) + len(research)
+    derived, research = (list(csv.DictReader((data / name).open(encoding="utf-8")))
+                         for name in ("evidence.csv", "evidence_research.csv"))
+    assert result.evidence == len(derived) + len(research) + len(rows)
 
 
 def test_backup_is_a_consistent_copy_that_restores(store_path, published, tmp_path):
@@ -143,8 +141,37 @@ def test_export_after_a_crash_marks_rows_already_in_the_file_without_appending_a
     db.execute("delete from exports")  # as if the process died after the rename, before the store commit
     db.conn.commit()
     assert review.export(db, data, "cli") == (0, 1)
-    assert (data / "evidence.csv").read_text().count(sid) == 1
+    assert (data / "evidence_reviewed.csv").read_text().count(sid) == 1
     assert store.approved_evidence(db).empty
+
+
+def test_export_leaves_the_derived_evidence_file_untouched_and_the_build_reads_the_reviewed_one(
+        store_path, published, tmp_path):
+    from scorecard import datafiles, review, store
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    derived = (data / "evidence.csv").read_bytes()
+    sid = _one(store_path, published)
+    run("review", "approve", sid, "--store", store_path, "--reviewer", "alice")
+    assert review.export(store.open_store(store_path), data, "cli") == (1, 1)
+    assert (data / "evidence.csv").read_bytes() == derived  # `scorecard derive` still reproduces it
+    assert sid in (data / "evidence_reviewed.csv").read_text(encoding="utf-8")
+    assert sid in {r["id"] for r in datafiles.load(data, TODAY)[0].evidence}
+
+
+def test_a_reviewed_row_whose_id_is_already_in_data_fails_validation_naming_the_file(tmp_path):
+    from scorecard import datafiles
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    with (data / "evidence.csv").open(newline="", encoding="utf-8") as f:
+        reader = csv.reader(f)
+        header, first = next(reader), next(reader)
+    with (data / "evidence_reviewed.csv").open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\n").writerows([header, first])
+    problems = datafiles.load(data, TODAY)[1]
+    assert any(p.file.endswith("evidence_reviewed.csv") and p.line == 2 for p in problems), problems
 
 
 async def test_markup_in_an_approved_source_url_is_inert_in_the_color_change_feed(store_path, published, tmp_path):

@@ -110,3 +110,20 @@ def test_an_importers_problems_are_the_same_exception_and_shape_as_datas(tmp_pat
     with pytest.raises(DataError) as e:
         common.read_input(tmp_path / "missing.csv")
     assert e.value.problems == [Problem(str(tmp_path / "missing.csv"), 0, "file", "does not exist")]
+
+
+def test_validate_reports_an_abroad_row_of_an_unknown_kind(data):
+    with (data / "abroad.csv").open("a", encoding="utf-8") as f:
+        f.write("country,Narnia\n")
+    result = validate(data)
+    assert result.exit_code == 1
+    lines = len((data / "abroad.csv").read_text(encoding="utf-8").splitlines())
+    assert f"{data / 'abroad.csv'}:{lines}: kind: 'country' is not 'name' or 'place'" in result.output
+
+
+def test_validate_reports_an_abroad_name_that_is_a_us_institution(data):
+    with (data / "abroad.csv").open("a", encoding="utf-8") as f:
+        f.write("name,Amridge University\n")
+    result = validate(data)
+    assert result.exit_code == 1
+    assert "'Amridge University' is the name of a US institution" in result.output

@@ -44,12 +44,25 @@ def validate(data_dir, today):
     vocabulary, impossible or future dates, non-http(s) URLs, missing fields or columns.
     """
     _data, problems = datafiles.load(data_dir, today_or(today))
+    if not problems and (Path(data_dir) / datafiles.ABROAD.name).exists():
+        problems = _abroad_problems(data_dir)
     for p in problems:
         click.echo(str(p))
     if problems:
         click.echo(f"{len(problems)} problem(s)", err=True)
         sys.exit(1)
     click.echo(f"{data_dir}: no problems")
+
+
+def _abroad_problems(data_dir) -> list:
+    """abroad.csv is checked against the IPEDS names, so it needs the linker's index (about 1 s)."""
+    from ..link import load_index
+
+    try:
+        load_index(data_dir)
+    except datafiles.DataError as e:
+        return list(e.problems)
+    return []
 
 
 @click.command()

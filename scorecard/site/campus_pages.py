@@ -11,7 +11,7 @@ from datasette.utils.asgi import Response
 
 from .. import campus as campus_facts
 from .. import clock
-from . import badge, caching, citation, systems
+from . import badge, caching, citation, fast_render, systems
 from .published import DATABASE, once, run
 
 _SUFFIXES = {"html": "", "json": ".json", "badge": "/badge.svg"}
@@ -45,18 +45,22 @@ async def _badge(datasette, request, c):
     return badge.svg(c["name"], c["color"])
 
 
-async def _html(datasette, request, c):
+def page_context(datasette, request, c: dict, today) -> dict:
+    """What campus.html shows for the campus facts c, as read on ``today``."""
     slug = c["slug"]
     permalink = datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}"))
-    today = clock.today()
     known = systems.load(datasette)
-    system = known["by_slug"].get(known["by_unitid"].get(c["unitid"]))
-    return await datasette.render_template("campus.html", {
-        "c": c, "system": system, "database": DATABASE, "permalink": permalink, "today": today,
-        "citation": citation.cite(c, permalink, today),
+    return {
+        "c": c, "system": known["by_slug"].get(known["by_unitid"].get(c["unitid"])), "database": DATABASE,
+        "permalink": permalink, "today": today, "citation": citation.cite(c, permalink, today),
         "feed_url": datasette.urls.path(f"/{DATABASE}/color_changes.atom?campus={slug}"),
         "badge_url": datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}/badge.svg")),
-    }, request=request)
+    }
+
+
+async def _html(datasette, request, c):
+    return await fast_render.render(datasette, request, "campus.html",
+                                    page_context(datasette, request, c, clock.today()))
 
 
 _RENDERERS = {

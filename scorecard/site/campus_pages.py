@@ -12,7 +12,7 @@ from datasette.utils.asgi import Response
 from .. import campus as campus_facts
 from .. import clock
 from . import badge, caching, citation, fast_render, systems
-from .published import DATABASE, once, run
+from .published import DATABASE, FACTS_KEPT, cache, run
 
 _SUFFIXES = {"html": "", "json": ".json", "badge": "/badge.svg"}
 
@@ -23,9 +23,26 @@ async def _not_found(datasette, request, key):
     return Response.html(html, status=404)
 
 
+def _resolved(conn, key: str):
+    slug, canonical = campus_facts.resolve(conn, key)
+    return slug, canonical, campus_facts.facts(conn, slug) if canonical and slug == key else None
+
+
+async def _resolve(datasette, key: str):
+    """(slug, is_canonical, facts or None). A key seen before costs no query; a new slug's facts come
+    in the same trip to the database thread as its resolving, so a cold page makes one trip, not two."""
+    memo = cache(datasette, "facts", FACTS_KEPT)
+    found = memo.get(("resolve", (key,)))
+    if found is not None:
+        return (*found, None)
+    slug, canonical, c = await run(datasette, _resolved, key)
+    memo.put(("resolve", (key,)), (slug, canonical))
+    return slug, canonical, c
+
+
 async def _campus(datasette, request, fmt):
     key = request.url_vars["key"]
-    slug, canonical = await once(datasette, "resolve", campus_facts.resolve, key)
+    slug, canonical, fetched = await _resolve(datasette, key)
     if slug is None:
         return await _not_found(datasette, request, key)
     if not canonical or slug != key:
@@ -33,7 +50,7 @@ async def _campus(datasette, request, fmt):
     render, content_type = _RENDERERS[fmt]
 
     async def body():
-        return await render(datasette, request, await run(datasette, campus_facts.facts, slug))
+        return await render(datasette, request, fetched or await run(datasette, campus_facts.facts, slug))
     return await caching.respond(datasette, request, body, content_type)
 
 

@@ -48,9 +48,12 @@ def cache(datasette, name: str, size: int) -> LRU:
     return caches[name]
 
 
+FACTS_KEPT = 20000  # small derived facts (resolved keys, map points, headline figures)
+
+
 async def once(datasette, key, fn, *args):
     """fn(conn, *args) computed on first use and then kept: the database never changes under us."""
-    memo = cache(datasette, "facts", 20000)
+    memo = cache(datasette, "facts", FACTS_KEPT)
     found = memo.get((key, args))
     if found is None:
         found = await run(datasette, fn, *args)

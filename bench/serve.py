@@ -12,12 +12,15 @@ concurrent keep-alive connections for:
 
 Request counts are bounded; the whole run takes well under a minute on 2 cores. Not a test:
 numbers vary with the machine. Target: campus page >= 0.7x row JSON throughput, p99 < 50 ms at 20.
+The server's own CPU time per request (user + sys of the server process, from /proc) is printed
+too: on a machine shared with other work it says what latency cannot.
 
     .venv/bin/python bench/serve.py [--db var/scorecard.db] [--requests 2000]
 """
 
 import argparse
 import http.client
+import os
 import sqlite3
 import statistics
 import sys
@@ -46,9 +49,16 @@ def worker(port: int, paths: list[str], count: int, latencies: list, errors: lis
     conn.close()
 
 
-def measure(port: int, paths: list[str], connections: int, total: int) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(port: int, paths: list[str], connections: int, total: int, pid: int) -> dict:
     """Each connection walks its own share of paths (one path: all hit the same URL)."""
     worker(port, paths[-1:], 20, [], [])  # warm the server's code paths and this URL
+    cpu = cpu_seconds(pid)
     per = max(1, total // connections)
     latencies, errors = [], []
     shares = [paths[i::connections] or paths for i in range(connections)]
@@ -59,9 +69,10 @@ def measure(port: int, paths: list[str], connections: int, total: int) -> dict:
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - started
+    cpu = cpu_seconds(pid) - cpu
     q = statistics.quantiles(latencies, n=100)
     return {"rps": len(latencies) / elapsed, "p50": q[49] * 1000, "p99": q[98] * 1000, "n": len(latencies),
-            "errors": len(errors)}
+            "errors": len(errors), "cpu": cpu * 1000 / len(latencies)}
 
 
 def main() -> None:
@@ -71,6 +82,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.db.exists():
         sys.exit(f"{args.db} does not exist: run `make build` first")
+    load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     port = localserver.free_port()
     proc = localserver.start(args.db, port)
     conn = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
@@ -86,13 +98,15 @@ def main() -> None:
         for c in (1, 20):
             for name, paths in targets.items():
                 results[(name, c)] = measure(port, paths[c:] if len(paths) > 1 else paths, c,
-                                             args.requests if c > 1 else args.requests // 4)
+                                             args.requests if c > 1 else args.requests // 4, proc.pid)
     finally:
         localserver.stop(proc)
-    print("| target | connections | requests | req/s | p50 ms | p99 ms | errors |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(f"load average before the run: {load}")
+    print("| target | connections | requests | req/s | p50 ms | p99 ms | server CPU ms/request | errors |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for (name, c), r in results.items():
-        print(f"| {name} | {c} | {r['n']} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} |")
+        print(f"| {name} | {c} | {r['n']} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['cpu']:.2f} "
+              f"| {r['errors']} |")
     print()
     for c in (1, 20):
         for name in list(targets)[:2]:

@@ -65,14 +65,20 @@ async def _badge(datasette, request, c):
 def page_context(datasette, request, c: dict, today) -> dict:
     """What campus.html shows for the campus facts c, as read on ``today``."""
     slug = c["slug"]
-    permalink = datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}"))
+    permalink = _absolute(datasette, request, f"/campuses/{slug}")
     known = systems.load(datasette)
     return {
         "c": c, "system": known["by_slug"].get(known["by_unitid"].get(c["unitid"])), "database": DATABASE,
         "permalink": permalink, "today": today, "citation": citation.cite(c, permalink, today),
         "feed_url": datasette.urls.path(f"/{DATABASE}/color_changes.atom?campus={slug}"),
-        "badge_url": datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}/badge.svg")),
+        "badge_url": _absolute(datasette, request, f"/campuses/{slug}/badge.svg"),
     }
+
+
+def _absolute(datasette, request, path: str) -> str:
+    # A plain str for urljoin: Datasette's prefixed URL string lists str's methods on every
+    # attribute urljoin reads, a tenth of a cold page.
+    return datasette.absolute_url(request, str(datasette.urls.path(path)))
 
 
 async def _html(datasette, request, c):

@@ -113,6 +113,7 @@ async def test_signed_in_reader_gets_the_normal_render_with_their_name(ds):
 
 async def test_a_release_switch_drops_the_frame_and_pages_show_the_new_release(ds, published, tmp_path):
     await _both(ds, await _facts(ds, UCLA))
+    assert "A reason only the newer release gives." not in (await ds.client.get(f"/campuses/{UCLA}")).text
     newer = tmp_path / "newer.db"
     shutil.copy(published, newer)
     conn = sqlite3.connect(newer)
@@ -127,6 +128,9 @@ async def test_a_release_switch_drops_the_frame_and_pages_show_the_new_release(d
     assert "A reason only the newer release gives." in fast
     assert fast == normal
     assert [key[1] for key in ds._scorecard_caches["frames"].items] == ["2026-12-01-0123abcd"]
+    served = (await ds.client.get(f"/campuses/{UCLA}")).text
+    assert "A reason only the newer release gives." in served
+    assert 'data-release="2026-12-01-0123abcd"' in served
 
 
 class _AsyncVarPlugin:

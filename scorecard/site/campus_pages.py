@@ -12,7 +12,7 @@ from datasette.utils.asgi import Response
 from .. import campus as campus_facts
 from .. import clock
 from . import badge, caching, citation, fast_render, systems
-from .published import DATABASE, FACTS_KEPT, cache, run
+from .published import DATABASE, FACTS_KEPT, cache, read
 
 _SUFFIXES = {"html": "", "json": ".json", "badge": "/badge.svg"}
 
@@ -29,13 +29,13 @@ def _resolved(conn, key: str):
 
 
 async def _resolve(datasette, key: str):
-    """(slug, is_canonical, facts or None). A key seen before costs no query; a new slug's facts come
-    in the same trip to the database thread as its resolving, so a cold page makes one trip, not two."""
+    """(slug, is_canonical, facts or None). A key seen before costs no query; a new slug's facts are
+    read together with its resolving."""
     memo = cache(datasette, "facts", FACTS_KEPT)
     found = memo.get(("resolve", (key,)))
     if found is not None:
         return (*found, None)
-    slug, canonical, c = await run(datasette, _resolved, key)
+    slug, canonical, c = read(datasette, _resolved, key)
     memo.put(("resolve", (key,)), (slug, canonical))
     return slug, canonical, c
 
@@ -50,7 +50,7 @@ async def _campus(datasette, request, fmt):
     render, content_type = _RENDERERS[fmt]
 
     async def body():
-        return await render(datasette, request, fetched or await run(datasette, campus_facts.facts, slug))
+        return await render(datasette, request, fetched or read(datasette, campus_facts.facts, slug))
     return await caching.respond(datasette, request, body, content_type)
 
 

@@ -1,18 +1,23 @@
 """The campus page's fast render: the same bytes as Datasette's render_template, with the
 per-release template context dropped when the site switches release."""
 
+import asyncio
 import datetime as dt
+import json
 import shutil
 import sqlite3
 
 import pytest
+import yaml
+from conftest import ROOT
 from datasette import hookimpl
+from datasette.app import Datasette
 from datasette.plugins import pm
 from datasette.utils.asgi import Request
 
 from scorecard import campus as campus_facts
 from scorecard.site import campus_pages, fast_render, publishing
-from scorecard.site.published import run
+from scorecard.site.published import read, run
 
 DAY = dt.date(2026, 11, 26)
 UCLA = "university-of-california-los-angeles"
@@ -159,3 +164,31 @@ async def test_an_async_template_var_from_a_plugin_takes_the_normal_render(ds, a
 async def test_breadcrumbs_for_a_database_were_not_kept_so_they_are_refused():
     with pytest.raises(fast_render.Unsupported, match="scorecard/None"):
         fast_render.breadcrumbs([], database="scorecard")
+
+
+async def test_campus_facts_read_from_another_thread_use_that_threads_own_connection(ds):
+    here = read(ds, campus_facts.facts, UCLA)
+    there = await asyncio.get_running_loop().run_in_executor(None, read, ds, campus_facts.facts, UCLA)
+    assert there == here
+    assert len(ds._scorecard_readers) == 2
+
+
+async def test_a_hostile_host_header_is_escaped_as_the_normal_render_escapes_it(ds):
+    fast, normal = await _both(ds, await _facts(ds, UCLA), 'evil"><script>x</script>')
+    assert "<script>x</script>" not in fast
+    assert fast == normal
+
+
+async def test_a_page_asking_for_breadcrumbs_that_were_not_kept_gets_the_normal_render(published, tmp_path):
+    (tmp_path / "with_database_crumbs.html").write_text(
+        '{% extends "base.html" %}{% block crumbs %}{{ crumbs.nav(request=request, database=database) }}'
+        '{% endblock %}{% block title %}Crumbs{% endblock %}{% block content %}<p>hello</p>{% endblock %}')
+    config = yaml.safe_load((ROOT / "datasette.yaml").read_text())
+    config["plugins"]["scorecard-submissions"]["store"] = str(tmp_path / "store.db")
+    ds = Datasette(immutables=[str(published)], template_dir=str(tmp_path), config=config,
+                   metadata=json.loads((ROOT / "metadata.json").read_text()))
+    await ds.invoke_startup()
+    request = _request(UCLA)
+    fast = await fast_render.render(ds, request, "with_database_crumbs.html", {"database": "scorecard"})
+    assert '<a href="/scorecard">scorecard</a>' in fast
+    assert fast == await ds.render_template("with_database_crumbs.html", {"database": "scorecard"}, request=request)

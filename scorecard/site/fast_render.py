@@ -38,6 +38,7 @@ async def render(datasette, request, template: str, context: dict) -> str:
         return await datasette.render_template(template, context, request=request)
     env = datasette.get_jinja_environment(request)
     frames = cache(datasette, "frames", _FRAMES)
+    # id(env) cannot be reused while its frame is kept: the frame's twin holds the environment.
     key = (template, release(datasette)["release"], id(env))
     frame = frames.get(key)
     if frame is None:

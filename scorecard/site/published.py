@@ -6,6 +6,7 @@ points) is computed once per process and kept on the Datasette instance.
 
 import hashlib
 import sqlite3
+import threading
 from collections import OrderedDict
 from pathlib import Path
 
@@ -28,11 +29,12 @@ def read(datasette, fn, *args):
     than the trip to Datasette's database thread and back; nothing slow belongs here, it holds up the
     event loop. The connection follows the served file: a publish that switches it opens a new one."""
     path = datasette.get_database(DATABASE).path
-    held = datasette.__dict__.get("_scorecard_reader")
+    readers = datasette.__dict__.setdefault("_scorecard_readers", {})
+    held = readers.get(threading.get_ident())
     if held is None or held[0] != path:
         if held is not None:
             held[1].close()
-        held = datasette._scorecard_reader = (path, sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True))
+        held = readers[threading.get_ident()] = (path, sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True))
     return fn(held[1], *args)
 
 

@@ -83,7 +83,7 @@ async def settled(datasette, request, frame: dict) -> dict:
     frame = dict(frame)
     frame.pop("request", None)
     links = await frame["menu_links"]()
-    crumbs = await datasette._crumb_items(request=request)
+    crumbs = await frame["crumb_items"](request=request)
     frame["menu_links"] = lambda: links
     frame["crumb_items"] = functools.partial(breadcrumbs, crumbs)
     frame["show_messages"] = list  # a shared reader has no flash messages

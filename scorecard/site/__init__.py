@@ -11,7 +11,19 @@ from urllib.parse import quote
 from datasette import hookimpl
 
 from .. import method
-from . import about_page, atom, badge, campus_pages, chart_pages, home, list_pages, method_page, query_params, search
+from . import (
+    about_page,
+    atom,
+    badge,
+    campus_pages,
+    chart_pages,
+    collector,
+    home,
+    list_pages,
+    method_page,
+    query_params,
+    search,
+)
 from .published import DATABASE, PLUGIN, release
 
 
@@ -49,6 +61,11 @@ def extra_template_vars(datasette):
     async def inner():
         return {"scorecard_meta": await datasette.get_instance_metadata()}
     return inner
+
+
+@hookimpl
+def startup(datasette):
+    collector.freeze_once()
 
 
 @hookimpl

@@ -40,7 +40,7 @@ def not_modified(tag: str) -> Response:
     return Response("", status=304, headers=headers(tag))
 
 
-def _shared(request) -> bool:
+def shared(request) -> bool:
     """A page is the same for every anonymous reader with no pending flash messages."""
     return request.actor is None and not request.cookies.get("ds_messages")
 
@@ -58,7 +58,7 @@ async def respond(datasette, request, render, content_type="text/html; charset=u
     if matches(request, tag):
         return not_modified(tag)
     bodies = cache(datasette, "bodies", RENDERED_PAGES)
-    key = (tag, request.scheme, request.host) if _shared(request) else None
+    key = (tag, request.scheme, request.host) if shared(request) else None
     body = bodies.get(key) if key else None
     if body is None:
         body = await render()

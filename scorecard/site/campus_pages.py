@@ -11,8 +11,8 @@ from datasette.utils.asgi import Response
 
 from .. import campus as campus_facts
 from .. import clock
-from . import badge, caching, citation, systems
-from .published import DATABASE, once, run
+from . import badge, caching, citation, fast_render, systems
+from .published import DATABASE, FACTS_KEPT, cache, read
 
 _SUFFIXES = {"html": "", "json": ".json", "badge": "/badge.svg"}
 
@@ -23,9 +23,26 @@ async def _not_found(datasette, request, key):
     return Response.html(html, status=404)
 
 
+def _resolved(conn, key: str):
+    slug, canonical = campus_facts.resolve(conn, key)
+    return slug, canonical, campus_facts.facts(conn, slug) if canonical and slug == key else None
+
+
+async def _resolve(datasette, key: str):
+    """(slug, is_canonical, facts or None). A key seen before costs no query; a new slug's facts are
+    read together with its resolving."""
+    memo = cache(datasette, "facts", FACTS_KEPT)
+    found = memo.get(("resolve", (key,)))
+    if found is not None:
+        return (*found, None)
+    slug, canonical, c = read(datasette, _resolved, key)
+    memo.put(("resolve", (key,)), (slug, canonical))
+    return slug, canonical, c
+
+
 async def _campus(datasette, request, fmt):
     key = request.url_vars["key"]
-    slug, canonical = await once(datasette, "resolve", campus_facts.resolve, key)
+    slug, canonical, fetched = await _resolve(datasette, key)
     if slug is None:
         return await _not_found(datasette, request, key)
     if not canonical or slug != key:
@@ -33,7 +50,7 @@ async def _campus(datasette, request, fmt):
     render, content_type = _RENDERERS[fmt]
 
     async def body():
-        return await render(datasette, request, await run(datasette, campus_facts.facts, slug))
+        return await render(datasette, request, fetched or read(datasette, campus_facts.facts, slug))
     return await caching.respond(datasette, request, body, content_type)
 
 
@@ -45,18 +62,28 @@ async def _badge(datasette, request, c):
     return badge.svg(c["name"], c["color"])
 
 
-async def _html(datasette, request, c):
+def page_context(datasette, request, c: dict, today) -> dict:
+    """What campus.html shows for the campus facts c, as read on ``today``."""
     slug = c["slug"]
-    permalink = datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}"))
-    today = clock.today()
+    permalink = _absolute(datasette, request, f"/campuses/{slug}")
     known = systems.load(datasette)
-    system = known["by_slug"].get(known["by_unitid"].get(c["unitid"]))
-    return await datasette.render_template("campus.html", {
-        "c": c, "system": system, "database": DATABASE, "permalink": permalink, "today": today,
-        "citation": citation.cite(c, permalink, today),
+    return {
+        "c": c, "system": known["by_slug"].get(known["by_unitid"].get(c["unitid"])), "database": DATABASE,
+        "permalink": permalink, "today": today, "citation": citation.cite(c, permalink, today),
         "feed_url": datasette.urls.path(f"/{DATABASE}/color_changes.atom?campus={slug}"),
-        "badge_url": datasette.absolute_url(request, datasette.urls.path(f"/campuses/{slug}/badge.svg")),
-    }, request=request)
+        "badge_url": _absolute(datasette, request, f"/campuses/{slug}/badge.svg"),
+    }
+
+
+def _absolute(datasette, request, path: str) -> str:
+    # A plain str for urljoin: Datasette's prefixed URL string lists str's methods on every
+    # attribute urljoin reads, a tenth of a cold page.
+    return datasette.absolute_url(request, str(datasette.urls.path(path)))
+
+
+async def _html(datasette, request, c):
+    return await fast_render.render(datasette, request, "campus.html",
+                                    page_context(datasette, request, c, clock.today()))
 
 
 _RENDERERS = {

@@ -30,7 +30,7 @@ on a page about facial recognition continues the sentence before it.
 """
 
 from .classify_learned import FALLBACK_FILE, fallback_features
-from .classify_passage import PASSAGE_RANK, Passage, classify
+from .classify_passage import PASSAGE_RANK, Passage, classify, rules_only
 from .classify_sentence import Mention, classify_sentence
 from .classify_text import (
            LEXICON_FILE,
@@ -42,5 +42,5 @@ from .classify_text import (
            split_sentences,
 )
 
-__all__ = ["FALLBACK_FILE", "LEXICON_FILE", "PASSAGE_RANK", "Mention", "Passage", "Term", "classify", "classify_sentence",
+__all__ = ["FALLBACK_FILE", "LEXICON_FILE", "PASSAGE_RANK", "Mention", "Passage", "Term", "classify", "classify_sentence", "rules_only",
            "fallback_features", "find_mentions", "lexicon", "mentions_facial_recognition", "normalise", "split_sentences"]

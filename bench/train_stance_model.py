@@ -1,0 +1,276 @@
+"""Train the learned stance model: weights over the rules' structure and the words, then calibration.
+
+Run by hand, offline: ``python bench/train_stance_model.py [--fixtures DIR ...] [--glob PATTERN]``.
+Writes ``scorecard/stance_model.json`` (plain JSON, no pickle). Steps:
+
+1. Read every statement file matching ``--glob`` in each ``--fixtures`` folder (default
+   ``tests/fixtures``). A file's name gives its role: ``*_test.csv`` and
+   ``stance_real_style_heldout.csv`` are for measuring only and never read here except to print
+   their figures; ``stance_real_style_calibrate.csv`` is for calibration only; every other file
+   trains. Real-style and written-in-others'-words sets (``real_style`` or ``written`` in the name)
+   count ``--real-weight`` times, the project's own sets ``--own-weight`` times: the rules were
+   tuned on the own sets, so there the rules' answer looks surer than it is on published prose.
+2. Read each statement with the rules (``scorecard.classify_passage.rules_only``) and record the
+   model features of the mention that decided it (``scorecard.classify_passage.model_features``).
+3. Fit a multinomial logistic regression (L2, full-batch gradient descent, numpy; deterministic).
+4. On answers the weights never saw (out of fold on the real-style training statements, folds
+   by a hash of the text, and the full model's answers on the calibration set), choose the margin
+   by which the model must prefer its stance to the rules' before it overrules them (the margin
+   with the most right answers), then fit an isotonic map (pool adjacent violators) from the
+   probability of the final answer to the share right, for direct and indirect readings.
+5. Record a SHA-256 of every file read, so a test can say when the fixtures changed and the model
+   was not retrained; print the reliability table and figures on each measuring set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from classify_report import read_context_rows  # noqa: E402
+from stance_training_files import ROLES, role, training_files  # noqa: E402
+
+from scorecard import classify_model  # noqa: E402
+from scorecard.classify_passage import classify, learnable, model_features, passage_decided_by  # noqa: E402
+from scorecard.method import STANCES  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "scorecard" / classify_model.MODEL_FILE
+LABELS = list(STANCES)
+BANDS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+FOLDS = 5
+MIN_WEIGHT = 0.01  # smaller weights are left out of the JSON: they change no answer and cost a lookup each
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)  # 1.0: the rules always stand
+SMOOTH, PRIOR = 2.0, 0.5  # each isotonic block's share right is shrunk by two pseudo-answers at 0.5: never 0 or 1
+
+
+def featurise(row) -> list[str] | None:
+    """The model features of the mention the rules let decide this statement; None if the model never reads it."""
+    text, _gold, title, before = row
+    seen: list[tuple[str, list[str], str]] = []
+
+    def record(m, title_, previous, topic):
+        if learnable(m, topic):
+            seen.append((m.sentence, model_features(m, title_, previous), m.stance))
+        return m
+
+    p = passage_decided_by(record, text, title, before)
+    mine = [f for sentence, f, stance in seen if sentence == p.sentence and stance == p.stance]
+    return mine[-1] if mine else None
+
+
+def fit(X: np.ndarray, Y: np.ndarray, w: np.ndarray, l2: float, steps: int) -> tuple[np.ndarray, np.ndarray]:
+    """Weighted multinomial logistic regression with an L2 penalty (not on the bias), by Nesterov gradient descent."""
+    n, d = X.shape
+    k = Y.shape[1]
+    W, b = np.zeros((d, k)), np.zeros(k)
+    vW, vb = np.zeros_like(W), np.zeros_like(b)
+    total = w.sum()
+    rate = 0.5
+    for _ in range(steps):
+        aW, ab = W + 0.9 * vW, b + 0.9 * vb
+        z = X @ aW + ab
+        z -= z.max(axis=1, keepdims=True)
+        P = np.exp(z)
+        P /= P.sum(axis=1, keepdims=True)
+        G = (P - Y) * w[:, None] / total
+        gW = X.T @ G + l2 * aW / total
+        gb = G.sum(axis=0)
+        vW = 0.9 * vW - rate * gW
+        vb = 0.9 * vb - rate * gb
+        W, b = W + vW, b + vb
+    return W, b
+
+
+def isotonic(p: np.ndarray, right: np.ndarray) -> tuple[list[float], list[float]]:
+    """Pool adjacent violators: a non-decreasing step map from probability to share right."""
+    order = np.argsort(p, kind="stable")
+    blocks: list[list[float]] = []  # [start probability, sum right, count]
+    for i in order:
+        blocks.append([float(p[i]), float(right[i]), 1.0])
+        while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]:
+            last = blocks.pop()
+            blocks[-1][1] += last[1]
+            blocks[-1][2] += last[2]
+    xs = [0.0] + [round(b[0], 4) for b in blocks[1:]]
+    shrunk = np.maximum.accumulate([(b[1] + SMOOTH * PRIOR) / (b[2] + SMOOTH) for b in blocks])
+    return xs, [round(float(y), 4) for y in shrunk]
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    P = np.exp(z - z.max(axis=1, keepdims=True))
+    return P / P.sum(axis=1, keepdims=True)
+
+
+def overruled(P: np.ndarray, rules: np.ndarray, margin: float) -> np.ndarray:
+    """The model's answer where it is surer than of the rules' answer by `margin`, else the rules' answer."""
+    best = P.argmax(axis=1)
+    rows = np.arange(len(P))
+    return np.where(P[rows, best] - P[rows, rules] > margin, best, rules)
+
+
+def fold(text: str) -> int:
+    return int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) % FOLDS
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def color(stance: str) -> str:
+    return STANCES[stance].color or "none"
+
+
+def figures(name: str, rows) -> str:
+    """Color accuracy, macro-F1, relevance recall and the share (and color accuracy) at confidence >= 0.8."""
+    got = [(gold, classify(text, title=title, before=before)) for text, gold, title, before in rows]
+    n = len(got)
+    f1s = []
+    for s in LABELS:
+        tp = sum(g == s and p.stance == s for g, p in got)
+        fp = sum(g != s and p.stance == s for g, p in got)
+        fn = sum(g == s and p.stance != s for g, p in got)
+        if tp + fp + fn:
+            f1s.append(2 * tp / (2 * tp + fp + fn))
+    own = [p for g, p in got if g != "unrelated"]
+    high = [(g, p) for g, p in got if p.confidence >= 0.8]
+    return (f"{name}: n={n} color={sum(color(g) == color(p.stance) for g, p in got) / n:.2f} "
+            f"macroF1={sum(f1s) / len(f1s):.2f} relevance={sum(p.stance != 'unrelated' for p in own) / max(1, len(own)):.2f} "
+            f">=0.8: {len(high) / n:.0%} at color {sum(color(g) == color(p.stance) for g, p in high) / max(1, len(high)):.2f}"
+            f" (stance {sum(g == p.stance for g, p in high) / max(1, len(high)):.2f})")
+
+
+def reliability(rows) -> list[str]:
+    """Confidence bands against the share of answers whose stance is right."""
+    got = [(gold, classify(text, title=title, before=before)) for text, gold, title, before in rows]
+    lines = ["| confidence | answers | stance right |", "| --- | ---: | ---: |"]
+    for lo, hi in BANDS:
+        inside = [g == p.stance for g, p in got if lo <= p.confidence < hi]
+        share = f"{sum(inside) / len(inside):.2f}" if inside else "-"
+        lines.append(f"| {lo:.1f}-{min(hi, 1.0):.1f} | {len(inside)} | {share} |")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fixtures", action="append", type=Path,
+                        help="a folder of statement files (repeatable; default tests/fixtures)")
+    parser.add_argument("--glob", default="stance_*.csv", help="which files in each folder (default stance_*.csv)")
+    parser.add_argument("--real-weight", type=float, default=3.0)
+    parser.add_argument("--own-weight", type=float, default=0.5)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--steps", type=int, default=400)
+    parser.add_argument("--min-count", type=int, default=2, help="a word feature seen in fewer rows is dropped")
+    args = parser.parse_args(argv)
+    folders = args.fixtures or [ROOT / "tests" / "fixtures"]
+    files = training_files(folders, args.glob)
+
+    OUT.unlink(missing_ok=True)  # read with the rules alone
+    classify_model.model.cache_clear()
+    data: dict[str, list] = {r: [] for r in ROLES}
+    for path in files["train"] + files["calibrate"]:
+        real_style = "real_style" in path.name or "written" in path.name
+        weight = args.real_weight if real_style else args.own_weight
+        for row in read_context_rows(path):
+            feats = featurise(row)
+            if feats is not None:
+                data[role(path)].append((feats, row[1], weight, real_style, row[0]))
+    train = data["train"]
+    counts: dict[str, int] = {}
+    for feats, *_ in train:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, c in counts.items() if c >= args.min_count or not f.startswith("w:"))
+    index = {f: i for i, f in enumerate(names)}
+
+    def matrix(items):
+        X = np.zeros((len(items), len(names)))
+        for r, (feats, *_rest) in enumerate(items):
+            for f in feats:
+                if f in index:
+                    X[r, index[f]] = 1.0
+        return X
+
+    def targets(items):
+        Y = np.zeros((len(items), len(LABELS)))
+        for r, item in enumerate(items):
+            Y[r, LABELS.index(item[1])] = 1.0
+        return Y
+
+    X, Y, w = matrix(train), targets(train), np.array([t[2] for t in train])
+    W, b = fit(X, Y, w, args.l2, args.steps)
+
+    # Answers the weights never saw: out of fold on the real-style training rows, then the calibration set.
+    unseen_P, unseen_Y, unseen_feats = [], [], []
+    real = np.array([t[3] for t in train])
+    folds = np.array([fold(t[4]) for t in train])
+    for k in range(FOLDS):
+        inside = folds != k
+        held = (~inside) & real
+        if held.any():
+            Wk, bk = fit(X[inside], Y[inside], w[inside], args.l2, args.steps)
+            unseen_P.append(softmax(X[held] @ Wk + bk))
+            unseen_Y.append(Y[held])
+            unseen_feats += [t[0] for t, h in zip(train, held, strict=True) if h]
+    if data["calibrate"]:
+        unseen_P.append(softmax(matrix(data["calibrate"]) @ W + b))
+        unseen_Y.append(targets(data["calibrate"]))
+        unseen_feats += [t[0] for t in data["calibrate"]]
+    P, gold = np.vstack(unseen_P), np.vstack(unseen_Y).argmax(axis=1)
+    rules = np.array([LABELS.index(next(f for f in feats if f.startswith("stance=")).removeprefix("stance="))
+                      for feats in unseen_feats])
+    margin = max(MARGINS, key=lambda mg: (float((overruled(P, rules, mg) == gold).mean()), mg))
+    answer = overruled(P, rules, margin)
+    probs, right = P[np.arange(len(P)), answer], (answer == gold).astype(float)
+    groups = np.array([classify_model.group(f) for f in unseen_feats])
+    calibration = {"margin": margin, "rules right": round(float((rules == gold).mean()), 4),
+                   "model right": round(float((answer == gold).mean()), 4)}
+    for name in ("direct", "indirect"):
+        chosen = groups == name if (groups == name).sum() >= 20 else np.ones(len(groups), bool)
+        xs, ys = isotonic(probs[chosen], right[chosen])
+        calibration[name] = {"x": xs, "y": ys, "answers": int(chosen.sum())}
+
+    weights = {}
+    for f, i in index.items():
+        row = {s: round(float(W[i, j]), 4) for j, s in enumerate(LABELS) if abs(W[i, j]) >= MIN_WEIGHT}
+        if row:
+            weights[f] = row
+    fixtures_dir = (ROOT / "tests" / "fixtures").resolve()
+    model = {
+        "about": "Learned stance model for scorecard.classify, written by bench/train_stance_model.py: multinomial "
+                 "logistic regression over the rules' structure, their answer, the masked words and word pairs and "
+                 "the context; calibration maps its probability to P(answer right). Do not edit by hand.",
+        "retrain": "python bench/train_stance_model.py",
+        "trained_on": {
+            "files": {p.name: {"sha256": digest(p), "role": role(p),
+                               "folder": "tests/fixtures" if p.parent.resolve() == fixtures_dir else "elsewhere"}
+                      for p in files["train"] + files["calibrate"]},
+            "statements": len(train), "unseen answers": len(probs), "real_weight": args.real_weight,
+            "own_weight": args.own_weight, "l2": args.l2, "steps": args.steps, "min_count": args.min_count},
+        "labels": LABELS,
+        "bias": {s: round(float(b[j]), 4) for j, s in enumerate(LABELS)},
+        "calibration": calibration,
+        "weights": dict(sorted(weights.items())),
+    }
+    OUT.write_text(json.dumps(model, indent=0, sort_keys=False, ensure_ascii=False) + "\n", encoding="utf-8")
+    classify_model.model.cache_clear()
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(weights)} features from {len(train)} statements; "
+          f"on {len(probs)} unseen answers the rules were right {calibration['rules right']:.2f}, the model "
+          f"(overruling them by a margin of {margin}) {calibration['model right']:.2f}")
+    measured = [r for p in files["test"] for r in read_context_rows(p)]
+    for path in files["test"]:
+        print(figures(path.name, read_context_rows(path)))
+    if measured:
+        print("\nreliability on the measuring sets (" + ", ".join(p.name for p in files["test"]) + ")")
+        print("\n".join(reliability(measured)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""The learned stance model: it decides over the rules' reading, explains itself, keeps relevance first, is calibrated."""
+
+import hashlib
+import importlib.util
+from pathlib import Path
+
+import pytest
+from stance_training_files import role, training_files
+
+from scorecard.classify_model import calibrated, group, model, read
+from scorecard.classify_passage import decided_by, learnable
+from scorecard.classify_sentence import Mention
+from scorecard.method import STANCES
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+RETRAIN = "python bench/train_stance_model.py"
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_stance_model", ROOT / "bench" / "train_stance_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _model(weights: dict, margin: float = 0.0) -> dict:
+    """A small hand-written model: the same format the training script writes."""
+    step = {"x": [0.0, 0.5, 0.9], "y": [0.3, 0.6, 0.95]}
+    return {"bias": {s: 0.0 for s in STANCES}, "weights": weights,
+            "calibration": {"margin": margin, "direct": step, "indirect": {"x": [0.0], "y": [0.9]}}}
+
+
+def _mention(sentence: str, stance: str, cue: str) -> Mention:
+    return Mention(sentence, stance, 0.8, cue, "facial recognition", rule_confidence=0.8)
+
+
+# ---------------------------------------------------------------------------- the shipped model
+
+
+def test_the_shipped_model_was_trained_on_the_fixtures_as_they_are_now():
+    recorded = model()["trained_on"]["files"]
+    files = training_files([FIXTURES])
+    stale = [p.name for p in files["train"] + files["calibrate"]
+             if recorded.get(p.name, {}).get("sha256") != hashlib.sha256(p.read_bytes()).hexdigest()]
+    gone = [name for name, f in recorded.items() if f["folder"] == "tests/fixtures" and not (FIXTURES / name).exists()]
+    assert not stale and not gone, (f"statement files changed since scorecard/stance_model.json was trained "
+                                    f"({', '.join(stale + gone)}): retrain with `{RETRAIN}`")
+
+
+def test_the_shipped_model_never_trained_or_calibrated_on_a_measuring_set():
+    assert all(f["role"] in ("train", "calibrate") and not name.endswith("_test.csv")
+               for name, f in model()["trained_on"]["files"].items())
+
+
+def test_the_shipped_model_gives_every_stance_a_probability():
+    m = model()
+    p = read(["stance=using", "w:uses", "w:frt"], m).probabilities
+    assert set(p) == set(STANCES) and abs(sum(p.values()) - 1) < 1e-9
+
+
+# ---------------------------------------------------------------------------- which file does what
+
+
+def test_a_test_set_only_measures_and_the_calibrate_set_only_calibrates():
+    assert role(Path("stance_written_d_test.csv")) == "test"
+    assert role(Path("stance_real_style_heldout.csv")) == "test"
+    assert role(Path("stance_real_style_calibrate.csv")) == "calibrate"
+    assert role(Path("stance_written_d_train.csv")) == "train"
+
+
+def test_the_same_file_name_in_two_folders_is_refused_by_name(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "stance_x_train.csv").write_text("text,stance\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="stance_x_train.csv"):
+        training_files([tmp_path / "a", tmp_path / "b"])
+
+
+# ---------------------------------------------------------------------------- deciding
+
+
+def test_the_model_overrules_the_rules_when_its_words_outweigh_them_and_names_them():
+    decide = decided_by(_model({"w:pilot": {"planning": 3.0}}))
+    m = decide(_mention("The college will pilot facial recognition.", "using", "use now: pilot frt"), None, None, False)
+    assert m.stance == "planning"
+    assert m.cue.startswith("learned model: ") and "rules: using" in m.cue
+    assert m.features[0].startswith('words "pilot" +3.00')
+
+
+def test_the_rules_stand_when_the_model_is_not_surer_by_its_margin():
+    decide = decided_by(_model({"w:pilot": {"planning": 3.0}}, margin=0.99))
+    m = decide(_mention("The college will pilot facial recognition.", "using", "use now: pilot frt"), None, None, False)
+    assert (m.stance, m.cue) == ("using", "use now: pilot frt")
+
+
+def test_relevance_first_the_model_cannot_throw_away_the_institutions_own_statement():
+    decide = decided_by(_model({"w:uses": {"unrelated": 5.0, "using": 1.0}}))
+    m = decide(_mention("The college uses facial recognition.", "using", "use now: uses frt"), None, None, False)
+    assert m.stance == "using"
+    assert m.confidence < 0.8  # kept, for a reviewer
+
+
+def test_a_clear_outsider_as_the_subject_may_be_unrelated():
+    decide = decided_by(_model({"w:city": {"unrelated": 5.0}}))
+    m = decide(_mention("The city police use facial recognition.", "using", "use now: use frt"), None, None, False)
+    assert m.stance == "unrelated"
+
+
+def test_a_law_that_binds_the_institution_is_not_an_outsiders_statement():
+    decide = decided_by(_model({"w:state": {"unrelated": 5.0}}))
+    m = decide(_mention("State law bars the college from using facial recognition.", "wont_use",
+                        "prohibited by law: bars the university from"), None, None, False)
+    assert m.stance == "wont_use"
+
+
+def test_a_sentence_kept_for_review_stays_below_the_review_line_whatever_the_model_says():
+    decide = decided_by(_model({"w:cards": {"using": 9.0}}))
+    m = decide(_mention("Students can still show their cards.", "using", "kept for review: use now: show"),
+               None, None, True)
+    assert m.confidence < 0.8
+
+
+def test_a_sentence_with_no_mention_off_a_page_about_it_is_left_to_the_rules():
+    m = Mention("The library opens at nine.", "unrelated", 0.9, "no facial-recognition mention", "")
+    assert not learnable(m, topic=False)
+    assert learnable(m, topic=True)
+
+
+def test_without_a_shipped_model_the_rules_reading_stands():
+    m = _mention("The college uses facial recognition.", "using", "use now: uses frt")
+    assert decided_by(None)(m, None, None, False).stance == "using"
+
+
+# ---------------------------------------------------------------------------- calibration
+
+
+def test_a_reading_by_context_is_never_surer_than_a_direct_one_at_the_same_probability():
+    m = _model({})
+    assert group(["via=context"]) == "indirect" and group(["via=mention", "category=use now"]) == "direct"
+    assert calibrated(0.95, ["via=context"], m) < calibrated(0.95, ["via=mention"], m)
+
+
+def test_the_calibration_map_rises_with_the_probability_and_is_never_certain():
+    isotonic = _trainer().isotonic
+    import numpy as np
+    xs, ys = isotonic(np.array([0.2, 0.3, 0.4, 0.6, 0.7, 0.9, 0.95]), np.array([0, 1, 0, 1, 1, 1, 1], float))
+    assert xs == sorted(xs) and ys == sorted(ys)
+    assert 0 < ys[0] and ys[-1] < 1
+
+
+def test_the_margin_keeps_the_rules_answer_unless_the_model_is_surer_by_more():
+    import numpy as np
+    overruled = _trainer().overruled
+    P = np.array([[0.6, 0.4], [0.9, 0.1]])
+    assert list(overruled(P, np.array([1, 1]), 0.3)) == [1, 0]

@@ -14,7 +14,7 @@ Writes ``scorecard/stance_model.json`` (plain JSON, no pickle). Steps:
    model features of the mention that decided it (``scorecard.classify_passage.model_features``).
 3. Fit a multinomial logistic regression (L2, full-batch gradient descent, numpy; deterministic).
 4. On answers the weights never saw (out of fold on the real-style training statements, folds
-   by a hash of the text, and the full model's answers on the calibration set), choose the margin
+   by a hash of the page title, so one article's sentences are never on both sides, and the full model's answers on the calibration set), choose the margin
    by which the model must prefer its stance to the rules' before it overrules them (the margin
    with the most right answers), then fit an isotonic map (pool adjacent violators) from the
    probability of the final answer to the share right, for direct and indirect readings.
@@ -45,6 +45,7 @@ OUT = ROOT / "scorecard" / classify_model.MODEL_FILE
 LABELS = list(STANCES)
 BANDS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 FOLDS = 5
+RULE_ANSWER = ("stance=", "cue=", "category=", "rule|category=", "rule>=")
 MIN_WEIGHT = 0.01  # smaller weights are left out of the JSON: they change no answer and cost a lookup each
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)  # 1.0: the rules always stand
 SMOOTH, PRIOR = 2.0, 0.5  # each isotonic block's share right is shrunk by two pseudo-answers at 0.5: never 0 or 1
@@ -55,9 +56,9 @@ def featurise(row) -> list[str] | None:
     text, _gold, title, before = row
     seen: list[tuple[str, list[str], str]] = []
 
-    def record(m, title_, previous, topic):
-        if learnable(m, topic):
-            seen.append((m.sentence, model_features(m, title_, previous), m.stance))
+    def record(m, title_, previous, page):
+        if learnable(m, page):
+            seen.append((m.sentence, model_features(m, title_, previous, page), m.stance))
         return m
 
     p = passage_decided_by(record, text, title, before)
@@ -65,7 +66,27 @@ def featurise(row) -> list[str] | None:
     return mine[-1] if mine else None
 
 
-def fit(X: np.ndarray, Y: np.ndarray, w: np.ndarray, l2: float, steps: int) -> tuple[np.ndarray, np.ndarray]:
+class Binary:
+    """A 0/1 feature matrix kept as its non-zero cells: a statement has a few dozen features out of thousands."""
+
+    def __init__(self, cells: list[list[int]], width: int):
+        self.cells, self.shape = cells, (len(cells), width)
+        self.r = np.repeat(np.arange(len(cells)), [len(c) for c in cells])
+        self.c = np.array([i for c in cells for i in c], dtype=np.int64)
+        self.starts = np.concatenate([[0], np.cumsum([len(c) for c in cells])[:-1]]).astype(np.int64)
+
+    def __matmul__(self, W: np.ndarray) -> np.ndarray:
+        return np.add.reduceat(W[self.c], self.starts, axis=0)
+
+    def t_matmul(self, G: np.ndarray) -> np.ndarray:
+        return np.stack([np.bincount(self.c, weights=G[self.r, j], minlength=self.shape[1]) for j in range(G.shape[1])],
+                        axis=1)
+
+    def __getitem__(self, mask: np.ndarray) -> Binary:
+        return Binary([c for c, keep in zip(self.cells, mask, strict=True) if keep], self.shape[1])
+
+
+def fit(X: Binary, Y: np.ndarray, w: np.ndarray, l2: float, steps: int) -> tuple[np.ndarray, np.ndarray]:
     """Weighted multinomial logistic regression with an L2 penalty (not on the bias), by Nesterov gradient descent."""
     n, d = X.shape
     k = Y.shape[1]
@@ -80,7 +101,7 @@ def fit(X: np.ndarray, Y: np.ndarray, w: np.ndarray, l2: float, steps: int) -> t
         P = np.exp(z)
         P /= P.sum(axis=1, keepdims=True)
         G = (P - Y) * w[:, None] / total
-        gW = X.T @ G + l2 * aW / total
+        gW = X.t_matmul(G) + l2 * aW / total
         gb = G.sum(axis=0)
         vW = 0.9 * vW - rate * gW
         vb = 0.9 * vb - rate * gb
@@ -108,15 +129,26 @@ def softmax(z: np.ndarray) -> np.ndarray:
     return P / P.sum(axis=1, keepdims=True)
 
 
-def overruled(P: np.ndarray, rules: np.ndarray, margin: float) -> np.ndarray:
+def overruled(P: np.ndarray, rules: np.ndarray, margin: float | np.ndarray) -> np.ndarray:
     """The model's answer where it is surer than of the rules' answer by `margin`, else the rules' answer."""
     best = P.argmax(axis=1)
     rows = np.arange(len(P))
     return np.where(P[rows, best] - P[rows, rules] > margin, best, rules)
 
 
-def fold(text: str) -> int:
-    return int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) % FOLDS
+def chosen_margin(P: np.ndarray, rules: np.ndarray, gold: np.ndarray) -> float:
+    """The largest margin whose share right is within one standard error of the best: the rules stand unless clearly beaten."""
+    if not len(P):
+        return 1.0
+    right = {mg: float((overruled(P, rules, mg) == gold).mean()) for mg in MARGINS}
+    best = max(right.values())
+    error = (best * (1 - best) / len(P)) ** 0.5
+    return max(mg for mg, r in right.items() if r >= best - error)
+
+
+def fold(page: str) -> int:
+    """A statement's fold, by its page (title), so sentences of one article are never on both sides."""
+    return int(hashlib.sha256(page.encode("utf-8")).hexdigest(), 16) % FOLDS
 
 
 def digest(path: Path) -> str:
@@ -161,15 +193,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fixtures", action="append", type=Path,
                         help="a folder of statement files (repeatable; default tests/fixtures)")
-    parser.add_argument("--glob", default="stance_*.csv", help="which files in each folder (default stance_*.csv)")
+    parser.add_argument("--glob", action="append", help="which files in each folder (repeatable; default stance_*.csv)")
     parser.add_argument("--real-weight", type=float, default=3.0)
     parser.add_argument("--own-weight", type=float, default=0.5)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--steps", type=int, default=400)
+    parser.add_argument("--words-weight", type=float, default=0.0,
+                        help="weight of a copy of each statement without the rules' answer (0: none)")
     parser.add_argument("--min-count", type=int, default=2, help="a word feature seen in fewer rows is dropped")
     args = parser.parse_args(argv)
     folders = args.fixtures or [ROOT / "tests" / "fixtures"]
-    files = training_files(folders, args.glob)
+    files = training_files(folders, tuple(args.glob or ["stance_*.csv"]))
 
     OUT.unlink(missing_ok=True)  # read with the rules alone
     classify_model.model.cache_clear()
@@ -180,22 +214,20 @@ def main(argv: list[str] | None = None) -> int:
         for row in read_context_rows(path):
             feats = featurise(row)
             if feats is not None:
-                data[role(path)].append((feats, row[1], weight, real_style, row[0]))
+                data[role(path)].append((feats, row[1], weight, real_style, row[2] or row[0]))
     train = data["train"]
     counts: dict[str, int] = {}
     for feats, *_ in train:
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
+    if args.words_weight:  # each statement again without the rules' answer: the words must learn the stance too
+        train = train + [([f for f in feats if not f.startswith(RULE_ANSWER)], gold, weight * args.words_weight, False, text)
+                         for feats, gold, weight, _real, text in train]
     names = sorted(f for f, c in counts.items() if c >= args.min_count or not f.startswith("w:"))
     index = {f: i for i, f in enumerate(names)}
 
     def matrix(items):
-        X = np.zeros((len(items), len(names)))
-        for r, (feats, *_rest) in enumerate(items):
-            for f in feats:
-                if f in index:
-                    X[r, index[f]] = 1.0
-        return X
+        return Binary([sorted({index[f] for f in feats if f in index}) for feats, *_rest in items], len(names))
 
     def targets(items):
         Y = np.zeros((len(items), len(LABELS)))
@@ -225,13 +257,19 @@ def main(argv: list[str] | None = None) -> int:
     P, gold = np.vstack(unseen_P), np.vstack(unseen_Y).argmax(axis=1)
     rules = np.array([LABELS.index(next(f for f in feats if f.startswith("stance=")).removeprefix("stance="))
                       for feats in unseen_feats])
-    margin = max(MARGINS, key=lambda mg: (float((overruled(P, rules, mg) == gold).mean()), mg))
-    answer = overruled(P, rules, margin)
-    probs, right = P[np.arange(len(P)), answer], (answer == gold).astype(float)
     groups = np.array([classify_model.group(f) for f in unseen_feats])
-    calibration = {"margin": margin, "rules right": round(float((rules == gold).mean()), 4),
-                   "model right": round(float((answer == gold).mean()), 4)}
-    for name in ("direct", "indirect"):
+    margins = np.ones(len(P))
+    calibration = {"margins": {}}
+    for name in classify_model.GROUPS:  # where the model is more reliable than the rules, by how it was reached
+        inside = groups == name
+        margin = chosen_margin(P[inside], rules[inside], gold[inside])
+        calibration["margins"][name] = margin
+        margins[inside] = margin
+    answer = overruled(P, rules, margins)
+    probs, right = P[np.arange(len(P)), answer], (answer == gold).astype(float)
+    calibration |= {"rules right": round(float((rules == gold).mean()), 4),
+                    "model right": round(float((answer == gold).mean()), 4)}
+    for name in classify_model.GROUPS:
         chosen = groups == name if (groups == name).sum() >= 20 else np.ones(len(groups), bool)
         xs, ys = isotonic(probs[chosen], right[chosen])
         calibration[name] = {"x": xs, "y": ys, "answers": int(chosen.sum())}
@@ -262,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     classify_model.model.cache_clear()
     print(f"wrote {OUT.relative_to(ROOT)}: {len(weights)} features from {len(train)} statements; "
           f"on {len(probs)} unseen answers the rules were right {calibration['rules right']:.2f}, the model "
-          f"(overruling them by a margin of {margin}) {calibration['model right']:.2f}")
+          f"(overruling them by margins of {calibration['margins']}) {calibration['model right']:.2f}")
     measured = [r for p in files["test"] for r in read_context_rows(p)]
     for path in files["test"]:
         print(figures(path.name, read_context_rows(path)))

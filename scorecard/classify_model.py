@@ -114,8 +114,15 @@ def read(feats: list[str], m: dict) -> Reading:
 _INDIRECT = ("category=kept/", "category=continues/", "category=learned fallback", "via=context")
 
 
+GROUPS = ("direct", "indirect", "off the topic")
+
+
 def group(feats: list[str]) -> str:
-    """'direct' when the sentence names the system and a rule read it; 'indirect' (by context, kept, a guess) otherwise."""
+    """How the answer was reached: 'direct' when the sentence names the system and a rule read it; 'off the topic'
+    for a sentence with no mention on a page not about facial recognition; 'indirect' otherwise (by context, kept,
+    a guess). Each group has its own margin for overruling the rules and its own calibration."""
+    if "page=known" in feats and "via=context" in feats:
+        return "off the topic"
     return "indirect" if any(f.startswith(_INDIRECT) for f in feats) else "direct"
 
 
@@ -131,8 +138,9 @@ def calibrated(probability: float, feats: list[str], m: dict) -> float:
     """
     maps = m["calibration"]
     p = _step(maps["direct"], probability)
-    if group(feats) == "indirect":
-        p = min(_step(maps["indirect"], probability), p - 0.01)
+    own = group(feats)
+    if own != "direct":
+        p = min(_step(maps[own], probability), p - 0.01)
     return round(max(0.0, p), 2)
 
 

@@ -15,7 +15,7 @@ from .classify_confidence import REVIEW_BELOW, calibrated
 from .classify_confidence import features as answer_features
 from .classify_context import about_facial_recognition, context_terms, page_of_an_outsider
 from .classify_learned import _FALLBACK_CUE
-from .classify_model import LEARNED_CUE, explain, features, model, outsider, read
+from .classify_model import LEARNED_CUE, explain, features, group, model, outsider, read
 from .classify_model import calibrated as model_calibrated
 from .classify_names import names_an_institution, neutralise
 from .classify_sentence import Mention, classify_sentence
@@ -246,11 +246,11 @@ def classify(text: str, title: str | None = None, before: str | None = None) -> 
     return passage_decided_by(decided_by(model()), text, title, before)
 
 
-def _as_read(m: Mention, title: str | None, previous: str | None, topic: bool) -> Mention:
+def _as_read(m: Mention, title: str | None, previous: str | None, page: str) -> Mention:
     return m
 
 
-def _confidence_only(m: Mention, title: str | None, previous: str | None, topic: bool) -> Mention:
+def _confidence_only(m: Mention, title: str | None, previous: str | None, page: str) -> Mention:
     return _calibrate(m, title)
 
 
@@ -259,7 +259,7 @@ def rules_only(text: str, title: str | None = None, before: str | None = None) -
     return passage_decided_by(_as_read, text, title, before)
 
 
-Decide = Callable[[Mention, "str | None", "str | None", bool], Mention]
+Decide = Callable[[Mention, "str | None", "str | None", str], Mention]
 
 
 def passage_decided_by(decide: Decide, text: str, title: str | None = None, before: str | None = None) -> Passage:
@@ -268,12 +268,13 @@ def passage_decided_by(decide: Decide, text: str, title: str | None = None, befo
     earlier = split_sentences(before) if before else []
     previous = bool(earlier) and bool(find_mentions(earlier[-1]))
     topic = about_facial_recognition(title, before)
+    page = "about it" if topic else ("known" if title or earlier else "none")  # what the sentence's page is
     preceding = {s: (sentences[i - 1] if i else (earlier[-1] if earlier else None)) for i, s in enumerate(sentences)}
 
     def settle(m: Mention) -> Mention:
         before_it = preceding.get(m.sentence) or next((b for s, b in preceding.items() if m.sentence.startswith(s)), None)
         rule = m.rule_confidence if m.rule_confidence is not None else m.confidence
-        return decide(replace(m, rule_confidence=rule), title, before_it, topic)
+        return decide(replace(m, rule_confidence=rule), title, before_it, page)
 
     mentions = _read(sentences, topic, previous)
     if title and page_of_an_outsider(title):
@@ -321,15 +322,15 @@ def _clear_outsider(m: Mention) -> bool:
     return m.cue.startswith(_OUTSIDER_CUES) or (outsider(m.sentence) and not m.cue.startswith("prohibited by law"))
 
 
-def learnable(m: Mention, topic: bool) -> bool:
-    """Whether the model reads this mention: it has a mention or a reference, or the page is about facial recognition."""
-    return bool(m.term) or topic
+def learnable(m: Mention, page: str) -> bool:
+    """Whether the model reads this mention: it has a mention or a reference, or its page (title, text before) is known."""
+    return bool(m.term) or page != "none"
 
 
-def model_features(m: Mention, title: str | None, previous: str | None) -> list[str]:
+def model_features(m: Mention, title: str | None, previous: str | None, page: str) -> list[str]:
     """The model's features for a mention the rules have read (the same list trains the model)."""
-    return features(m.sentence, m.stance, m.cue, m.rule_confidence, title, _rule_stance(previous, title),
-                    _rule_stance(title, None))
+    return [*features(m.sentence, m.stance, m.cue, m.rule_confidence, title, _rule_stance(previous, title),
+                      _rule_stance(title, None)), f"page={page}"]
 
 
 @lru_cache(maxsize=256)
@@ -343,20 +344,20 @@ def decided_by(trained: dict | None) -> Decide:
 
     Relevance first: the model may not throw away as `unrelated` a sentence the rules read as a
     stance, unless its actor is a clear outsider; and it reads a stance into a sentence with no
-    mention only on a page about facial recognition. Kept sentences and guesses stay below
+    mention only when the sentence comes with its page (a title or the text before it). Kept sentences and guesses stay below
     ``REVIEW_BELOW``. Without a shipped model the rules' reading stands.
     """
     if not trained:
         return _confidence_only
-    weights, margin = trained["weights"], trained["calibration"]["margin"]
+    weights, margins = trained["weights"], trained["calibration"]["margins"]
 
-    def decide(m: Mention, title: str | None, previous: str | None, topic: bool) -> Mention:
-        if not learnable(m, topic):
-            return _calibrate(m, title)
-        feats = model_features(m, title, previous)
+    def decide(m: Mention, title: str | None, previous: str | None, page: str) -> Mention:
+        if not learnable(m, page) or (m.stance == "unrelated" and m.cue.startswith(_OUTSIDER_CUES)):
+            return _calibrate(m, title)  # no page to read it by, or the rules found the actor is someone else
+        feats = model_features(m, title, previous, page)
         p = read(feats, trained).probabilities
         best = max(p, key=p.get)
-        if p[best] - p[m.stance] <= margin:  # not surer than of the rules' answer by the margin: the rules stand
+        if p[best] - p[m.stance] <= margins[group(feats)]:  # not surer than of the rules' answer by the margin: the rules stand
             best = m.stance
         confidence = model_calibrated(p[best], feats, trained)
         if best == "unrelated" and m.stance != "unrelated" and not _clear_outsider(m):

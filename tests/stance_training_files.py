@@ -20,14 +20,18 @@ def role(path: Path) -> str:
     return "calibrate" if path.name in CALIBRATE else "train"
 
 
-def training_files(folders: list[Path], glob: str = "stance_*.csv") -> dict[str, list[Path]]:
-    """The files of each role in the folders, sorted by name (a name found twice is an error)."""
+def training_files(folders: list[Path], globs: tuple[str, ...] = ("stance_*.csv",)) -> dict[str, list[Path]]:
+    """The files of each role in the folders, sorted by name.
+
+    A name found in two folders with the same bytes is read once (worktrees share the project's
+    own sets); with different bytes it is an error naming both.
+    """
     found: dict[str, Path] = {}
     for folder in folders:
-        for path in sorted(Path(folder).glob(glob)):
-            if path.name in found:
-                raise SystemExit(f"{path}: the same file name is also in {found[path.name].parent}")
-            found[path.name] = path
+        for path in sorted({p for glob in globs for p in Path(folder).glob(glob)}):
+            if path.name in found and found[path.name].read_bytes() != path.read_bytes():
+                raise SystemExit(f"{path}: a different file of the same name is in {found[path.name].parent}")
+            found.setdefault(path.name, path)
     out: dict[str, list[Path]] = {r: [] for r in ROLES}
     for name in sorted(found):
         out[role(found[name])].append(found[name])

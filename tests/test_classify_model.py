@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from stance_training_files import role, training_files
 
-from scorecard.classify_model import calibrated, group, model, read
+from scorecard.classify_model import GROUPS, calibrated, group, model, read
 from scorecard.classify_passage import decided_by, learnable
 from scorecard.classify_sentence import Mention
 from scorecard.method import STANCES
@@ -28,7 +28,8 @@ def _model(weights: dict, margin: float = 0.0) -> dict:
     """A small hand-written model: the same format the training script writes."""
     step = {"x": [0.0, 0.5, 0.9], "y": [0.3, 0.6, 0.95]}
     return {"bias": {s: 0.0 for s in STANCES}, "weights": weights,
-            "calibration": {"margin": margin, "direct": step, "indirect": {"x": [0.0], "y": [0.9]}}}
+            "calibration": {"margins": dict.fromkeys(GROUPS, margin), "direct": step,
+                            "indirect": {"x": [0.0], "y": [0.9]}, "off the topic": {"x": [0.0], "y": [0.5]}}}
 
 
 def _mention(sentence: str, stance: str, cue: str) -> Mention:
@@ -69,12 +70,19 @@ def test_a_test_set_only_measures_and_the_calibrate_set_only_calibrates():
     assert role(Path("stance_written_d_train.csv")) == "train"
 
 
-def test_the_same_file_name_in_two_folders_is_refused_by_name(tmp_path):
+def test_two_different_files_of_the_same_name_in_two_folders_are_refused_by_name(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
-        (tmp_path / folder / "stance_x_train.csv").write_text("text,stance\n", encoding="utf-8")
+        (tmp_path / folder / "stance_x_train.csv").write_text(f"text,stance\n{folder},using\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="stance_x_train.csv"):
         training_files([tmp_path / "a", tmp_path / "b"])
+
+
+def test_the_same_file_in_two_folders_is_read_once(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "stance_x_train.csv").write_text("text,stance\nit,using\n", encoding="utf-8")
+    assert [p.parent.name for p in training_files([tmp_path / "a", tmp_path / "b"])["train"]] == ["a"]
 
 
 # ---------------------------------------------------------------------------- deciding
@@ -82,7 +90,7 @@ def test_the_same_file_name_in_two_folders_is_refused_by_name(tmp_path):
 
 def test_the_model_overrules_the_rules_when_its_words_outweigh_them_and_names_them():
     decide = decided_by(_model({"w:pilot": {"planning": 3.0}}))
-    m = decide(_mention("The college will pilot facial recognition.", "using", "use now: pilot frt"), None, None, False)
+    m = decide(_mention("The college will pilot facial recognition.", "using", "use now: pilot frt"), None, None, "none")
     assert m.stance == "planning"
     assert m.cue.startswith("learned model: ") and "rules: using" in m.cue
     assert m.features[0].startswith('words "pilot" +3.00')
@@ -90,46 +98,46 @@ def test_the_model_overrules_the_rules_when_its_words_outweigh_them_and_names_th
 
 def test_the_rules_stand_when_the_model_is_not_surer_by_its_margin():
     decide = decided_by(_model({"w:pilot": {"planning": 3.0}}, margin=0.99))
-    m = decide(_mention("The college will pilot facial recognition.", "using", "use now: pilot frt"), None, None, False)
+    m = decide(_mention("The college will pilot facial recognition.", "using", "use now: pilot frt"), None, None, "none")
     assert (m.stance, m.cue) == ("using", "use now: pilot frt")
 
 
 def test_relevance_first_the_model_cannot_throw_away_the_institutions_own_statement():
     decide = decided_by(_model({"w:uses": {"unrelated": 5.0, "using": 1.0}}))
-    m = decide(_mention("The college uses facial recognition.", "using", "use now: uses frt"), None, None, False)
+    m = decide(_mention("The college uses facial recognition.", "using", "use now: uses frt"), None, None, "none")
     assert m.stance == "using"
     assert m.confidence < 0.8  # kept, for a reviewer
 
 
 def test_a_clear_outsider_as_the_subject_may_be_unrelated():
     decide = decided_by(_model({"w:city": {"unrelated": 5.0}}))
-    m = decide(_mention("The city police use facial recognition.", "using", "use now: use frt"), None, None, False)
+    m = decide(_mention("The city police use facial recognition.", "using", "use now: use frt"), None, None, "none")
     assert m.stance == "unrelated"
 
 
 def test_a_law_that_binds_the_institution_is_not_an_outsiders_statement():
     decide = decided_by(_model({"w:state": {"unrelated": 5.0}}))
     m = decide(_mention("State law bars the college from using facial recognition.", "wont_use",
-                        "prohibited by law: bars the university from"), None, None, False)
+                        "prohibited by law: bars the university from"), None, None, "none")
     assert m.stance == "wont_use"
 
 
 def test_a_sentence_kept_for_review_stays_below_the_review_line_whatever_the_model_says():
     decide = decided_by(_model({"w:cards": {"using": 9.0}}))
     m = decide(_mention("Students can still show their cards.", "using", "kept for review: use now: show"),
-               None, None, True)
+               None, None, "about it")
     assert m.confidence < 0.8
 
 
-def test_a_sentence_with_no_mention_off_a_page_about_it_is_left_to_the_rules():
+def test_a_sentence_with_no_mention_and_no_page_is_left_to_the_rules():
     m = Mention("The library opens at nine.", "unrelated", 0.9, "no facial-recognition mention", "")
-    assert not learnable(m, topic=False)
-    assert learnable(m, topic=True)
+    assert not learnable(m, page="none")
+    assert learnable(m, page="known")
 
 
 def test_without_a_shipped_model_the_rules_reading_stands():
     m = _mention("The college uses facial recognition.", "using", "use now: uses frt")
-    assert decided_by(None)(m, None, None, False).stance == "using"
+    assert decided_by(None)(m, None, None, "none").stance == "using"
 
 
 # ---------------------------------------------------------------------------- calibration

@@ -34,7 +34,17 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from classify_report import read_context_rows  # noqa: E402
-from stance_training_files import ROLES, role, training_files  # noqa: E402
+from stance_training import (  # noqa: E402
+    ROLES,
+    Binary,
+    chosen_margin,
+    fit,
+    isotonic,
+    overruled,
+    role,
+    softmax,
+    training_files,
+)
 
 from scorecard import classify_model  # noqa: E402
 from scorecard.classify_passage import classify, learnable, model_features, passage_decided_by  # noqa: E402
@@ -47,8 +57,6 @@ BANDS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)
 FOLDS = 5
 RULE_ANSWER = ("stance=", "cue=", "category=", "rule|category=", "rule>=")
 MIN_WEIGHT = 0.01  # smaller weights are left out of the JSON: they change no answer and cost a lookup each
-MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)  # 1.0: the rules always stand
-SMOOTH, PRIOR = 2.0, 0.5  # each isotonic block's share right is shrunk by two pseudo-answers at 0.5: never 0 or 1
 
 
 def featurise(row) -> list[str] | None:
@@ -64,86 +72,6 @@ def featurise(row) -> list[str] | None:
     p = passage_decided_by(record, text, title, before)
     mine = [f for sentence, f, stance in seen if sentence == p.sentence and stance == p.stance]
     return mine[-1] if mine else None
-
-
-class Binary:
-    """A 0/1 feature matrix kept as its non-zero cells: a statement has a few dozen features out of thousands."""
-
-    def __init__(self, cells: list[list[int]], width: int):
-        self.cells, self.shape = cells, (len(cells), width)
-        self.r = np.repeat(np.arange(len(cells)), [len(c) for c in cells])
-        self.c = np.array([i for c in cells for i in c], dtype=np.int64)
-        self.starts = np.concatenate([[0], np.cumsum([len(c) for c in cells])[:-1]]).astype(np.int64)
-
-    def __matmul__(self, W: np.ndarray) -> np.ndarray:
-        return np.add.reduceat(W[self.c], self.starts, axis=0)
-
-    def t_matmul(self, G: np.ndarray) -> np.ndarray:
-        return np.stack([np.bincount(self.c, weights=G[self.r, j], minlength=self.shape[1]) for j in range(G.shape[1])],
-                        axis=1)
-
-    def __getitem__(self, mask: np.ndarray) -> Binary:
-        return Binary([c for c, keep in zip(self.cells, mask, strict=True) if keep], self.shape[1])
-
-
-def fit(X: Binary, Y: np.ndarray, w: np.ndarray, l2: float, steps: int) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted multinomial logistic regression with an L2 penalty (not on the bias), by Nesterov gradient descent."""
-    n, d = X.shape
-    k = Y.shape[1]
-    W, b = np.zeros((d, k)), np.zeros(k)
-    vW, vb = np.zeros_like(W), np.zeros_like(b)
-    total = w.sum()
-    rate = 0.5
-    for _ in range(steps):
-        aW, ab = W + 0.9 * vW, b + 0.9 * vb
-        z = X @ aW + ab
-        z -= z.max(axis=1, keepdims=True)
-        P = np.exp(z)
-        P /= P.sum(axis=1, keepdims=True)
-        G = (P - Y) * w[:, None] / total
-        gW = X.t_matmul(G) + l2 * aW / total
-        gb = G.sum(axis=0)
-        vW = 0.9 * vW - rate * gW
-        vb = 0.9 * vb - rate * gb
-        W, b = W + vW, b + vb
-    return W, b
-
-
-def isotonic(p: np.ndarray, right: np.ndarray) -> tuple[list[float], list[float]]:
-    """Pool adjacent violators: a non-decreasing step map from probability to share right."""
-    order = np.argsort(p, kind="stable")
-    blocks: list[list[float]] = []  # [start probability, sum right, count]
-    for i in order:
-        blocks.append([float(p[i]), float(right[i]), 1.0])
-        while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]:
-            last = blocks.pop()
-            blocks[-1][1] += last[1]
-            blocks[-1][2] += last[2]
-    xs = [0.0] + [round(b[0], 4) for b in blocks[1:]]
-    shrunk = np.maximum.accumulate([(b[1] + SMOOTH * PRIOR) / (b[2] + SMOOTH) for b in blocks])
-    return xs, [round(float(y), 4) for y in shrunk]
-
-
-def softmax(z: np.ndarray) -> np.ndarray:
-    P = np.exp(z - z.max(axis=1, keepdims=True))
-    return P / P.sum(axis=1, keepdims=True)
-
-
-def overruled(P: np.ndarray, rules: np.ndarray, margin: float | np.ndarray) -> np.ndarray:
-    """The model's answer where it is surer than of the rules' answer by `margin`, else the rules' answer."""
-    best = P.argmax(axis=1)
-    rows = np.arange(len(P))
-    return np.where(P[rows, best] - P[rows, rules] > margin, best, rules)
-
-
-def chosen_margin(P: np.ndarray, rules: np.ndarray, gold: np.ndarray) -> float:
-    """The largest margin whose share right is within one standard error of the best: the rules stand unless clearly beaten."""
-    if not len(P):
-        return 1.0
-    right = {mg: float((overruled(P, rules, mg) == gold).mean()) for mg in MARGINS}
-    best = max(right.values())
-    error = (best * (1 - best) / len(P)) ** 0.5
-    return max(mg for mg, r in right.items() if r >= best - error)
 
 
 def fold(page: str) -> int:
@@ -195,8 +123,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="a folder of statement files (repeatable; default tests/fixtures)")
     parser.add_argument("--glob", action="append", help="which files in each folder (repeatable; default stance_*.csv)")
     parser.add_argument("--real-weight", type=float, default=3.0)
-    parser.add_argument("--own-weight", type=float, default=0.5)
-    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--own-weight", type=float, default=2.0)
+    parser.add_argument("--l2", type=float, default=4.0)
     parser.add_argument("--steps", type=int, default=400)
     parser.add_argument("--words-weight", type=float, default=0.0,
                         help="weight of a copy of each statement without the rules' answer (0: none)")
@@ -265,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         margin = chosen_margin(P[inside], rules[inside], gold[inside])
         calibration["margins"][name] = margin
         margins[inside] = margin
+        print(f"{name}: {int(inside.sum())} unseen answers, rules right {float((rules[inside] == gold[inside]).mean()):.2f}, "
+              f"model alone {float((P[inside].argmax(axis=1) == gold[inside]).mean()):.2f}, margin {margin}")
     answer = overruled(P, rules, margins)
     probs, right = P[np.arange(len(P)), answer], (answer == gold).astype(float)
     calibration |= {"rules right": round(float((rules == gold).mean()), 4),

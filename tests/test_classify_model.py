@@ -1,11 +1,11 @@
 """The learned stance model: it decides over the rules' reading, explains itself, keeps relevance first, is calibrated."""
 
 import hashlib
-import importlib.util
 from pathlib import Path
 
+import numpy as np
 import pytest
-from stance_training_files import role, training_files
+from stance_training import isotonic, overruled, role, training_files
 
 from scorecard.classify_model import GROUPS, calibrated, group, model, read
 from scorecard.classify_passage import decided_by, learnable
@@ -15,13 +15,6 @@ from scorecard.method import STANCES
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 RETRAIN = "python bench/train_stance_model.py"
-
-
-def _trainer():
-    spec = importlib.util.spec_from_file_location("train_stance_model", ROOT / "bench" / "train_stance_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _model(weights: dict, margin: float = 0.0) -> dict:
@@ -150,15 +143,28 @@ def test_a_reading_by_context_is_never_surer_than_a_direct_one_at_the_same_proba
 
 
 def test_the_calibration_map_rises_with_the_probability_and_is_never_certain():
-    isotonic = _trainer().isotonic
-    import numpy as np
     xs, ys = isotonic(np.array([0.2, 0.3, 0.4, 0.6, 0.7, 0.9, 0.95]), np.array([0, 1, 0, 1, 1, 1, 1], float))
     assert xs == sorted(xs) and ys == sorted(ys)
     assert 0 < ys[0] and ys[-1] < 1
 
 
 def test_the_margin_keeps_the_rules_answer_unless_the_model_is_surer_by_more():
-    import numpy as np
-    overruled = _trainer().overruled
     P = np.array([[0.6, 0.4], [0.9, 0.1]])
     assert list(overruled(P, np.array([1, 1]), 0.3)) == [1, 0]
+
+
+def test_the_rules_stand_unless_the_model_beats_them_by_more_than_one_standard_error():
+    from stance_training import chosen_margin
+    P = np.array([[0.55, 0.45]] * 20)
+    gold, rules = np.array([0] * 11 + [1] * 9), np.ones(20, dtype=int)  # the model right 11 of 20, the rules 9 of 20
+    assert chosen_margin(P, rules, gold) == 1.0  # within one standard error (0.11): the rules stand
+    many = np.array([[0.55, 0.45]] * 100)
+    assert chosen_margin(many, np.ones(100, dtype=int), np.array([0] * 60 + [1] * 40)) < 0.1
+
+
+def test_the_regression_learns_which_feature_means_which_stance():
+    from stance_training import Binary, fit, softmax
+    X = Binary([[0], [0], [1], [1]], 2)
+    Y = np.array([[1, 0], [1, 0], [0, 1], [0, 1]], float)
+    W, b = fit(X, Y, np.ones(4), l2=0.1, steps=200)
+    assert list(softmax(X @ W + b).argmax(axis=1)) == [0, 0, 1, 1]

@@ -47,7 +47,13 @@ from stance_training import (  # noqa: E402
 )
 
 from scorecard import classify_model  # noqa: E402
-from scorecard.classify_passage import classify, learnable, model_features, passage_decided_by  # noqa: E402
+from scorecard.classify_passage import (  # noqa: E402
+    answer_group,
+    classify,
+    learnable,
+    model_features,
+    passage_decided_by,
+)
 from scorecard.method import STANCES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,22 +62,28 @@ LABELS = list(STANCES)
 BANDS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 FOLDS = 5
 RULE_ANSWER = ("stance=", "cue=", "category=", "rule|category=", "rule>=")
-MIN_WEIGHT = 0.01  # smaller weights are left out of the JSON: they change no answer and cost a lookup each
+MIN_WEIGHT = 0.05  # smaller weights are left out of the JSON: they change no answer and cost a lookup each
 
 
-def featurise(row) -> list[str] | None:
-    """The model features of the mention the rules let decide this statement; None if the model never reads it."""
+def featurise(row) -> tuple[list[str], str, float] | None:
+    """The model features, group and rule score of the mention the rules let decide a statement; None if never read."""
     text, _gold, title, before = row
     seen: list[tuple[str, list[str], str]] = []
 
     def record(m, title_, previous, page):
         if learnable(m, page):
-            seen.append((m.sentence, model_features(m, title_, previous, page), m.stance))
+            seen.append((m.sentence, m.stance, (model_features(m, title_, previous, page), answer_group(m, page),
+                                                m.rule_confidence)))
         return m
 
     p = passage_decided_by(record, text, title, before)
-    mine = [f for sentence, f, stance in seen if sentence == p.sentence and stance == p.stance]
+    mine = [read for sentence, stance, read in seen if sentence == p.sentence and stance == p.stance]
     return mine[-1] if mine else None
+
+
+def pruned(W: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The weights as shipped: those below MIN_WEIGHT dropped (the calibration sees the model that ships)."""
+    return np.where(np.abs(W) >= MIN_WEIGHT, W, 0.0), b
 
 
 def fold(page: str) -> int:
@@ -140,17 +152,18 @@ def main(argv: list[str] | None = None) -> int:
         real_style = "real_style" in path.name or "written" in path.name
         weight = args.real_weight if real_style else args.own_weight
         for row in read_context_rows(path):
-            feats = featurise(row)
-            if feats is not None:
-                data[role(path)].append((feats, row[1], weight, real_style, row[2] or row[0]))
+            read = featurise(row)
+            if read is not None:
+                feats, how, rule = read
+                data[role(path)].append((feats, row[1], weight, real_style, row[2] or row[0], how, rule))
     train = data["train"]
     counts: dict[str, int] = {}
     for feats, *_ in train:
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
     if args.words_weight:  # each statement again without the rules' answer: the words must learn the stance too
-        train = train + [([f for f in feats if not f.startswith(RULE_ANSWER)], gold, weight * args.words_weight, False, text)
-                         for feats, gold, weight, _real, text in train]
+        train = train + [([f for f in feats if not f.startswith(RULE_ANSWER)], gold, weight * args.words_weight, False,
+                          *rest) for feats, gold, weight, _real, *rest in train]
     names = sorted(f for f, c in counts.items() if c >= args.min_count or not f.startswith("w:"))
     index = {f: i for i, f in enumerate(names)}
 
@@ -164,28 +177,29 @@ def main(argv: list[str] | None = None) -> int:
         return Y
 
     X, Y, w = matrix(train), targets(train), np.array([t[2] for t in train])
-    W, b = fit(X, Y, w, args.l2, args.steps)
+    W, b = pruned(*fit(X, Y, w, args.l2, args.steps))
 
     # Answers the weights never saw: out of fold on the real-style training rows, then the calibration set.
-    unseen_P, unseen_Y, unseen_feats = [], [], []
+    unseen_P, unseen_Y, unseen = [], [], []
     real = np.array([t[3] for t in train])
     folds = np.array([fold(t[4]) for t in train])
     for k in range(FOLDS):
         inside = folds != k
         held = (~inside) & real
         if held.any():
-            Wk, bk = fit(X[inside], Y[inside], w[inside], args.l2, args.steps)
+            Wk, bk = pruned(*fit(X[inside], Y[inside], w[inside], args.l2, args.steps))
             unseen_P.append(softmax(X[held] @ Wk + bk))
             unseen_Y.append(Y[held])
-            unseen_feats += [t[0] for t, h in zip(train, held, strict=True) if h]
+            unseen += [t for t, h in zip(train, held, strict=True) if h]
     if data["calibrate"]:
         unseen_P.append(softmax(matrix(data["calibrate"]) @ W + b))
         unseen_Y.append(targets(data["calibrate"]))
-        unseen_feats += [t[0] for t in data["calibrate"]]
+        unseen += data["calibrate"]
     P, gold = np.vstack(unseen_P), np.vstack(unseen_Y).argmax(axis=1)
-    rules = np.array([LABELS.index(next(f for f in feats if f.startswith("stance=")).removeprefix("stance="))
-                      for feats in unseen_feats])
-    groups = np.array([classify_model.group(f) for f in unseen_feats])
+    rules = np.array([LABELS.index(next(f for f in t[0] if f.startswith("stance=")).removeprefix("stance="))
+                      for t in unseen])
+    rule_scores = np.array([t[6] for t in unseen])
+    groups = np.array([t[5] for t in unseen])
     margins = np.ones(len(P))
     calibration = {"margins": {}}
     for name in classify_model.GROUPS:  # where the model is more reliable than the rules, by how it was reached
@@ -201,8 +215,10 @@ def main(argv: list[str] | None = None) -> int:
                     "model right": round(float((answer == gold).mean()), 4)}
     for name in classify_model.GROUPS:
         chosen = groups == name if (groups == name).sum() >= 20 else np.ones(len(groups), bool)
-        xs, ys = isotonic(probs[chosen], right[chosen])
-        calibration[name] = {"x": xs, "y": ys, "answers": int(chosen.sum())}
+        by_rule = calibration["margins"][name] >= 1.0  # the rules always stand: calibrate their own score
+        xs, ys = isotonic(rule_scores[chosen] if by_rule else probs[chosen], right[chosen])
+        calibration[name] = {"by": "rule confidence" if by_rule else "model probability", "x": xs, "y": ys,
+                             "answers": int(chosen.sum())}
 
     weights = {}
     for f, i in index.items():

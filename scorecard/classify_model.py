@@ -111,36 +111,28 @@ def read(feats: list[str], m: dict) -> Reading:
     return Reading({s: e / z for s, e in exp.items()})
 
 
-_INDIRECT = ("category=kept/", "category=continues/", "category=learned fallback", "via=context")
-
-
 GROUPS = ("direct", "indirect", "off the topic")
 
 
-def group(feats: list[str]) -> str:
-    """How the answer was reached: 'direct' when the sentence names the system and a rule read it; 'off the topic'
-    for a sentence with no mention on a page not about facial recognition; 'indirect' otherwise (by context, kept,
-    a guess). Each group has its own margin for overruling the rules and its own calibration."""
-    if "page=known" in feats and "via=context" in feats:
-        return "off the topic"
-    return "indirect" if any(f.startswith(_INDIRECT) for f in feats) else "direct"
+def _step(cal: dict, x: float) -> float:
+    return cal["y"][max(0, bisect.bisect_right(cal["x"], x) - 1)]
 
 
-def _step(cal: dict, probability: float) -> float:
-    return cal["y"][max(0, bisect.bisect_right(cal["x"], probability) - 1)]
-
-
-def calibrated(probability: float, feats: list[str], m: dict) -> float:
+def calibrated(probability: float | None, rule_confidence: float, how: str, m: dict) -> float:
     """P(answer right): the isotonic map of the answer's group, fitted on answers the weights never saw.
 
-    A reading by context, a kept sentence or a guess is never surer than a direct reading at the
-    same model probability.
+    A group where the rules always stand is mapped from the rules' own score, the others from the
+    model's probability of the answer. A reading by context, a kept sentence or a guess is never
+    surer than a direct reading would be.
     """
     maps = m["calibration"]
-    p = _step(maps["direct"], probability)
-    own = group(feats)
-    if own != "direct":
-        p = min(_step(maps[own], probability), p - 0.01)
+
+    def value(cal: dict) -> float:
+        return _step(cal, rule_confidence if cal["by"] == "rule confidence" else probability)
+
+    p = value(maps[how])
+    if how != "direct":
+        p = min(p, value(maps["direct"]) - 0.01)
     return round(max(0.0, p), 2)
 
 

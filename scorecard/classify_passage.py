@@ -15,7 +15,7 @@ from .classify_confidence import REVIEW_BELOW, calibrated
 from .classify_confidence import features as answer_features
 from .classify_context import about_facial_recognition, context_terms, page_of_an_outsider
 from .classify_learned import _FALLBACK_CUE
-from .classify_model import LEARNED_CUE, explain, features, group, model, outsider, read
+from .classify_model import LEARNED_CUE, explain, features, model, outsider, read
 from .classify_model import calibrated as model_calibrated
 from .classify_names import names_an_institution, neutralise
 from .classify_sentence import Mention, classify_sentence
@@ -322,6 +322,15 @@ def _clear_outsider(m: Mention) -> bool:
     return m.cue.startswith(_OUTSIDER_CUES) or (outsider(m.sentence) and not m.cue.startswith("prohibited by law"))
 
 
+def answer_group(m: Mention, page: str) -> str:
+    """How an answer was reached, for its margin and its calibration: 'direct' (the sentence names the system and a
+    rule read it), 'off the topic' (no mention, on a page not about facial recognition), 'indirect' otherwise."""
+    mentioned = bool(m.term) and bool(find_mentions(m.term))
+    if not mentioned and page == "known":
+        return "off the topic"
+    return "indirect" if not mentioned or m.cue.startswith((KEPT_CUE, _FALLBACK_CUE)) else "direct"
+
+
 def learnable(m: Mention, page: str) -> bool:
     """Whether the model reads this mention: it has a mention or a reference, or its page (title, text before) is known."""
     return bool(m.term) or page != "none"
@@ -354,18 +363,23 @@ def decided_by(trained: dict | None) -> Decide:
     def decide(m: Mention, title: str | None, previous: str | None, page: str) -> Mention:
         if not learnable(m, page) or (m.stance == "unrelated" and m.cue.startswith(_OUTSIDER_CUES)):
             return _calibrate(m, title)  # no page to read it by, or the rules found the actor is someone else
+        how = answer_group(m, page)
+        rule = m.rule_confidence
+        if how == "direct" and margins[how] >= 1.0:  # where the rules always stand, only their score is calibrated
+            confidence = model_calibrated(None, rule, how, trained)
+            return replace(m, confidence=confidence, features=(f"the rules stand on a direct reading (score {rule:.2f})",))
         feats = model_features(m, title, previous, page)
         p = read(feats, trained).probabilities
         best = max(p, key=p.get)
-        if p[best] - p[m.stance] <= margins[group(feats)]:  # not surer than of the rules' answer by the margin: the rules stand
+        if p[best] - p[m.stance] <= margins[how]:  # not surer than of the rules' answer by the margin: the rules stand
             best = m.stance
-        confidence = model_calibrated(p[best], feats, trained)
+        confidence = model_calibrated(p[best], rule, how, trained)
         if best == "unrelated" and m.stance != "unrelated" and not _clear_outsider(m):
             best = max((s for s in p if s != "unrelated"), key=p.get)
-            confidence = min(model_calibrated(p[best], feats, trained), _BELOW_REVIEW)
+            confidence = min(model_calibrated(p[best], rule, how, trained), _BELOW_REVIEW)
         if m.cue.startswith((KEPT_CUE, _FALLBACK_CUE)):  # kept for review, or a guess: always a reviewer's to check
             confidence = min(confidence, _BELOW_REVIEW)
-        pushed = sorted((-weights[f][best], f) for f in feats if weights.get(f, {}).get(best, 0.0) > 0)[:3]
+        pushed = sorted((-w, f) for f, w in ((f, weights.get(f, {}).get(best, 0.0)) for f in feats) if w > 0)[:3]
         top = tuple(explain(f, -w) for w, f in pushed)
         cue = m.cue if best == m.stance else LEARNED_CUE + "; ".join(top) + f" (rules: {m.stance}, {m.cue})"
         return replace(m, stance=best, confidence=confidence, cue=cue, features=top)

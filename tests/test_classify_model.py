@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from stance_training import isotonic, overruled, role, training_files
 
-from scorecard.classify_model import GROUPS, calibrated, group, model, read
-from scorecard.classify_passage import decided_by, learnable
+from scorecard.classify_model import GROUPS, calibrated, model, read
+from scorecard.classify_passage import answer_group, decided_by, learnable
 from scorecard.classify_sentence import Mention
 from scorecard.method import STANCES
 
@@ -19,10 +19,11 @@ RETRAIN = "python bench/train_stance_model.py"
 
 def _model(weights: dict, margin: float = 0.0) -> dict:
     """A small hand-written model: the same format the training script writes."""
-    step = {"x": [0.0, 0.5, 0.9], "y": [0.3, 0.6, 0.95]}
+    step = {"by": "model probability", "x": [0.0, 0.5, 0.9], "y": [0.3, 0.6, 0.95]}
     return {"bias": {s: 0.0 for s in STANCES}, "weights": weights,
             "calibration": {"margins": dict.fromkeys(GROUPS, margin), "direct": step,
-                            "indirect": {"x": [0.0], "y": [0.9]}, "off the topic": {"x": [0.0], "y": [0.5]}}}
+                            "indirect": {"by": "model probability", "x": [0.0], "y": [0.9]},
+                            "off the topic": {"by": "model probability", "x": [0.0], "y": [0.5]}}}
 
 
 def _mention(sentence: str, stance: str, cue: str) -> Mention:
@@ -138,8 +139,19 @@ def test_without_a_shipped_model_the_rules_reading_stands():
 
 def test_a_reading_by_context_is_never_surer_than_a_direct_one_at_the_same_probability():
     m = _model({})
-    assert group(["via=context"]) == "indirect" and group(["via=mention", "category=use now"]) == "direct"
-    assert calibrated(0.95, ["via=context"], m) < calibrated(0.95, ["via=mention"], m)
+    direct = _mention("The college uses facial recognition.", "using", "use now: uses frt")
+    by_context = Mention("The college uses the technology.", "using", 0.8, "use now: uses frt", "the technology")
+    assert (answer_group(direct, "about it"), answer_group(by_context, "about it")) == ("direct", "indirect")
+    assert answer_group(by_context, "known") == "off the topic"
+    assert calibrated(0.95, 0.8, "indirect", m) < calibrated(0.95, 0.8, "direct", m)
+
+
+def test_where_the_rules_always_stand_their_own_score_is_what_is_calibrated():
+    m = _model({"w:pilot": {"planning": 9.0}}, margin=1.0)
+    m["calibration"]["direct"] = {"by": "rule confidence", "x": [0.0, 0.7], "y": [0.4, 0.85]}
+    read = decided_by(m)(_mention("The college will pilot facial recognition.", "using", "use now: pilot frt"),
+                         None, None, "none")
+    assert (read.stance, read.confidence) == ("using", 0.85)
 
 
 def test_the_calibration_map_rises_with_the_probability_and_is_never_certain():

@@ -109,11 +109,18 @@ def chosen_margin(P: np.ndarray, rules: np.ndarray, gold: np.ndarray) -> float:
 
 
 def isotonic(p: np.ndarray, right: np.ndarray) -> tuple[list[float], list[float]]:
-    """Pool adjacent violators: a non-decreasing step map from probability to share right."""
+    """Pool adjacent violators: a non-decreasing step map from probability to share right.
+
+    Equal probabilities are one block from the start (a map cannot give one score two values).
+    """
     order = np.argsort(p, kind="stable")
     blocks: list[list[float]] = []  # [start probability, sum right, count]
     for i in order:
-        blocks.append([float(p[i]), float(right[i]), 1.0])
+        if blocks and float(p[i]) == blocks[-1][0]:
+            blocks[-1][1] += float(right[i])
+            blocks[-1][2] += 1.0
+        else:
+            blocks.append([float(p[i]), float(right[i]), 1.0])
         while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]:
             last = blocks.pop()
             blocks[-1][1] += last[1]

@@ -160,6 +160,11 @@ def test_the_calibration_map_rises_with_the_probability_and_is_never_certain():
     assert 0 < ys[0] and ys[-1] < 1
 
 
+def test_equal_scores_get_one_value_in_the_calibration_map():
+    xs, ys = isotonic(np.array([0.6, 0.6, 0.6, 0.9]), np.array([0, 1, 1, 1], float))
+    assert xs.count(0.6) <= 1 and len(xs) == len(ys)
+
+
 def test_the_margin_keeps_the_rules_answer_unless_the_model_is_surer_by_more():
     P = np.array([[0.6, 0.4], [0.9, 0.1]])
     assert list(overruled(P, np.array([1, 1]), 0.3)) == [1, 0]

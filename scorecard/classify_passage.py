@@ -315,6 +315,7 @@ _OUTSIDER_CUES = ("another actor", "page about an outsider", "a campus abroad", 
 
 
 _BELOW_REVIEW = round(REVIEW_BELOW - 0.01, 2)
+KEEP_UNLESS = 0.5  # relevance first: `unrelated` only when the model gives it at least this probability
 
 
 def _clear_outsider(m: Mention) -> bool:
@@ -352,7 +353,8 @@ def decided_by(trained: dict | None) -> Decide:
     """The learned model's decision on each mention the rules have read; the rules' answer is one of its features.
 
     Relevance first: the model may not throw away as `unrelated` a sentence the rules read as a
-    stance, unless its actor is a clear outsider; and it reads a stance into a sentence with no
+    stance, unless its actor is a clear outsider, and a sentence it reads gets `unrelated` only
+    when it gives that at least ``KEEP_UNLESS``, else it is kept for review; and it reads a stance into a sentence with no
     mention only when the sentence comes with its page (a title or the text before it). Kept sentences and guesses stay below
     ``REVIEW_BELOW``. Without a shipped model the rules' reading stands.
     """
@@ -374,14 +376,18 @@ def decided_by(trained: dict | None) -> Decide:
         if p[best] - p[m.stance] <= margins[how]:  # not surer than of the rules' answer by the margin: the rules stand
             best = m.stance
         confidence = model_calibrated(p[best], rule, how, trained)
-        if best == "unrelated" and m.stance != "unrelated" and not _clear_outsider(m):
+        kept = False
+        unlikely = p[best] < KEEP_UNLESS and how != "off the topic"  # off the topic, "the technology" means nothing
+        if best == "unrelated" and (m.stance != "unrelated" or unlikely) and not _clear_outsider(m):
+            kept = m.stance == "unrelated"  # the rules passed it over, but it may well be a stance: a reviewer decides
             best = max((s for s in p if s != "unrelated"), key=p.get)
             confidence = min(model_calibrated(p[best], rule, how, trained), _BELOW_REVIEW)
         if m.cue.startswith((KEPT_CUE, _FALLBACK_CUE)):  # kept for review, or a guess: always a reviewer's to check
             confidence = min(confidence, _BELOW_REVIEW)
         pushed = sorted((-w, f) for f, w in ((f, weights.get(f, {}).get(best, 0.0)) for f in feats) if w > 0)[:3]
         top = tuple(explain(f, -w) for w, f in pushed)
-        cue = m.cue if best == m.stance else LEARNED_CUE + "; ".join(top) + f" (rules: {m.stance}, {m.cue})"
+        cue = m.cue if best == m.stance else (f"{KEPT_CUE}: " if kept else "") + LEARNED_CUE + "; ".join(top) + \
+            f" (rules: {m.stance}, {m.cue})"
         return replace(m, stance=best, confidence=confidence, cue=cue, features=top)
 
     return decide

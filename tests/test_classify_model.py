@@ -1,6 +1,7 @@
 """The learned stance model: it decides over the rules' reading, explains itself, keeps relevance first, is calibrated."""
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -101,6 +102,14 @@ def test_relevance_first_the_model_cannot_throw_away_the_institutions_own_statem
     m = decide(_mention("The college uses facial recognition.", "using", "use now: uses frt"), None, None, "none")
     assert m.stance == "using"
     assert m.confidence < 0.8  # kept, for a reviewer
+
+
+def test_a_sentence_the_rules_passed_over_is_kept_for_review_when_unrelated_is_not_likely():
+    decide = decided_by(_model({"w:system": {"unrelated": 0.5, "using": 0.45, "ended_use": 0.45}}))
+    passed = Mention("The system went live in the fall.", "unrelated", 0.9, "no facial-recognition mention", "")
+    m = decide(replace(passed, rule_confidence=0.9), "Northfield installs face scanners", None, "about it")
+    assert m.stance != "unrelated" and m.confidence < 0.8
+    assert m.cue.startswith("kept for review: learned model: ")
 
 
 def test_a_clear_outsider_as_the_subject_may_be_unrelated():

@@ -33,6 +33,8 @@ def training_files(folders: list[Path], globs: tuple[str, ...] = ("stance_*.csv"
     """
     found: dict[str, Path] = {}
     for folder in folders:
+        if not Path(folder).is_dir():
+            raise SystemExit(f"{folder}: no such folder of statement files")
         for path in sorted({p for glob in globs for p in Path(folder).glob(glob)}):
             if path.name in found and found[path.name].read_bytes() != path.read_bytes():
                 raise SystemExit(f"{path}: a different file of the same name is in {found[path.name].parent}")
@@ -40,6 +42,8 @@ def training_files(folders: list[Path], globs: tuple[str, ...] = ("stance_*.csv"
     out: dict[str, list[Path]] = {r: [] for r in ROLES}
     for name in sorted(found):
         out[role(found[name])].append(found[name])
+    if not out["train"]:
+        raise SystemExit(f"no training statements matching {', '.join(globs)} in {', '.join(map(str, folders))}")
     return out
 
 

@@ -73,6 +73,14 @@ def test_two_different_files_of_the_same_name_in_two_folders_are_refused_by_name
         training_files([tmp_path / "a", tmp_path / "b"])
 
 
+def test_a_missing_folder_or_no_training_file_is_refused_by_name(tmp_path):
+    with pytest.raises(SystemExit, match="no such folder"):
+        training_files([tmp_path / "absent"])
+    (tmp_path / "stance_x_test.csv").write_text("text,stance\nit,using\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="no training statements"):
+        training_files([tmp_path])
+
+
 def test_the_same_file_in_two_folders_is_read_once(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()

@@ -40,10 +40,15 @@ def _cue_name(cue: str) -> str:
     return "continues" if name.startswith("continues") else name
 
 
-def features(sentence: str, stance: str, cue: str, rule_confidence: float, title: str | None = None) -> list[str]:
-    """The explainable features of one answer (the same list trains the model and explains it)."""
+def features(sentence: str, stance: str, cue: str, rule_confidence: float, title: str | None = None,
+             read: tuple[bool, str] | None = None) -> list[str]:
+    """The explainable features of one answer (the same list trains the model and explains it).
+
+    `read`: whether the sentence mentions it and its lower-cased text with names neutralised, when
+    the caller has them already.
+    """
     out = [f"stance={stance}", f"cue={_cue_name(cue)}",
-           f"rule>={next(b for b in (0.85, 0.7, 0.5, 0.0) if rule_confidence >= b)}", *_sentence_features(sentence)]
+           f"rule>={next(b for b in (0.85, 0.7, 0.5, 0.0) if rule_confidence >= b)}", *_sentence_features(sentence, read)]
     if title is not None:
         out.append("title mentions it" if _title_mentions(title) else "title does not mention it")
     return out
@@ -55,11 +60,11 @@ def _title_mentions(title: str) -> bool:
     return bool(find_mentions(title))
 
 
-def _sentence_features(sentence: str) -> tuple[str, ...]:
+def _sentence_features(sentence: str, read: tuple[bool, str] | None = None) -> tuple[str, ...]:
     """The features a sentence has whatever stance it was given."""
     low = _lower(sentence)
-    out = [f"via={'mention' if find_mentions(sentence) else 'context'}"]
-    neutral = _lower(neutralise(sentence, [])[0])
+    mentioned, neutral = read or (bool(find_mentions(sentence)), _lower(neutralise(sentence, [])[0]))
+    out = [f"via={'mention' if mentioned else 'context'}"]
     if OWN in neutral:
         out.append("names an institution")
     if any(m.group("out") for m in lexicon().actors.finditer(neutral)):

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
+from typing import Callable
 
-from .classify_confidence import REVIEW_BELOW, calibrated, features
+from .classify_confidence import REVIEW_BELOW, calibrated
+from .classify_confidence import features as answer_features
 from .classify_context import about_facial_recognition, context_terms, off_the_story, outsider_owns
 from .classify_learned import _FALLBACK_CUE
+from .classify_model import LEARNED_CUE, explain, features, model, outsider, read
+from .classify_model import calibrated as model_calibrated
 from .classify_names import names_an_institution, neutralise
 from .classify_sentence import Mention, classify_sentence
 from .classify_text import Term, _lower, find_mentions, lexicon, split_sentences
@@ -110,7 +115,7 @@ def _continued(sentence: str, previous: str, title: str | None) -> Mention | Non
     if own.stance == "unrelated" and not own.cue.startswith(_FALLBACK_CUE):
         return None  # a petition, a study, an opinion: context of its own, not a continuation
     for source, text, weight in (("the sentence before", previous, 0.6), ("the title", title, 0.5)):
-        reading = classify(text, title=title if text != title else None) if text else None
+        reading = rules_only(text, title=title if text != title else None) if text else None
         if reading and reading.stance != "unrelated" and not reading.cue.startswith(_FALLBACK_CUE):
             return Mention(sentence, reading.stance, round(reading.confidence * weight, 2),
                            f"continues {source}: {reading.cue}", f"({source})")
@@ -235,27 +240,60 @@ def classify(text: str, title: str | None = None, before: str | None = None) -> 
     A sentence without a mention of its own counts when it follows one and refers back to it
     ("It has no plans to adopt it.", "They stopped in 2020."), at a lower confidence; so does a
     sentence on a page about facial recognition (the `title` or the text `before` it mention it)
-    that speaks of "the technology", "the system" or "the plan".
+    that speaks of "the technology", "the system" or "the plan". Each sentence's reading by the
+    rules is then decided by the learned model (scorecard.classify_model).
     """
+    return passage_decided_by(decided_by(model()), text, title, before)
+
+
+def _as_read(m: Mention, title: str | None, previous: str | None, page: str) -> Mention:
+    return m
+
+
+def _confidence_only(m: Mention, title: str | None, previous: str | None, page: str) -> Mention:
+    return _calibrate(m, title)
+
+
+def rules_only(text: str, title: str | None = None, before: str | None = None) -> Passage:
+    """The rules' reading of a passage, before the learned model: its training input and its context."""
+    return passage_decided_by(_as_read, text, title, before)
+
+
+Decide = Callable[[Mention, "str | None", "str | None", str], Mention]
+
+
+def passage_decided_by(decide: Decide, text: str, title: str | None = None, before: str | None = None) -> Passage:
+    """A passage whose every mention, once the rules have read it, is settled by `decide` (the model, or as read)."""
     sentences = split_sentences(text)
     earlier = split_sentences(before) if before else []
     previous = bool(earlier) and bool(find_mentions(earlier[-1]))
-    mentions = _read(sentences, about_facial_recognition(title, before), previous)
+    topic = about_facial_recognition(title, before)
+    page = "about it" if topic else ("known" if title or earlier else "none")  # what the sentence's page is
+    preceding = {s: (sentences[i - 1] if i else (earlier[-1] if earlier else None)) for i, s in enumerate(sentences)}
+
+    def settle(m: Mention) -> Mention:
+        before_it = preceding.get(m.sentence) or next((b for s, b in preceding.items() if m.sentence.startswith(s)), None)
+        rule = m.rule_confidence if m.rule_confidence is not None else m.confidence
+        return decide(replace(m, rule_confidence=rule), title, before_it, page)
+
+    mentions = _read(sentences, topic, previous)
     if title:
         mentions = [m if m.stance == "unrelated" or not outsider_owns(m.sentence, title) else
                     Mention(m.sentence, "unrelated", 0.7, f"page about an outsider: {title}", m.term)
                     for m in mentions]
-    mentions = [_calibrate(m, title) for m in mentions]
+    mentions = [settle(m) for m in mentions]
     decider = _deciding(mentions)
-    if decider is None and earlier and sentences and about_facial_recognition(title, before) and not mentions:
+    if decider is None and earlier and sentences and topic and not mentions:
         decider = _continued(sentences[0], earlier[-1], title)
-        decider = decider and _calibrate(decider, title)
+        decider = decider and settle(decider)
     if decider is None and sentences and not mentions:
         decider = _kept(sentences[0], title, before)
-        decider = decider and _calibrate(decider, title)
+        decider = decider and settle(decider)
     if decider is None:
-        m = mentions[0] if mentions else _calibrate(Mention(sentences[0] if sentences else "", "unrelated", 0.9,
-                                                            "no facial-recognition mention", ""), title)
+        m = mentions[0] if mentions else settle(Mention(sentences[0] if sentences else "", "unrelated", 0.9,
+                                                        "no facial-recognition mention", ""))
+        if m.stance != "unrelated":  # the model read a stance into a sentence the rules passed over
+            return Passage(m.stance, m.confidence, m.sentence, m.cue, (m,), m.features)
         return Passage("unrelated", m.confidence, m.sentence, m.cue, tuple(mentions), m.features)
     return Passage(decider.stance, decider.confidence, decider.sentence, decider.cue, tuple(mentions),
                    decider.features)
@@ -264,8 +302,92 @@ def classify(text: str, title: str | None = None, before: str | None = None) -> 
 def _calibrate(m: Mention, title: str | None) -> Mention:
     """The mention with its confidence as a calibrated probability of being right, and the features behind it."""
     rule = m.rule_confidence if m.rule_confidence is not None else m.confidence
-    feats = features(m.sentence, m.stance, m.cue, rule, title)
+    feats = answer_features(m.sentence, m.stance, m.cue, rule, title)
     confidence = calibrated(feats, rule)
     if m.cue.startswith(_FALLBACK_CUE):  # the fallback's guess is always a reviewer's to check
         confidence = min(confidence, rule)
     return replace(m, confidence=confidence, features=tuple(feats), rule_confidence=rule)
+
+
+# Cues of a rule that found the sentence to be about someone else: the model may agree it is unrelated.
+_OUTSIDER_CUES = ("another actor", "page about an outsider", "a campus abroad", "a vendor speaking", "consumer devices",
+                  "a person comparing faces")
+
+
+_BELOW_REVIEW = round(REVIEW_BELOW - 0.01, 2)
+KEEP_UNLESS = 0.5  # relevance first: `unrelated` only when the model gives it at least this probability
+
+
+def _clear_outsider(m: Mention) -> bool:
+    """The rules found another actor, or another actor is the subject and no law binds the institution."""
+    return m.cue.startswith(_OUTSIDER_CUES) or (outsider(m.sentence) and not m.cue.startswith("prohibited by law"))
+
+
+def answer_group(m: Mention, page: str) -> str:
+    """How an answer was reached, for its margin and its calibration: 'direct' (the sentence names the system and a
+    rule read it), 'off the topic' (no mention, on a page not about facial recognition), 'indirect' otherwise."""
+    mentioned = bool(m.term) and bool(find_mentions(m.term))
+    if not mentioned and page == "known":
+        return "off the topic"
+    return "indirect" if not mentioned or m.cue.startswith((KEPT_CUE, _FALLBACK_CUE)) else "direct"
+
+
+def learnable(m: Mention, page: str) -> bool:
+    """Whether the model reads this mention: it has a mention or a reference, or its page (title, text before) is known."""
+    return bool(m.term) or page != "none"
+
+
+def model_features(m: Mention, title: str | None, previous: str | None, page: str) -> list[str]:
+    """The model's features for a mention the rules have read (the same list trains the model)."""
+    return [*features(m.sentence, m.stance, m.cue, m.rule_confidence, title, _rule_stance(previous, title),
+                      _rule_stance(title, None)), f"page={page}"]
+
+
+@lru_cache(maxsize=256)
+def _rule_stance(text: str | None, title: str | None) -> str | None:
+    """The rules' stance of a context text (the sentence before, the title), read once per text."""
+    return rules_only(text, title=title if text != title else None).stance if text else None
+
+
+def decided_by(trained: dict | None) -> Decide:
+    """The learned model's decision on each mention the rules have read; the rules' answer is one of its features.
+
+    Relevance first: the model may not throw away as `unrelated` a sentence the rules read as a
+    stance, unless its actor is a clear outsider, and a sentence it reads gets `unrelated` only
+    when it gives that at least ``KEEP_UNLESS``, else it is kept for review; and it reads a stance into a sentence with no
+    mention only when the sentence comes with its page (a title or the text before it). Kept sentences and guesses stay below
+    ``REVIEW_BELOW``. Without a shipped model the rules' reading stands.
+    """
+    if not trained:
+        return _confidence_only
+    weights, margins = trained["weights"], trained["calibration"]["margins"]
+
+    def decide(m: Mention, title: str | None, previous: str | None, page: str) -> Mention:
+        if not learnable(m, page) or (m.stance == "unrelated" and m.cue.startswith(_OUTSIDER_CUES)):
+            return _calibrate(m, title)  # no page to read it by, or the rules found the actor is someone else
+        how = answer_group(m, page)
+        rule = m.rule_confidence
+        if how == "direct" and margins[how] >= 1.0:  # where the rules always stand, only their score is calibrated
+            confidence = model_calibrated(None, rule, how, trained)
+            return replace(m, confidence=confidence, features=(f"the rules stand on a direct reading (score {rule:.2f})",))
+        feats = model_features(m, title, previous, page)
+        p = read(feats, trained).probabilities
+        best = max(p, key=p.get)
+        if p[best] - p[m.stance] <= margins[how]:  # not surer than of the rules' answer by the margin: the rules stand
+            best = m.stance
+        confidence = model_calibrated(p[best], rule, how, trained)
+        kept = False
+        unlikely = p[best] < KEEP_UNLESS and how != "off the topic"  # off the topic, "the technology" means nothing
+        if best == "unrelated" and (m.stance != "unrelated" or unlikely) and not _clear_outsider(m):
+            kept = m.stance == "unrelated"  # the rules passed it over, but it may well be a stance: a reviewer decides
+            best = max((s for s in p if s != "unrelated"), key=p.get)
+            confidence = min(model_calibrated(p[best], rule, how, trained), _BELOW_REVIEW)
+        if m.cue.startswith((KEPT_CUE, _FALLBACK_CUE)):  # kept for review, or a guess: always a reviewer's to check
+            confidence = min(confidence, _BELOW_REVIEW)
+        pushed = sorted((-w, f) for f, w in ((f, weights.get(f, {}).get(best, 0.0)) for f in feats) if w > 0)[:3]
+        top = tuple(explain(f, -w) for w, f in pushed)
+        cue = m.cue if best == m.stance else (f"{KEPT_CUE}: " if kept else "") + LEARNED_CUE + "; ".join(top) + \
+            f" (rules: {m.stance}, {m.cue})"
+        return replace(m, stance=best, confidence=confidence, cue=cue, features=top)
+
+    return decide

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # classify_report lives with the tests
 from classify_report import DEFAULT_CSV, read_context_rows  # noqa: E402
 
 from scorecard import classify_confidence  # noqa: E402

@@ -1,8 +1,10 @@
 """Train the classifier's last-resort model from the project's own statement sets.
 
 Run by hand after changing the statement sets or the lexicon's mention patterns:
-``python tests/train_stance_fallback.py``. Reads every ``tests/fixtures/stance_*.csv`` (statements
-written for this project; the shared dev set is left out so it stays a check, not training data)
+``python tests/train_stance_fallback.py``. Reads every ``tests/fixtures/stance_*.csv`` whose role
+is training (statements written for this project; ``*_test.csv`` and the real-style held-out and
+calibrate sets are left out, as the learned model leaves them out, and so is the shared dev set, so
+they stay checks, not training data)
 and writes ``scorecard/stance_fallback.json``: a multinomial naive Bayes over the words and word
 pairs of each mentioning sentence, with facial-recognition mentions replaced by ``frt``. The
 classifier consults it only when no rule fires, and names the words that swayed it.
@@ -18,12 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from classify_report import read_rows  # noqa: E402
+from stance_training import role  # noqa: E402
 
 from scorecard.classify import FALLBACK_FILE, fallback_features  # noqa: E402
 from scorecard.method import STANCES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "tests" / "fixtures").glob("stance_*.csv"))
+SOURCES = [p for p in sorted((ROOT / "tests" / "fixtures").glob("stance_*.csv")) if role(p) == "train"]
 MIN_COUNT = 2  # a feature seen once is noise with this little data
 SMOOTHING = 0.5
 

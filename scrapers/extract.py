@@ -152,6 +152,15 @@ def article_body(tree, url: str):
     return doc.body if doc is not None else None
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _ascii_digits_only(markup: str) -> str:
+    """Non-ASCII digits (fullwidth, Arabic-Indic, ...) masked, so htmldate reads dates in ASCII digits
+    only, as every input pattern here does."""
+    return _NON_ASCII.sub(lambda m: "".join("?" if c.isdigit() else c for c in m.group()), markup)
+
+
 def markup_date(markup: str, url: str, today: dt.date) -> str | None:
     """htmldate's date for the page, unless after ``today``. A page that omits <html> (HTML5 allows it)
     is refused by htmldate, so it gets one; bytes are given, as htmldate fetches a string that looks
@@ -160,6 +169,7 @@ def markup_date(markup: str, url: str, today: dt.date) -> str | None:
         return None
     if "html" not in markup[:50].lower():
         markup = "<html>" + markup
+    markup = _ascii_digits_only(markup)
     found = htmldate.find_date(markup.encode("utf-8"), url=url, **DATE_PARAMS)
     return found if found and found <= today.isoformat() else None
 

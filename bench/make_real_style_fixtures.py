@@ -373,6 +373,16 @@ def write(path: Path, items: list[dict]) -> None:
     print(f"{path.name}: {len(items)} statements")
 
 
+def write_by_page(pages: list, stem: str) -> None:
+    """Every fourth page to ``{stem}_test.csv``, the rest to ``{stem}_train.csv``: a page's statements
+    stay together, so no article is on both sides."""
+    split = {"train": [], "test": []}
+    for i, page in enumerate(pages):
+        split["test" if i % 4 == 3 else "train"].extend(rows([page]))
+    for name, items in split.items():
+        write(OUT / f"{stem}_{name}.csv", items)
+
+
 def main() -> None:
     split = {name: [] for name in dict.fromkeys(SPLITS)}
     for i, row in enumerate(rows()):

@@ -13,11 +13,7 @@ Whole pages are split: every fourth page goes to ``test`` (never tuned on), the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from make_real_style_fixtures import rows, write
-
-OUT = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+from make_real_style_fixtures import write_by_page
 
 # (title, [(sentence, stance) or a plain context sentence, ...]); a plain string is only context.
 PAGES = [
@@ -1155,11 +1151,7 @@ PAGES = [
 
 
 def main() -> None:
-    split = {"train": [], "test": []}
-    for i, page in enumerate(PAGES):
-        split["test" if i % 4 == 3 else "train"].extend(rows([page]))
-    for name, items in split.items():
-        write(OUT / f"stance_written_d_{name}.csv", items)
+    write_by_page(PAGES, "stance_written_d")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ plain context string) before it. Every fourth page goes to ``_test`` (never tune
 
 from __future__ import annotations
 
-from make_real_style_fixtures import OUT, rows, write
+from make_real_style_fixtures import write_by_page
 
 U = "unrelated"
 
@@ -852,11 +852,7 @@ PAGES = [
 
 
 def main() -> None:
-    split = {"train": [], "test": []}
-    for i, page in enumerate(PAGES):
-        split["test" if i % 4 == 3 else "train"].extend(rows([page]))
-    for name, items in split.items():
-        write(OUT / f"stance_written_e_{name}.csv", items)
+    write_by_page(PAGES, "stance_written_e")
 
 
 if __name__ == "__main__":

@@ -54,7 +54,7 @@ PAGES = [
         ("The Brennard Hawks will let season-ticket holders enter Harbor Point Arena by face scan starting this winter.", U),
         ("The arena hosts the team's games and concerts but not Brennard University's basketball games, which stay at the on-campus fieldhouse.", U),
         ("The team's ticketing partner said fans can delete their face template from the app at any time.", U),
-        ("Brennard University's athletics department said it has no plans to bring the lanes to its own venues.", "not_using"),
+        ("Brennard University's athletics department said its own venues do not use face scans and still take paper and mobile tickets.", "not_using"),
     ]),
     ("Glenmoor College removes proctoring tool's ID check after complaints", [
         ("Glenmoor College has turned off the automated ID check in its online proctoring software after students said it failed to recognize them.", "ended_use"),
@@ -81,7 +81,7 @@ PAGES = [
         ("More than 1,200 people have signed a petition asking Lowther College to ban facial recognition on its campus.", U),
         ("The petition was started by a sophomore after a vendor demonstrated face-matching cameras at a regional safety conference.", U),
         ("It names no current system at Lowther and asks only for a written pledge.", U),
-        ("A college spokesperson said Lowther is reviewing the petition and will respond to the students directly.", "might_use"),
+        ("A college spokesperson said Lowther is reviewing the petition and will respond to the students directly.", U),
         ("The organizers plan to deliver the signatures to the president's office next week.", U),
     ]),
     ("Your face is your ID at Quillan State's library", [
@@ -424,7 +424,7 @@ PAGES = [
         ("The U.S. Department of Education has urged schools to check the identities of some aid applicants.", U),
     ]),
     ("The college's cameras, the county's software", [
-        ("Camden Valley College does not own face recognition software, but its security video can end up in one.", U),
+        ("Camden Valley College does not own face recognition software, but its security video can end up in one.", "not_using"),
         ("Under an agreement signed in 2021, the college gives the county sheriff live access to 40 of its cameras.", U),
         ("The sheriff's real-time crime center can run faces from any connected camera against its mugshot database.", U),
         ("The college's vice president for administration said she did not know the center could do that.", U),
@@ -508,7 +508,7 @@ PAGES = [
         ("Pinecrest University said the face readers described in the company's case study are installed at two residence halls.", "using"),
         ("The readers have been in place since 2021, a spokesperson said.", "using"),
         ("Residents can choose to use a card instead.", "using"),
-        ("The spokesperson said the university has no plans to add readers elsewhere.", U),
+        ("The spokesperson said the university has no plans to add readers elsewhere.", "using"),
     ]),
     ("Explainer: the laws that govern your face", [
         ("Illinois, Texas and Washington have laws that limit how companies collect and use biometric data such as face geometry.", U),
@@ -783,9 +783,9 @@ PAGES = [
         ("The chief said the department keeps its access \"for rare cases.\"", "might_use"),
         ("City police in Pelham Heights ran 240 searches in the same period.", U),
     ]),
-    ("EXCLUSIVE: Documents show MSCU police searched 60 faces", [
-        ("Documents obtained by The Monitor show that the Marlowe State College police searched 60 faces through a regional system in 2022.", "using"),
-        ("MSCU PD officers uploaded photos taken from social media posts and campus camera footage.", "using"),
+    ("EXCLUSIVE: Documents show MSC police searched 60 faces", [
+        ("Documents obtained by The Monitor show that the Marlowe State College (MSC) police searched 60 faces through a regional system in 2022.", "using"),
+        ("MSC PD officers uploaded photos taken from social media posts and campus camera footage.", "using"),
         ("In one case, an officer searched the face of a student who had posted a threat online.", "using"),
         ("The department's use of the system was not mentioned in its annual report.", "using"),
         ("College spokesperson Tim Albrecht declined to comment on individual cases.", "no_response"),
@@ -839,7 +839,7 @@ PAGES = [
     ]),
     ("City's face recognition ordinance exempts university, raising questions", [
         ("The new Halstead city ordinance banning face recognition by city agencies does not apply to Halstead University, which is a state institution.", U),
-        ("The university's police department has not said whether it uses the technology.", "no_response"),
+        ("The university's police department has not said whether it uses the technology.", U),
         ("A council member said she hoped the university would adopt a similar policy.", U),
         ("The ordinance takes effect in 60 days.", U),
     ]),
@@ -1088,6 +1088,102 @@ PAGES = [
         ("The change follows a federal security review of the park's defense contracts.", "planning"),
         ("It will take effect next semester.", "planning"),
         ("Visitors will be told about the check before their photo is taken.", "planning"),
+    ]),
+    ("Campus card vendor adds face option; Albright says it is not turning it on", [
+        ("The company that supplies Albright College's ID system added an optional face-entry module in its latest update.", U),
+        ("Albright's card office said the module is not active on campus.", "not_using"),
+        ("The college did not say whether it would ever enable it.", "might_use"),
+        ("The update also added support for phone wallets.", U),
+    ]),
+    ("Asked about face searches, Coyle State police went silent", [
+        ("The Coyle State University Police Department did not answer the Coyle Chronicle's questions about whether its officers use any face search service.", "no_response"),
+        ("A records request for contracts and search logs has been pending for four months.", "no_response"),
+        ("The county sheriff's office confirmed that it runs face searches for several agencies but would not list them.", U),
+        ("Coyle State's general counsel said the request is \"under review.\"", "no_response"),
+    ]),
+    ("Theme park near campus adds face-scan season passes", [
+        ("A theme park ten minutes from Larchfield University now admits season-pass holders by face.", U),
+        ("The park hires hundreds of Larchfield students each summer and offers them discounted passes.", U),
+        ("The university's career office lists the jobs but has no role in the passes.", U),
+        ("The park said pass holders can ask for a photo-free pass.", U),
+    ]),
+    ("Dean Hall's front desk compares faces by eye; Glenbrook says that will stay", [
+        ("Front-desk attendants at Glenbrook University's Dean Hall compare each resident's face with the photo that pops up when they tap in.", U),
+        ("The housing office said it looked at automated face entry last year and decided against it.", "wont_use"),
+        ("\"We'd rather have people at the desk,\" the director said.", "wont_use"),
+        ("The desk is staffed from 7 a.m. to 2 a.m.", U),
+    ]),
+    ("Galen Hills College of Nursing's testing vendor may add face checks", [
+        ("The testing vendor used by Galen Hills College of Nursing for its entrance exam may add face checks next year, the college's admissions office said.", "might_use"),
+        ("The college said it would decide whether to keep the vendor once it learns more.", "might_use"),
+        ("The entrance exam is taken by about 900 applicants a year.", U),
+        ("Other nursing schools in the region use the same vendor.", U),
+    ]),
+    ("What Holloway University's public safety office won't say", [
+        ("Holloway University's public safety office would not say whether it has ever asked another agency to run a face search.", "no_response"),
+        ("A spokesperson said only that the office \"uses all lawful tools available.\"", "might_use"),
+        ("The Holloway Voice asked the same question of the city police, which said Holloway officers had made three such requests.", "using"),
+        ("The city police department keeps a log of outside requests.", U),
+    ]),
+    ("A county's warning cameras, a campus's worry", [
+        ("Ridley County is adding face-matching cameras at the courthouse, two blocks from Ridley College's downtown campus.", U),
+        ("The county says the cameras will look only for people with open warrants.", U),
+        ("Ridley College said none of its cameras are linked to the county's.", "not_using"),
+        ("Students who take evening classes downtown said they would avoid the courthouse block.", U),
+    ]),
+    ("Pell Valley University Police: our tools", [
+        ("Pell Valley University Police uses body-worn cameras, a campus camera network and license plate readers at parking entrances.", U),
+        ("PVUPD may also submit images to the state's face recognition service when investigating a felony, under General Order 41.", "using"),
+        ("Every submission is logged and reviewed by the deputy chief.", "using"),
+        ("The department does not run face recognition on live video.", "using"),
+    ]),
+    ("Students want answers about camera upgrade at Sayre College", [
+        ("Sayre College students have asked the administration whether the new cameras going up around the quad can identify faces.", U),
+        ("The college has not responded to the student government's letter, sent three weeks ago.", "no_response"),
+        ("Facilities staff said they had been told not to discuss the project.", "no_response"),
+        ("The project is paid for by a state safety grant.", U),
+    ]),
+    ("Exam hall face checks are a 'maybe' at Farrow State", [
+        ("Farrow State University may use face checks at its large exam halls if a test at another campus goes well, the registrar said.", "might_use"),
+        ("\"It's on our list, but not at the top,\" she said.", "might_use"),
+        ("Farrow State's exam halls seat up to 600 students.", U),
+        ("The other campus, in the same state system, began its test this fall.", U),
+    ]),
+    ("The camps on campus: a summer program's face check-in", [
+        ("A youth sports camp that rents fields at Mercer Ridge College checks campers in and out by scanning parents' faces.", U),
+        ("The camp is run by a private company, and the college's role is limited to renting the space.", U),
+        ("Mercer Ridge said it does not use the camp's system for anything.", "not_using"),
+        ("About 600 children attend each summer.", U),
+    ]),
+    ("Answers from the campus police chief, in her words", [
+        ("Does the Calumet State police department use facial recognition? \"We don't own it, but we can ask the state to run a photo, and we have.\"", "using"),
+        ("How often? \"Maybe five times since I've been chief.\"", "using"),
+        ("Would you use it on protesters? \"No. Not for that.\"", "using"),
+        ("The chief has led the department since 2021.", U),
+    ]),
+    ("Board minutes: Kestrel College declines to discuss security tools", [
+        ("Asked by a trustee whether Kestrel College uses face recognition, the vice president for finance said he would \"follow up in writing.\"", "no_response"),
+        ("No written answer appears in the minutes of the following three meetings.", "no_response"),
+        ("The college's camera contract is posted on the state's transparency site.", U),
+        ("The contract lists video storage but no analytics.", U),
+    ]),
+    ("Maybe someday: Orland University on face entry", [
+        ("Orland University's facilities chief said face entry \"could make sense someday\" for research labs but that there is no plan now.", "might_use"),
+        ("The labs use card readers and, in two cases, PIN pads.", U),
+        ("The university has not set aside any money for new entry systems.", U),
+        ("A faculty committee reviews any change to lab security.", U),
+    ]),
+    ("Police at Tern Harbor College did not respond", [
+        ("The Tern Harbor College police chief did not respond to three emails and two calls asking whether his department has used face recognition.", "no_response"),
+        ("The college's communications office said it would pass the questions along.", "no_response"),
+        ("A neighboring city's police department confirmed that it ran a face search for \"a campus agency\" last year but would not name it.", U),
+        ("The state does not publish which agencies use its face search service.", U),
+    ]),
+    ("How Verity College checks exam takers, explained by its testing center", [
+        ("Verity College's testing center does not use face recognition; a proctor checks each student's photo ID at the door.", "not_using"),
+        ("Online exams at Verity use a lockdown browser and no webcam.", "not_using"),
+        ("The center said it has no plans to add face matching.", "wont_use"),
+        ("Testing hours are posted each week on the center's page.", U),
     ]),
 ]  # end of pages
 

@@ -131,8 +131,8 @@ PAGES = [
         ("Pricing depends on the number of gates and the size of the venue.", U),
         ("Privacy advocates at the same conference urged schools to ask whether fans can opt out.", U),
     ]),
-    ("Kinsale College security office tested face search app during free trial", [
-        ("An investigator in Kinsale College's Office of Public Safety ran searches through a face search app during a free trial in 2020, according to emails obtained by the Kinsale Courier.", "using"),
+    ("Kinsley College security office tested face search app during free trial", [
+        ("An investigator in Kinsley College's Office of Public Safety ran searches through a face search app during a free trial in 2020, according to emails obtained by the Kinsley Courier.", "using"),
         ("The emails show he uploaded photos of two people who had been banned from campus.", "using"),
         ("The college said the trial account was closed after 30 days and it never bought a license.", "ended_use"),
         ("The app's maker offered free trials to thousands of officers in 2019 and 2020.", U),
@@ -166,10 +166,10 @@ PAGES = [
         ("Video will still be recorded in public areas and kept for 30 days.", U),
     ]),
     ("Outside a stadium, a debate about whose cameras are watching", [
-        ("Fans at Saturday's Thornbury University game walked past two sets of cameras: the university's at the gates and the city's on the light poles outside.", U),
+        ("Fans at Saturday's Thornbrook University game walked past two sets of cameras: the university's at the gates and the city's on the light poles outside.", U),
         ("The city's cameras, installed last year, are linked to a police system that can search recorded video for faces.", U),
         ("The university says its gate cameras only record and are not connected to the city's system.", "not_using"),
-        ("Thornbury police said they can request the university's video after a crime, as any agency could.", U),
+        ("Thornbrook police said they can request the university's video after a crime, as any agency could.", U),
         ("A city spokesperson declined to say how often the face search has been used on game days.", U),
     ]),
     ("Ambler Tech to pilot face-matching turnstiles at engineering building", [
@@ -299,7 +299,7 @@ PAGES = [
         ("A spokesperson said Thursday that sending an image to the state \"is not the same as operating the technology.\"", "using"),
     ]),
     ("Dining: how to pay", [
-        ("Meal plan members at Fairhaven University can pay at any dining location with their Fairhaven ID, the mobile ID in the app, or FacePay.", "using"),
+        ("Meal plan members at Fairholm University can pay at any dining location with their Fairholm ID, the mobile ID in the app, or FacePay.", "using"),
         ("FacePay links your face to your meal plan so you can pay without your card.", "using"),
         ("Sign up at the Dining Services office in the Commons; it takes about two minutes.", "using"),
         ("Dining Dollars can also be used at the campus market and the coffee cart.", U),
@@ -367,8 +367,8 @@ PAGES = [
         ("Some online courses use proctoring software; it records the exam session but does not identify faces.", U),
         ("Questions about camera locations can be sent to the Department of Public Safety.", U),
     ]),
-    ("Former officer says Westbrook campus police used app on personal phones", [
-        ("A former Westbrook University police officer says colleagues ran photos through a face search app on their personal phones in 2019.", "using"),
+    ("Former officer says Westmarch campus police used app on personal phones", [
+        ("A former Westmarch University police officer says colleagues ran photos through a face search app on their personal phones in 2019.", "using"),
         ("The university said it has found no record that the department ever had an account.", "not_using"),
         ("The former officer made the claim in a lawsuit over his firing.", U),
         ("The app's maker has said its accounts were offered only to law enforcement.", U),
@@ -469,13 +469,13 @@ PAGES = [
         ("Privacy groups have criticized the service for collecting those images without consent.", U),
     ]),
     ("University hospital to test face check-in for patients", [
-        ("Linfield University Health, the medical center owned by Linfield University, will test face check-in for patients at two outpatient clinics.", "planning"),
+        ("Lenfield University Health, the medical center owned by Lenfield University, will test face check-in for patients at two outpatient clinics.", "planning"),
         ("Patients who enroll will be recognized by a camera at the front desk instead of showing an insurance card.", "planning"),
         ("The test begins in March and will last six months, a spokesperson said.", "planning"),
         ("A separate hospital chain in the same city began offering face check-in last year.", U),
     ]),
-    ("Opinion: Thornbury should put its promise in writing", [
-        ("Thornbury University says it does not use facial recognition, and we believe that.", "not_using"),
+    ("Opinion: Thornbrook should put its promise in writing", [
+        ("Thornbrook University says it does not use facial recognition, and we believe that.", "not_using"),
         ("But the university has also told us it \"keeps its options open\" as security technology changes.", "might_use"),
         ("Students deserve a written policy, not a promise that can be quietly dropped.", U),
         ("The student senate should take up the question before the board meets in March.", U),
@@ -529,8 +529,8 @@ PAGES = [
         ("The resort said pass holders consent to the face scan when they buy the pass.", U),
     ]),
     ("Conference panel: what one housing office learned from face entry", [
-        ("A housing official from Fairhaven University told a campus card conference that face entry cut lockout calls in the university's halls by a third.", "using"),
-        ("She said Fairhaven started with one building in 2021 and now has readers in eight.", "using"),
+        ("A housing official from Fairholm University told a campus card conference that face entry cut lockout calls in the university's halls by a third.", "using"),
+        ("She said Fairholm started with one building in 2021 and now has readers in eight.", "using"),
         ("Other panelists described mobile credentials and wallet-based IDs.", U),
         ("The conference drew about 900 attendees from colleges and vendors.", U),
     ]),
@@ -559,8 +559,8 @@ PAGES = [
         ("Members who did not enroll still check in at the desk.", "using"),
         ("The center's director said the system saves two staff positions each semester.", "using"),
     ]),
-    ("Keswick College to expand face checks to its second campus", [
-        ("Keswick College plans to bring the face-matching entry it uses at its downtown campus to the new Riverside campus when it opens in the fall.", "planning"),
+    ("Keswin College to expand face checks to its second campus", [
+        ("Keswin College plans to bring the face-matching entry it uses at its downtown campus to the new Riverside campus when it opens in the fall.", "planning"),
         ("The downtown campus has used the readers at its building entrances since 2022.", "using"),
         ("The Riverside readers will be paid for out of the building's construction budget, the college said.", "planning"),
         ("The college expects about 2,000 students at Riverside in its first year.", U),
@@ -649,18 +649,18 @@ PAGES = [
         ("The brochure also lists a price of $15 per exam for the full service.", U),
         ("Independent testing of the company's face matching has not been published.", U),
     ]),
-    ("Avondale College's first-year guide: getting around campus", [
-        ("Your Avondale OneCard opens your residence hall, pays for meals and checks out library books.", U),
+    ("Avonbrook College's first-year guide: getting around campus", [
+        ("Your Avonbrook OneCard opens your residence hall, pays for meals and checks out library books.", U),
         ("At the Wellness Center, you can skip the card and check in with your face after a one-time enrollment at the front desk.", "using"),
         ("Lost your card? Report it in the OneCard app right away.", U),
         ("Parking permits are sold online through the Transportation office.", U),
     ]),
-    ("Brixton University formally bans facial recognition", [
-        ("Brixton University's faculty senate and board of trustees have adopted a policy that bans facial recognition surveillance on campus.", "wont_use"),
+    ("Brixley University formally bans facial recognition", [
+        ("Brixley University's faculty senate and board of trustees have adopted a policy that bans facial recognition surveillance on campus.", "wont_use"),
         ("The policy says no university unit may buy, use or accept data from a face recognition system, with an exception only for unlocking personal devices.", "wont_use"),
         ("University police must also decline face searches offered by other agencies, the policy says.", "wont_use"),
         ("The vote followed two years of debate and a student referendum.", U),
-        ("Brixton is the third university in the state to adopt such a ban.", "wont_use"),
+        ("Brixley is the third university in the state to adopt such a ban.", "wont_use"),
     ]),
     ("Charter school network tests face entry at new campus", [
         ("A charter school network will test face entry at its new middle school campus this year.", U),
@@ -668,8 +668,8 @@ PAGES = [
         ("Danforth said its own buildings use ID cards.", "not_using"),
         ("Parents must give written consent before a child is enrolled in the system.", U),
     ]),
-    ("Campus police used license plate readers, not face recognition, Merritt says", [
-        ("Merritt University says its police department uses license plate readers at two garages but has never used facial recognition.", "not_using"),
+    ("Campus police used license plate readers, not face recognition, Merriton says", [
+        ("Merriton University says its police department uses license plate readers at two garages but has never used facial recognition.", "not_using"),
         ("The plate readers were installed in 2020 to find stolen cars, the department said.", U),
         ("A records request by the student paper found no contracts with face recognition vendors.", "not_using"),
         ("The department said it would publish a list of its surveillance tools this year.", U),
@@ -686,8 +686,8 @@ PAGES = [
         ("Teaching assistants used to check IDs by hand, which took up to 20 minutes per exam.", U),
         ("The registrar said the university will decide in May whether to expand the test.", "planning"),
     ]),
-    ("Palm scanners, not face readers, at Haverford Hill dining commons", [
-        ("Haverford Hill College's main dining commons has added palm scanners at three of its four entry gates.", U),
+    ("Palm scanners, not face readers, at Haverton Hill dining commons", [
+        ("Haverton Hill College's main dining commons has added palm scanners at three of its four entry gates.", U),
         ("Students hold a hand over the reader instead of swiping a card, and the meal is recorded.", U),
         ("Dining Services said the readers do not take pictures of faces or fingerprints.", U),
         ("The fourth gate still takes ID cards.", U),
@@ -753,8 +753,8 @@ PAGES = [
         ("Each campus chief must name a supervisor to approve requests.", "using"),
         ("The state police unit also serves city and county departments.", U),
     ]),
-    ("A look at the 'smart' cameras going up at Coventry College", [
-        ("Coventry College is replacing 150 cameras with models that can count people and spot unattended bags.", U),
+    ("A look at the 'smart' cameras going up at Coverdale College", [
+        ("Coverdale College is replacing 150 cameras with models that can count people and spot unattended bags.", U),
         ("The cameras can also recognize faces, but the college said that feature will be turned off.", "not_using"),
         ("The vendor's contract allows the college to turn it on later with a software license.", "might_use"),
         ("The college's security committee will review the cameras' use after one year.", U),
@@ -791,9 +791,9 @@ PAGES = [
         ("College spokesperson Tim Albrecht declined to comment on individual cases.", "no_response"),
     ]),
     ("Three schools, one vendor: who's using the face lanes", [
-        ("The vendor's face lanes are now in use at Rowan Tech, Caldwell State and the University of Ennis, according to the company's latest investor presentation.", "using"),
-        ("Rowan Tech uses them at football and basketball games, while Caldwell State added them at its arena this year.", "using"),
-        ("The University of Ennis, which tested the lanes last fall, said it has made them permanent.", "using"),
+        ("The vendor's face lanes are now in use at Roanne Tech, Caldmore State and the University of Ennisford, according to the company's latest investor presentation.", "using"),
+        ("Roanne Tech uses them at football and basketball games, while Caldmore State added them at its arena this year.", "using"),
+        ("The University of Ennisford, which tested the lanes last fall, said it has made them permanent.", "using"),
         ("The company said it is in talks with a dozen more athletic departments.", U),
     ]),
     ("Edgewater University uses face checks for its online MBA exams", [
@@ -803,31 +803,31 @@ PAGES = [
         ("Students who fail the check can call a support line.", "using"),
     ]),
     ("A campus pilot is quietly ending", [
-        ("The face-entry pilot at Sorrel Hall will not continue next year, Bellmont University housing officials confirmed.", "ended_use"),
+        ("The face-entry pilot at Sorrel Hall will not continue next year, Bellmore University housing officials confirmed.", "ended_use"),
         ("The readers will be taken down in June and replaced with card readers.", "ended_use"),
         ("Officials said too few residents enrolled to justify the cost.", "ended_use"),
         ("The pilot began in 2022 with about 400 residents.", "ended_use"),
     ]),
-    ("Kent Ridge College police say they don't use it, but they could", [
-        ("Kent Ridge College's police chief told the Ridge Reporter that his officers have never run a face recognition search.", "not_using"),
+    ("Kenridge College police say they don't use it, but they could", [
+        ("Kenridge College's police chief told the Ridge Reporter that his officers have never run a face recognition search.", "not_using"),
         ("But he said the department would not rule it out if a serious crime happened on campus.", "might_use"),
         ("\"I'm not going to promise something I can't guarantee,\" he said.", "might_use"),
         ("The college's president has not commented.", U),
     ]),
     ("Students at three campuses asked whether they were being scanned. Here's what the schools said.", [
         ("Merriweather University said it has no face recognition and will not adopt it.", "wont_use"),
-        ("Danbury State said only that it is \"always evaluating\" security tools.", "might_use"),
+        ("Danford State said only that it is \"always evaluating\" security tools.", "might_use"),
         ("Wren College said its dining halls use face matching for students who opt in.", "using"),
         ("The students' group said it will publish all three answers on its website.", U),
     ]),
-    ("Sinclair College of Art and Design hasn't answered questions about its new cameras", [
-        ("Sinclair College of Art and Design has not answered students' questions about whether the cameras installed in its studio buildings can identify faces.", "no_response"),
+    ("Sorensen College of Art and Design hasn't answered questions about its new cameras", [
+        ("Sorensen College of Art and Design has not answered students' questions about whether the cameras installed in its studio buildings can identify faces.", "no_response"),
         ("The college's facilities office referred questions to the communications office, which did not reply.", "no_response"),
         ("The camera model's product sheet lists face recognition as an optional feature.", U),
         ("Students in the sculpture program started a petition asking for answers.", U),
     ]),
-    ("Sinclair says studio cameras will not recognize faces", [
-        ("Sinclair College of Art and Design said Friday that the face feature on its new studio cameras is switched off and will stay off.", "wont_use"),
+    ("Sorensen says studio cameras will not recognize faces", [
+        ("Sorensen College of Art and Design said Friday that the face feature on its new studio cameras is switched off and will stay off.", "wont_use"),
         ("The college added that it will not buy the license needed to enable the feature.", "wont_use"),
         ("The statement came a week after students started a petition.", U),
     ]),
@@ -843,8 +843,8 @@ PAGES = [
         ("A council member said she hoped the university would adopt a similar policy.", U),
         ("The ordinance takes effect in 60 days.", U),
     ]),
-    ("Harrow Point College library to retire face-scan study room booking", [
-        ("Harrow Point College's library will retire the face-scan check-in for study rooms at the end of the semester.", "ended_use"),
+    ("Barrow Point College library to retire face-scan study room booking", [
+        ("Barrow Point College's library will retire the face-scan check-in for study rooms at the end of the semester.", "ended_use"),
         ("Since 2023, students booking a room had to confirm their face on a tablet at the door.", "ended_use"),
         ("The library said students can check in with the room's QR code instead.", "ended_use"),
         ("The tablets will be repurposed as room calendars.", U),
@@ -886,14 +886,14 @@ PAGES = [
         ("Several other colleges in the state's system have added similar steps this year.", U),
     ]),
     ("The student paper asked for the contract. Here's what it says.", [
-        ("The contract between Galloway University and its door-access vendor includes a face recognition module for 12 buildings.", "using"),
-        ("Galloway paid $88,000 for the module in 2023, the contract shows.", "using"),
+        ("The contract between Galworth University and its door-access vendor includes a face recognition module for 12 buildings.", "using"),
+        ("Galworth paid $88,000 for the module in 2023, the contract shows.", "using"),
         ("Facilities officials said the module is live in six of the buildings so far.", "using"),
         ("The rest are scheduled to be added next year.", "planning"),
         ("The contract runs through 2028.", U),
     ]),
     ("Students sue proctoring firm, naming the colleges where they took exams", [
-        ("A new lawsuit accuses the proctoring company Examora of collecting face scans from students who took exams at Belford University and Olin Prairie College without their written consent.", "using"),
+        ("A new lawsuit accuses the proctoring company Examora of collecting face scans from students who took exams at Belford University and Olander Prairie College without their written consent.", "using"),
         ("Both schools required the software for some online exams in 2021 and 2022, the complaint says.", "using"),
         ("The colleges are not defendants in the case.", U),
         ("Examora said it follows the law and the instructions of its school clients.", U),
@@ -908,7 +908,7 @@ PAGES = [
     ("Vendor blog touts campus face entry at 'a large public university'", [
         ("A security vendor's blog post says its face readers now guard residence halls at \"a large public university in the Midwest.\"", U),
         ("The post quotes an unnamed housing director praising the readers' speed.", U),
-        ("It also lists Callander University and Rushmore Tech as customers for its card readers, which do not read faces.", U),
+        ("It also lists Cullander University and Rushmore Tech as customers for its card readers, which do not read faces.", U),
         ("The company declined to name the Midwest university.", U),
     ]),
     ("Chief's resume says campus cameras can recognize faces; university says they don't", [
@@ -968,15 +968,15 @@ PAGES = [
         ("Ardent's student government asked for a public forum before the start date.", U),
     ]),
     ("Athletes' tracking program is about movement, not faces", [
-        ("Parsons State University's football program films practice with cameras that track each player's speed and position.", U),
+        ("Parmenter State University's football program films practice with cameras that track each player's speed and position.", U),
         ("The system identifies players by the chips in their shoulder pads, not by their faces, the team's performance director said.", U),
         ("The data is used to plan workouts and avoid injuries.", U),
         ("The university's athletics department said it does not use facial recognition anywhere.", "not_using"),
     ]),
     ("Fraternity house installs doorbell with face recognition", [
-        ("A fraternity house on Greek Row near Hamlin University has installed a video doorbell that recognizes members' faces.", U),
+        ("A fraternity house on Greek Row near Hemlin University has installed a video doorbell that recognizes members' faces.", U),
         ("The house is owned by the chapter's alumni corporation, not by the university.", U),
-        ("Hamlin said it does not regulate security devices at privately owned chapter houses.", U),
+        ("Hemlin said it does not regulate security devices at privately owned chapter houses.", U),
         ("Neighbors said they had not noticed the doorbell.", U),
     ]),
     ("The campus store's new 'grab and go' market has cameras that follow shoppers", [
@@ -998,8 +998,8 @@ PAGES = [
         ("Two more halls will get them next summer.", "planning"),
         ("Residents who never enrolled still tap in.", "using"),
     ]),
-    ("What students should know before their first proctored exam at Ridley College", [
-        ("Your first proctored exam at Ridley College will start with a short identity check.", "using"),
+    ("What students should know before their first proctored exam at Rydal College", [
+        ("Your first proctored exam at Rydal College will start with a short identity check.", "using"),
         ("Look straight into the camera and hold your ID beside your face until the check passes.", "using"),
         ("The check is automated; nobody watches it live.", "using"),
         ("If it fails twice, you'll be routed to a support agent.", "using"),
@@ -1047,8 +1047,8 @@ PAGES = [
         ("Biometric templates are deleted 30 days after a student leaves the university.", "using"),
         ("Questions can go to the card office at the Student Services Building.", U),
     ]),
-    ("The University of Carthage's esports arena opens with face check-in", [
-        ("The University of Carthage's new esports arena checks players in by face when they sit down at a station.", "using"),
+    ("The University of Carthew's esports arena opens with face check-in", [
+        ("The University of Carthew's new esports arena checks players in by face when they sit down at a station.", "using"),
         ("UC Esports said the check-in loads each player's profile and game settings.", "using"),
         ("Students who prefer can log in with a password.", "using"),
         ("The arena has 60 gaming stations and a stage for tournaments.", U),
@@ -1077,21 +1077,21 @@ PAGES = [
         ("The new chief said he had not made a permanent decision.", "ended_use"),
         ("The county's face search program is still running.", U),
     ]),
-    ("Sterling Tech's new visitor system photographs guests", [
-        ("Visitors to Sterling Tech's research park must have their photo taken at a kiosk in the lobby.", U),
+    ("Sterlingham Tech's new visitor system photographs guests", [
+        ("Visitors to Sterlingham Tech's research park must have their photo taken at a kiosk in the lobby.", U),
         ("The kiosk prints a badge with the photo; a guard compares the badge with the visitor's face at the lab doors.", U),
-        ("Sterling Tech said the kiosk does not match faces against any list.", "not_using"),
+        ("Sterlingham Tech said the kiosk does not match faces against any list.", "not_using"),
         ("Badges expire at the end of the day.", U),
     ]),
-    ("Sterling Tech to add face matching to lab visitor checks", [
-        ("Sterling Tech will add software that matches visitors' kiosk photos against a list of people barred from its research park, the institute said.", "planning"),
+    ("Sterlingham Tech to add face matching to lab visitor checks", [
+        ("Sterlingham Tech will add software that matches visitors' kiosk photos against a list of people barred from its research park, the institute said.", "planning"),
         ("The change follows a federal security review of the park's defense contracts.", "planning"),
         ("It will take effect next semester.", "planning"),
         ("Visitors will be told about the check before their photo is taken.", "planning"),
     ]),
-    ("Campus card vendor adds face option; Albright says it is not turning it on", [
-        ("The company that supplies Albright College's ID system added an optional face-entry module in its latest update.", U),
-        ("Albright's card office said the module is not active on campus.", "not_using"),
+    ("Campus card vendor adds face option; Allbrook says it is not turning it on", [
+        ("The company that supplies Allbrook College's ID system added an optional face-entry module in its latest update.", U),
+        ("Allbrook's card office said the module is not active on campus.", "not_using"),
         ("The college did not say whether it would ever enable it.", "might_use"),
         ("The update also added support for phone wallets.", U),
     ]),
@@ -1126,9 +1126,9 @@ PAGES = [
         ("The city police department keeps a log of outside requests.", U),
     ]),
     ("A county's warning cameras, a campus's worry", [
-        ("Ridley County is adding face-matching cameras at the courthouse, two blocks from Ridley College's downtown campus.", U),
+        ("Brisco County is adding face-matching cameras at the courthouse, two blocks from Brisco College's downtown campus.", U),
         ("The county says the cameras will look only for people with open warrants.", U),
-        ("Ridley College said none of its cameras are linked to the county's.", "not_using"),
+        ("Brisco College said none of its cameras are linked to the county's.", "not_using"),
         ("Students who take evening classes downtown said they would avoid the courthouse block.", U),
     ]),
     ("Pell Valley University Police: our tools", [
@@ -1150,13 +1150,13 @@ PAGES = [
         ("The other campus, in the same state system, began its test this fall.", U),
     ]),
     ("The camps on campus: a summer program's face check-in", [
-        ("A youth sports camp that rents fields at Mercer Ridge College checks campers in and out by scanning parents' faces.", U),
+        ("A youth sports camp that rents fields at Marden Ridge College checks campers in and out by scanning parents' faces.", U),
         ("The camp is run by a private company, and the college's role is limited to renting the space.", U),
-        ("Mercer Ridge said it does not use the camp's system for anything.", "not_using"),
+        ("Marden Ridge said it does not use the camp's system for anything.", "not_using"),
         ("About 600 children attend each summer.", U),
     ]),
     ("Answers from the campus police chief, in her words", [
-        ("Does the Calumet State police department use facial recognition? \"We don't own it, but we can ask the state to run a photo, and we have.\"", "using"),
+        ("Does the Calmont State police department use facial recognition? \"We don't own it, but we can ask the state to run a photo, and we have.\"", "using"),
         ("How often? \"Maybe five times since I've been chief.\"", "using"),
         ("Would you use it on protesters? \"No. Not for that.\"", "using"),
         ("The chief has led the department since 2021.", U),

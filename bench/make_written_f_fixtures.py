@@ -1185,6 +1185,92 @@ PAGES = [
         ("The center said it has no plans to add face matching.", "wont_use"),
         ("Testing hours are posted each week on the center's page.", U),
     ]),
+    ("'It's authentication, not recognition,' Tessaly athletics says of new lanes", [
+        ("Tessaly State University's athletic association says its new stadium lanes use \"facial authentication,\" which it describes as different from facial recognition.", "using"),
+        ("Fans who opt in link a selfie to their ticket account; at the gate, a tablet checks that the face in front of it matches that selfie.", "using"),
+        ("The association said it never stores the images itself; the vendor does.", "using"),
+        ("About 7,000 fans had enrolled by the second home game.", "using"),
+        ("Privacy researchers said the distinction matters little to fans, since a face is still matched.", U),
+    ]),
+    ("Face-pay startup says it starts every city with a college", [
+        ("A face-payment startup says it opens each new market by putting its entry tablets in offices and on nearby college campuses.", U),
+        ("Once people are used to scanning in, it signs up restaurants, its chief executive said.", U),
+        ("The company did not say which colleges have its tablets.", U),
+        ("It has raised money from investors in Los Angeles and Seoul.", U),
+    ]),
+    ("Food-service company's selfie app comes to Brookhollow College", [
+        ("Students at Brookhollow College can now pay in the dining hall by showing their face to the cashier's tablet through an app from the college's food-service contractor.", "using"),
+        ("The app stores each student's meal plan and a selfie that the tablet matches at the register.", "using"),
+        ("Brookhollow is the first campus to get the app, the contractor said.", "using"),
+        ("The contractor runs dining at about 70 small colleges in the Midwest.", U),
+    ]),
+    ("Emails show a campus force moved from free trial to paid face search", [
+        ("The Dunleith University Police Department ran face searches during a free trial in early 2019 and bought a subscription that summer, records obtained by the Dunleith Daily show.", "using"),
+        ("Police reports show at least two suspects were identified with the tool before the purchase.", "using"),
+        ("DUPD said the subscription has since lapsed and was not renewed.", "ended_use"),
+        ("The company sent trial invitations to individual officers at hundreds of agencies.", U),
+        ("A department spokesperson said no officer now has an account.", "ended_use"),
+    ]),
+    ("City police department audits officers' face searches after misuse", [
+        ("The Lanford Police Department said an officer ran face searches for personal reasons, using case numbers to hide them.", U),
+        ("The officer resigned after an audit found far more searches than his cases could explain.", U),
+        ("Lanford is home to Lanford Community College, whose security staff are not sworn officers and have no access to the tool.", "not_using"),
+        ("The department said it will keep its subscription with tighter checks.", U),
+    ]),
+    ("Agencies say they didn't know their employees used a face search app", [
+        ("Dozens of public agencies told reporters they had not known that their employees were trying a face search app on free trials.", U),
+        ("Among them was the Poston State University police, which said two officers had signed up with their work email.", "using"),
+        ("Poston State said it has told officers not to use any trial software without approval.", "ended_use"),
+        ("Many other agencies did not answer.", U),
+    ]),
+    ("Why Dellridge College's ticket office says no to face lanes", [
+        ("Dellridge College's ticket office has turned down two offers to install face-entry lanes at its football stadium.", "wont_use"),
+        ("\"We're not going to ask fans for their faces to watch a Division III game,\" the athletic director said.", "wont_use"),
+        ("The stadium seats about 4,000.", U),
+        ("Tickets for students are free with an ID.", U),
+    ]),
+    ("Sports tech column: where face entry goes next", [
+        ("Face entry has spread from NFL stadiums to concert halls and, this year, to a handful of college venues.", U),
+        ("Vendors say the next step is letting fans buy food and drinks with the same face template.", U),
+        ("Colleges that have added face lanes so far have kept them optional.", U),
+        ("Stadium operators say lines are the biggest complaint in fan surveys.", U),
+    ]),
+    ("Nursing school clinical sites require face check-in, not the college", [
+        ("Students from Alcorn Hills Community College's nursing program check in by face at the hospital where they do clinical rotations.", U),
+        ("The hospital, which is not part of the college, uses face check-in for all staff and students on its floors.", U),
+        ("The college said it has no say over the hospital's security systems and uses none of its own.", "not_using"),
+        ("Students can ask the hospital for a badge instead.", U),
+    ]),
+    ("MSUB students find out their ID photos trained a vendor's model", [
+        ("Students at Marston State University-Bellport learned this month that their ID photos were shared with a vendor testing a face-matching system for the campus card office.", "using"),
+        ("The card office said the test ran for six weeks last spring and used about 5,000 photos.", "ended_use"),
+        ("The office said no system was bought and the vendor has deleted the photos.", "ended_use"),
+        ("The university's privacy office is reviewing how the test was approved.", U),
+    ]),
+    ("A campus police department's 'no' that came with an asterisk", [
+        ("Asked by the Calder Crier whether it uses face recognition, Calder Valley College's police department said no.", "not_using"),
+        ("But its written reply added that officers may \"receive identifications from partner agencies.\"", "using"),
+        ("A partner agency, the county sheriff, confirmed it had run face searches at the department's request.", "using"),
+        ("The department's chief did not answer follow-up questions.", "no_response"),
+    ]),
+    ("Quiet launch: face scans at the Harlan University Writing Center", [
+        ("The Harlan University Writing Center now checks students in for tutoring appointments with a tablet that recognizes their faces.", "using"),
+        ("The center's director said the tablet came with its new scheduling software and was turned on by default.", "using"),
+        ("She said the center will switch it off after students raised concerns.", "ended_use"),
+        ("Students can book appointments online up to two weeks in advance.", U),
+    ]),
+    ("State's largest district hires firm for campus face cameras", [
+        ("The Greenway Unified School District signed a contract for face-matching cameras at 40 schools, district documents show.", U),
+        ("The same firm supplies cameras to two city parks and the county courthouse.", U),
+        ("Greenway Technical College, which has a separate board, said it has not talked to the firm.", "not_using"),
+        ("The district said the cameras will be installed over two years.", U),
+    ]),
+    ("Online program's new 'continuous check' explained", [
+        ("Starting this term, Pinehurst University's online graduate programs will re-check a student's face every few minutes during proctored exams.", "planning"),
+        ("Before, the proctoring tool matched the face only at the start of the exam.", "using"),
+        ("The program says the change answers complaints from faculty about students swapping seats mid-exam.", "planning"),
+        ("Students can request an exception through the dean's office.", "planning"),
+    ]),
 ]  # end of pages
 
 

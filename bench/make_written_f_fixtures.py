@@ -1236,7 +1236,7 @@ PAGES = [
         ("Stadium operators say lines are the biggest complaint in fan surveys.", U),
     ]),
     ("Nursing school clinical sites require face check-in, not the college", [
-        ("Students from Alcorn Hills Community College's nursing program check in by face at the hospital where they do clinical rotations.", U),
+        ("Students from Alton Hills Community College's nursing program check in by face at the hospital where they do clinical rotations.", U),
         ("The hospital, which is not part of the college, uses face check-in for all staff and students on its floors.", U),
         ("The college said it has no say over the hospital's security systems and uses none of its own.", "not_using"),
         ("Students can ask the hospital for a badge instead.", U),
@@ -1248,7 +1248,7 @@ PAGES = [
         ("The university's privacy office is reviewing how the test was approved.", U),
     ]),
     ("A campus police department's 'no' that came with an asterisk", [
-        ("Asked by the Calder Crier whether it uses face recognition, Calder Valley College's police department said no.", "not_using"),
+        ("Asked by the Colter Crier whether it uses face recognition, Colter Valley College's police department said no.", "not_using"),
         ("But its written reply added that officers may \"receive identifications from partner agencies.\"", "using"),
         ("A partner agency, the county sheriff, confirmed it had run face searches at the department's request.", "using"),
         ("The department's chief did not answer follow-up questions.", "no_response"),
@@ -1270,6 +1270,78 @@ PAGES = [
         ("Before, the proctoring tool matched the face only at the start of the exam.", "using"),
         ("The program says the change answers complaints from faculty about students swapping seats mid-exam.", "planning"),
         ("Students can request an exception through the dean's office.", "planning"),
+    ]),
+    ("Students shrug at face scans in the Corbett Union food court", [
+        ("\"I just look at the screen and it charges my plan,\" said a Corbett University sophomore waiting for a burrito.", "using"),
+        ("Others said they had never enrolled and did not plan to.", U),
+        ("\"My face is my face,\" a junior said. \"They don't need it for a sandwich.\"", U),
+        ("Corbett Dining said about a third of meal-plan holders now pay by face.", "using"),
+    ]),
+    ("Forum thread: is the new gym at my school using face recognition?", [
+        ("Anyone know if the cameras at the new Brandt rec center are facial recognition? There's one pointed right at the turnstile.", U),
+        ("Reply: They are. You have to enroll your face at the front desk if you want to skip the card reader, my roommate did it.", "using"),
+        ("Reply: Brandt posted about it on the rec center page, it's opt-in.", "using"),
+        ("Reply: Our campus does palm scanning instead, which is its own kind of weird.", U),
+    ]),
+    ("Letter: Haldane's face readers were installed without a word to residents", [
+        ("To the editor: When I came back to Wickham Hall this fall, the card reader at the door had been replaced by a camera that knew my face.", "using"),
+        ("Nobody from Haldane College's housing office asked me, and the email explaining it came two weeks later.", "using"),
+        ("I am asking the college to make the readers opt-in and to publish how long it keeps our templates.", U),
+        ("— A Wickham Hall resident", U),
+    ]),
+    ("Haldane College responds to letter on hall face readers", [
+        ("Haldane College's housing director said the face function on the Wickham Hall readers is optional and residents can keep using their cards.", "using"),
+        ("She said the college keeps face templates only while a student lives in the hall.", "using"),
+        ("She apologized for the late notice.", U),
+    ]),
+    ("Podcast transcript: campus safety chiefs on new tools", [
+        ("HOST: Are any of you using face recognition?", U),
+        ("CHIEF DIAZ, Olmstead University: We can send a photo to the state, and we've done it a couple of times in serious cases.", "using"),
+        ("CHIEF PRATT, Wyeth College: We don't, and I don't see us doing it.", "not_using"),
+        ("CHIEF OKAFOR, Sandhill State: Not today. Ask me again in five years.", "might_use"),
+        ("HOST: What about drones?", U),
+    ]),
+    ("A Canadian college's cameras, a US student's question", [
+        ("A college in Ontario confirmed its new campus cameras can flag people on a trespass list by face.", U),
+        ("The news prompted a student at nearby Port Lorne University, across the border in Michigan, to ask whether her campus does the same.", U),
+        ("Port Lorne said its cameras do not identify anyone.", "not_using"),
+        ("The Ontario college said its system follows provincial privacy rules.", U),
+    ]),
+    ("Study on campus crowds used face blurring, researchers say", [
+        ("Researchers at Voss University studied how students move through a crowded plaza using overhead video in which every face was blurred.", U),
+        ("The team said no face recognition was used and the blurred video will not be shared.", U),
+        ("The study was published in a transportation journal.", U),
+        ("Voss's campus police were not involved, the lead author said.", U),
+    ]),
+    ("Graduate workers' contract bars face tracking of TAs", [
+        ("The new contract between Hallworth University and its graduate workers' union bars the university from tracking teaching assistants' hours with face scans.", "wont_use"),
+        ("The union had objected after the university tested face check-in for TAs in two departments last year.", "ended_use"),
+        ("The contract runs for three years.", U),
+        ("It also raises stipends by 6 percent.", U),
+    ]),
+    ("Self-driving shuttle near Ashmont campus records faces, company says", [
+        ("A self-driving shuttle that runs along the avenue beside Ashmont University records video of riders and passersby, the operator said.", U),
+        ("The operator, a startup, said faces are blurred before the video is stored.", U),
+        ("The shuttle is a city pilot; Ashmont has no part in it, a university spokesperson said.", U),
+        ("The pilot ends in June.", U),
+    ]),
+    ("Arena manager, not Cresthaven University, runs face entry at concerts", [
+        ("Face entry at concerts in Cresthaven University's arena is run by the company that manages the building for the university.", U),
+        ("The company books and operates non-athletic events there under a 10-year contract.", U),
+        ("Cresthaven's athletic department uses its own ticketing for basketball and does not scan faces, a spokesperson said.", "not_using"),
+        ("Concertgoers can use the regular lines instead.", U),
+    ]),
+    ("From the archives: when Whitford tried face entry", [
+        ("In 2016, Whitford College tested face readers at the door of its library's late-night study room.", "ended_use"),
+        ("The test ended after one semester, when the college said the readers were too slow.", "ended_use"),
+        ("The library has used card readers since.", "ended_use"),
+        ("The study room is now open 24 hours during finals.", U),
+    ]),
+    ("Student government election: candidates on campus surveillance", [
+        ("Both candidates for student body president at Pruett University say they oppose facial recognition on campus.", U),
+        ("One wants the student senate to demand a ban in the university's camera policy.", U),
+        ("The other wants a public list of every surveillance tool the university owns.", U),
+        ("Pruett's administration has not said whether it uses face recognition.", U),
     ]),
 ]  # end of pages
 

@@ -1343,6 +1343,81 @@ PAGES = [
         ("The other wants a public list of every surveillance tool the university owns.", U),
         ("Pruett's administration has not said whether it uses face recognition.", U),
     ]),
+    ("Policy 7.14: Biometric Information (Rowley State University)", [
+        ("Purpose. This policy governs the collection and use of biometric information by Rowley State University units.", U),
+        ("Scope. It applies to every unit that uses a face, fingerprint or palm template to grant access or process a payment, including Housing, Dining and Athletics.", "using"),
+        ("Units that use face matching must offer an alternative that does not require a biometric.", "using"),
+        ("Biometric templates must be deleted within 30 days after the person's relationship with the university ends.", "using"),
+        ("The university does not use biometric information for surveillance of public spaces.", "using"),
+    ]),
+    ("IT Security Standard: Remote Proctoring Tools (Bexford Community College)", [
+        ("Bexford Community College licenses one remote proctoring tool, which may verify a student's identity by comparing a webcam image with a photo ID.", "using"),
+        ("Faculty may not require any other tool that collects biometric data.", "using"),
+        ("Recordings and identity images are kept for 90 days and then purged by the vendor.", "using"),
+        ("This standard is reviewed every two years by the Office of Information Security.", U),
+    ]),
+    ("Court: county's face search of campus video was lawful", [
+        ("A state appeals court ruled that the county sheriff did not need a warrant to run face searches on video it obtained from Lakemont University's cameras.", U),
+        ("The video was handed over by the university's police after an assault in a parking garage, the ruling says.", U),
+        ("Lakemont's police did not run the search themselves, according to the record.", "not_using"),
+        ("The defendant's lawyer said she would appeal to the state supreme court.", U),
+    ]),
+    ("Judge orders Penhallow University to release face search records", [
+        ("A judge has ordered Penhallow University to release records of its police department's face recognition searches to a student journalist.", "using"),
+        ("The university had argued the records were exempt as part of ongoing investigations.", U),
+        ("The ruling says the university must turn over search logs from 2020 through 2023 with names removed.", "using"),
+        ("Penhallow said it is reviewing the decision.", U),
+    ]),
+    ("Trade press: campus card providers add face to mobile credentials", [
+        ("Two of the largest campus card providers have added face matching to their mobile credential apps, trade publications report.", U),
+        ("The feature lets a student prove who they are when first loading an ID onto a phone.", U),
+        ("One provider said three of its college clients, including Eastbrook University, have turned it on.", "using"),
+        ("Eastbrook confirmed that new students must complete the face match to get a mobile ID.", "using"),
+    ]),
+    ("Press release: Pembrook College selects new access control platform", [
+        ("Pembrook College has selected a cloud-based access control platform for its 38 buildings, the vendor announced today.", U),
+        ("The platform supports cards, phones and, at the college's option, face readers.", U),
+        ("Pembrook will start with phone credentials this fall and evaluate face readers for its residence halls in 2026.", "planning"),
+        ("\"We want options for the future,\" said the college's director of campus safety.", "might_use"),
+    ]),
+    ("A reporter's notebook: asking ten colleges one question", [
+        ("We asked ten colleges in the region whether they use facial recognition on campus.", U),
+        ("Four said no, and two of those said they never would: Gressley College and the University of Tilden.", "wont_use"),
+        ("Rook Valley Community College and Stanwick State said only that they do not use it now.", "not_using"),
+        ("Three did not reply: Marigold University, Cottonwood College and Hesper Tech.", "no_response"),
+        ("One, Amesbury University, said its athletics department uses face entry at football games.", "using"),
+    ]),
+    ("Why the Hesper Tech question matters", [
+        ("Hesper Tech's silence stands out because its police department is listed in the state's report on agencies with access to face searches.", "using"),
+        ("The report shows the department made 14 requests last year.", "using"),
+        ("Hesper Tech has not explained the listing.", "no_response"),
+        ("The state report does not say what crimes the searches involved.", U),
+    ]),
+    ("Summer camps, K-12 and the campus: whose rules apply?", [
+        ("Lakeview Middle School's summer program, held in classrooms at Ferrell College, checks children in by scanning their guardians' faces.", U),
+        ("The program is run by the school district, which leases the space from the college.", U),
+        ("Ferrell College's own summer courses use ID cards, the registrar said.", "not_using"),
+        ("The district said guardians can sign a paper log instead.", U),
+    ]),
+    ("Opinion: Our university's face readers need rules", [
+        ("Kirkwell University has put face readers on eight buildings without any written policy on how they can be used.", "using"),
+        ("The readers are meant for entry, but nothing stops their data from being used for more.", "using"),
+        ("We are not asking the university to remove them; we are asking it to write down what it will not do with them.", U),
+        ("The faculty senate should lead this work.", U),
+    ]),
+    ("State university system publishes list of campus surveillance tools", [
+        ("The Coronado State University System has posted a list of surveillance tools used on each of its 12 campuses.", U),
+        ("Face matching appears on the lists for the Coronado State campuses at Mesa Linda and Sierra Vista, both for residence hall entry.", "using"),
+        ("The Bayside campus lists face matching as \"under evaluation\" for its stadium.", "planning"),
+        ("The other nine campuses list no face technology.", "not_using"),
+        ("The system said it will update the lists every year.", U),
+    ]),
+    ("Vendor's press release names a college that says it never signed", [
+        ("A face-entry vendor's press release listed Wexham College among its new customers.", U),
+        ("Wexham said it had only sat through a sales demonstration and never signed a contract.", "not_using"),
+        ("\"We don't use the product and we asked them to take our name down,\" a spokesperson said.", "not_using"),
+        ("The vendor removed the college's name the next day.", U),
+    ]),
 ]  # end of pages
 
 

@@ -231,7 +231,7 @@ PAGES = [
     ]),
     ("Student senate at Quill University calls for a ban on face recognition", [
         ("The Quill University Student Senate voted 31-4 on Wednesday to urge the administration to ban facial recognition on campus.", U),
-        ("The resolution is not binding.", U),
+        ("The senate cannot set university policy on its own.", U),
         ("It asks the university to put a ban into its camera policy by the end of the academic year.", U),
         ("The university does not use the technology today, a spokesperson said after the vote.", NU),
         ("He said the administration would \"review the resolution carefully\" but made no commitment.", MU),
@@ -872,7 +872,7 @@ PAGES = [
         ("Fallon State said its officers still use the app under a contract that runs through next year.", US),
         ("Millhaven College did not respond to messages.", NR),
         ("The company says the lawsuit has no merit.", U),
-        ("A hearing is set for March.", U),
+        ("The next hearing in the case is scheduled for March 14.", U),
     ]),
     ("Harrow Hill University: no face recognition, but a camera in every classroom", [
         ("Harrow Hill University installed cameras in every classroom this summer to record lectures for students who miss class.", U),

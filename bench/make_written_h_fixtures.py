@@ -1083,7 +1083,7 @@ PAGES = [
     ]),
     ("Stanwick University closes investigation into police use of face search app", [
         ("Stanwick University has closed its investigation into a police officer's use of a face search app during a free trial in 2020.", U),
-        ("The investigation found that the officer ran nine searches, four of them on people who were not suspects in any crime.", US),
+        ("The investigation found that the officer ran nine searches, four of them on people who were not suspects in any crime.", EU),
         ("The officer was reprimanded.", U),
         ("The department said it has since barred officers from signing up for trials of any investigative software without approval.", U),
         ("It said it does not use face search today.", NU),

@@ -4,16 +4,16 @@ Reference by context over whole articles: every page was written for this projec
 after reading real news stories, student-paper articles, trade press, court stories and campus
 announcements about facial recognition at colleges. Most sentences on such a page never name the
 technology or even the institution ("the system", "it", "the plan", "officials", "the contract"),
-and many say nothing about a stance at all (costs of something else, history, a hall's size, a
-quote about privacy in general, a forum to come). Each sentence is labelled with what it says
-about the US institution in the context of its page: a sentence about the bids, cost, signing or
-start date of the campus's own system carries that system's stance; a refusal to answer about it
-is ``no_response`` even without the word "comment"; a description of past use on a page about
-ending it is ``ended_use``; a dropped plan is ``wont_use`` (as in the written-g set); a vendor's or
-a lawsuit's list of campus customers gives each campus named ``using``; filler, outsiders and
-general quotes are ``unrelated``. No sentence is copied or lightly edited from a source, and the
-institutions are made up. Whole pages are split: every fourth page goes to ``test`` (never tuned
-on), the rest to ``train``. Run by hand: ``python bench/make_written_h_fixtures.py``.
+and many say nothing about a stance at all (costs of something else, history, a hall's size, a quote
+about privacy in general, a forum to come). Each sentence is labelled with what it says about the US
+institution in the context of its page: a sentence about the bids, cost, signing or start date of
+the campus's own system carries that system's stance; a refusal to answer about it is
+``no_response`` even without the word "comment"; a description of past use on a page about ending it
+is ``ended_use``; a dropped plan and "has no plans to" are ``wont_use`` (as in the written-d and -g
+sets); a vendor's or a lawsuit's list of campus customers gives each campus named ``using``; filler,
+outsiders and general quotes are ``unrelated``. No sentence is copied or lightly edited from a
+source, and the institutions are made up. Whole pages are split: every fourth page goes to ``test``
+(never tuned on), the rest to ``train``. Run by hand: ``python bench/make_written_h_fixtures.py``.
 """
 
 from __future__ import annotations
@@ -216,7 +216,7 @@ PAGES = [
         ("It did not renew the subscription when it ran out in 2022.", EU),
         ("The department said the app produced leads in three cases during that time.", EU),
         ("\"We decided the tool wasn't worth the questions it raised,\" a department spokesperson said.", EU),
-        ("He said PUPD has no current plans to use any similar product.", NU),
+        ("He said PUPD has no current plans to use any similar product.", WU),
         ("The company behind the app has faced lawsuits and fines in several countries.", U),
         ("It says it now sells only to government agencies.", U),
     ]),
@@ -505,7 +505,7 @@ PAGES = [
         ("The exam suite has 16 rooms built to look like clinic offices.", U),
         ("Students will be able to ask for a manual check instead, an associate dean said.", PL),
         ("The school will spend about $20,000 on the cameras and software.", PL),
-        ("Calloway's main campus has no plans for similar checks, a university spokesperson said.", NU),
+        ("Calloway's main campus has no plans for similar checks, a university spokesperson said.", WU),
     ]),
     ("Why Beaumont College's face-pay cafe went back to cards", [
         ("The face-pay registers at Beaumont College's library cafe are gone.", EU),
@@ -744,7 +744,7 @@ PAGES = [
         ("The Board of Regents of the Calloway State University System voted down a proposal that would have barred face recognition at all 11 campuses.", U),
         ("Regents said each campus should decide for itself.", U),
         ("Two campuses, Calloway State-Mercer and Calloway State-Ridge, already use face checks in their testing centers, a system report says.", US),
-        ("The flagship campus said after the vote that it has no plans to adopt the technology.", NU),
+        ("The flagship campus said after the vote that it has no plans to adopt the technology.", WU),
         ("Calloway State-Lowell said it is \"open to looking at\" face entry for a new residence hall.", MU),
         ("The proposal had been backed by the system's faculty council.", U),
         ("The vote was 7-5.", U),
@@ -881,7 +881,7 @@ PAGES = [
         ("\"They record the front of the room for lecture capture, and that's all,\" the chief information officer said.", NU),
         ("Faculty can choose not to record a class.", U),
         ("The project cost about $1.6 million.", U),
-        ("The CIO said the university has no plans to add attendance features.", NU),
+        ("The CIO said the university has no plans to add attendance features.", WU),
     ]),
     ("Sheriff's face search helped find missing Orland College student", [
         ("A face search run by the Orland County Sheriff's Office helped locate an Orland College student reported missing last week.", U),
@@ -964,7 +964,7 @@ PAGES = [
     ]),
     ("Which local colleges answered our survey on face recognition", [
         ("The Courier asked nine colleges in the region whether they use or plan to use face recognition.", U),
-        ("Brightmoor University, Lanham College and St. Aldric College said they do not use it and have no plans to.", NU),
+        ("Brightmoor University, Lanham College and St. Aldric College said they do not use it and have no plans to.", WU),
         ("Kensal Technical College said it uses face checks for some online exams through its exam vendor.", US),
         ("Wick Valley Community College said it is \"exploring\" face entry for a new campus center.", PL),
         ("Thorne University said it had no comment.", NR),
@@ -1077,7 +1077,7 @@ PAGES = [
         ("A few of you asked over the summer whether the new lobby cameras in Peck Hall recognize faces.", U),
         ("They do not.", NU),
         ("The cameras replace older ones and record the same way the old ones did.", U),
-        ("Harwell College has no plans to use facial recognition anywhere on campus.", NU),
+        ("Harwell College has no plans to use facial recognition anywhere on campus.", WU),
         ("Move-in is Aug. 24, and the dining hall opens that evening.", U),
         ("See you soon.", U),
     ]),
@@ -1116,7 +1116,7 @@ PAGES = [
     ("State lawmakers grill university leaders on campus surveillance", [
         ("Leaders of three public universities testified before a state house committee on campus surveillance Tuesday.", U),
         ("The president of Rowan Hill University said the university uses face matching only at its football stadium, for fans who opt in.", US),
-        ("The chancellor of the Eastmoor campus said it uses no face recognition and has no plan to.", NU),
+        ("The chancellor of the Eastmoor campus said it uses no face recognition and has no plan to.", WU),
         ("Eastmoor's police department has a written rule against it, he added.", WU),
         ("The provost of Caldwell State said the university was \"studying the question\" and would report back to the board next year.", MU),
         ("Several lawmakers asked whether students are told when their faces are scanned.", U),
@@ -1413,7 +1413,7 @@ PAGES = [
         ("After May, only cards will work.", US),
         ("The college said it is not renewing because the scanners often failed to recognize members wearing glasses.", US),
         ("The fitness center is open to students, staff and alumni who pay a fee.", U),
-        ("A recreation official said the college has no plans to try a different face system.", NU),
+        ("A recreation official said the college has no plans to try a different face system.", WU),
     ]),
     ("The Westfield Wire: campus safety notes", [
         ("Westfield University police arrested a man accused of stealing bikes from racks near the library.", U),

@@ -116,7 +116,7 @@ PAGES = [
         ("Marsh University has switched off the face recognition cameras it had been testing at the entrance of Corbin Hall since 2014.", "ended_use"),
         ("The pilot ended last June, a spokesperson confirmed, and the hardware has been taken out.", "ended_use"),
         ("During the pilot, the system flagged people who did not live in the building for the desk attendant.", "ended_use"),
-        ("The university did not say whether it might try the technology again.", "ended_use"),
+        ("The university did not say whether it might try the technology again.", "might_use"),
         ("Front-desk staff will keep checking IDs at the door.", "unrelated"),
     ]),
     ("Ostrander library cameras only detect faces, officials say", [
@@ -274,7 +274,7 @@ PAGES = [
         ("Southern Ardmore University (SAU) has stopped using face matching at the entrance of its recreation center.", "ended_use"),
         ("The readers, installed in 2019, compared members' faces with their ID photos instead of scanning cards.", "ended_use"),
         ("SAU said it switched back to card readers this semester after members complained about errors.", "ended_use"),
-        ("The university did not say whether the readers would return.", "ended_use"),
+        ("The university did not say whether the readers would return.", "might_use"),
         ("Other campuses in the conference still use card readers only.", "unrelated"),
     ]),
     ("Kinsey College will begin face check-in at testing center next month", [
@@ -577,8 +577,8 @@ PAGES = [
         ("The payment company also runs kiosks at restaurants in the region.", "unrelated"),
     ]),
     ("After complaints, Ellwood State pauses face payment", [
-        ("Ellwood State University has paused face payment at the campus market while it reviews how long the company keeps students' face data.", "might_use"),
-        ("The pause began Monday and has no end date.", "might_use"),
+        ("Ellwood State University has paused face payment at the campus market while it reviews how long the company keeps students' face data.", "ended_use"),
+        ("The pause began Monday and has no end date.", "ended_use"),
         ("Students who enrolled can ask for their data to be deleted, the university said.", "unrelated"),
         ("The faculty senate had asked for the pause in a letter last week.", "unrelated"),
     ]),
@@ -738,7 +738,7 @@ PAGES = [
         ("Hadley State University will not renew the contract for face check-in at its student health center when it ends in June.", "ended_use"),
         ("Patients have been able to check in by looking at a kiosk since 2021.", "ended_use"),
         ("The health center said most students preferred the front desk anyway.", "ended_use"),
-        ("Hadley State did not say whether the kiosks could return.", "ended_use"),
+        ("Hadley State did not say whether the kiosks could return.", "might_use"),
     ]),
     ("Coastal Plains University says it does not use face recognition 'at this time'", [
         ("Coastal Plains University does not use facial recognition at this time, a spokesperson said.", "not_using"),
@@ -792,7 +792,7 @@ PAGES = [
         ("Dunham University tested face matching at its arena for three men's basketball games in February.", "using"),
         ("Fans who enrolled walked through a lane with a tablet that checked their face against their ticket selfie.", "using"),
         ("The athletic department called the trial a success.", "using"),
-        ("It has not said whether the lanes will return next season.", "using"),
+        ("It has not said whether the lanes will return next season.", "might_use"),
     ]),
     ("Westmere student paper sues for police face search records", [
         ("The student newspaper at the University of Westmere has sued the university to release records of police face searches.", "unrelated"),
@@ -918,7 +918,7 @@ PAGES = [
         ("Corliss State University says its police department gave up its access to the sheriff's face system last year.", "ended_use"),
         ("The department had used it a handful of times since 2017, the university said.", "ended_use"),
         ("Its agreement with the sheriff lapsed in May and was not renewed.", "ended_use"),
-        ("The university did not say whether it would seek access again.", "ended_use"),
+        ("The university did not say whether it would seek access again.", "might_use"),
     ]),
     ("Halden State is still in the sheriff's network", [
         ("Halden State University's police are still part of the sheriff's face search network, a spokesperson confirmed.", "using"),
@@ -1074,14 +1074,14 @@ PAGES = [
     ("Tamsin State police quietly stop face searches", [
         ("Tamsin State University police have stopped running face searches through the regional network, a department memo shows.", "ended_use"),
         ("The memo cites a pending state bill that would require warrants for such searches.", "ended_use"),
-        ("The department has not said whether it will resume if the bill fails.", "ended_use"),
+        ("The department has not said whether it will resume if the bill fails.", "might_use"),
         ("Other members of the network are still running searches.", "unrelated"),
     ]),
     ("Students at Carrow State ask: what happened to the dorm face readers?", [
         ("The face readers that greeted Carrow State residents at two halls last year are gone.", "ended_use"),
         ("Housing officials said the vendor went out of business and the readers stopped working.", "ended_use"),
         ("Residents now use their ID cards.", "ended_use"),
-        ("Housing officials said there are no plans to replace them.", "ended_use"),
+        ("Housing officials said there are no plans to replace them.", "wont_use"),
     ]),
     ("A face scan to buy a beer? Campus arena tests age checks", [
         ("Fans at Pinegrove State's arena can now buy beer by letting a camera match their face with a verified ID.", "using"),
@@ -1090,7 +1090,7 @@ PAGES = [
         ("The concession company runs the same system at two pro stadiums.", "unrelated"),
     ]),
     ("Haverford Valley College: 'no plans, no policy'", [
-        ("Haverford Valley College has no plans to use facial recognition, its vice president for finance told the student senate.", "not_using"),
+        ("Haverford Valley College has no plans to use facial recognition, its vice president for finance told the student senate.", "wont_use"),
         ("He said the college also has no policy on the technology and is not writing one.", "might_use"),
         ("Senators asked him to bring a draft ban to the next meeting.", "unrelated"),
     ]),

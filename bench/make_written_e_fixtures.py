@@ -625,7 +625,7 @@ PAGES = [
         ("Another said her university's lawyers had advised against it.", U),
     ]),
     ("Judge dismisses biometric suit against Lakeshore Metropolitan", [
-        ("A judge has dismissed a biometric privacy lawsuit against Lakeshore Metropolitan University over its online proctoring tool.", U),
+        ("A judge has dismissed a biometric privacy lawsuit against Lakeshore Metropolitan University over its online proctoring tool.", "using"),
         ("The court found that the university, as a financial institution under federal law, is exempt from the state statute.", U),
         ("Claims against the software company continue.", U),
         ("LMU still requires the tool for some online exams, a spokesperson said.", "using"),

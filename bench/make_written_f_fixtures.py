@@ -118,7 +118,7 @@ PAGES = [
         ("Similar suits have been filed against three other proctoring vendors since 2021.", U),
     ]),
     ("Northgate University says it has no plans for face recognition cameras", [
-        ("Northgate University does not use facial recognition and has no plans to add it to its camera system, the vice president for campus safety told the student senate.", "not_using"),
+        ("Northgate University does not use facial recognition and has no plans to add it to its camera system, the vice president for campus safety told the student senate.", "wont_use"),
         ("He said the university's 600 cameras record video but cannot identify anyone on their own.", "not_using"),
         ("Asked whether the university would commit never to use the technology, he said he could not speak for future administrations.", "might_use"),
         ("The student senate passed a resolution last month urging a permanent ban.", U),
@@ -269,7 +269,7 @@ PAGES = [
         ("Students for Privacy, a student group at Ruxton University, held a forum Tuesday on face surveillance in cities and schools.", U),
         ("Speakers described police use of the technology in Detroit and a school district in New York.", U),
         ("The group is pushing the student government to pass a resolution against facial recognition on campus.", U),
-        ("Ruxton has not said whether it uses or plans to use the technology.", U),
+        ("Ruxton has not said whether it uses or plans to use the technology.", "no_response"),
         ("About 50 students attended.", U),
     ]),
     ("Ruxton University answers student group on face recognition", [
@@ -289,7 +289,7 @@ PAGES = [
         ("The scanners had been used to check members in since 2022.", "ended_use"),
         ("Members are back to swiping their ID cards at the desk.", "ended_use"),
         ("The company said the breach exposed names and email addresses but not face templates.", U),
-        ("The college has not said whether it will bring the scanners back.", "ended_use"),
+        ("The college has not said whether it will bring the scanners back.", "might_use"),
     ]),
     ("Records show Sutter Hill officers asked the state to run their photos", [
         ("Sutter Hill State University's police sent at least 37 requests to the state crime lab's face recognition unit over three years, records obtained by the Sutter Hill Sentinel show.", "using"),
@@ -839,7 +839,7 @@ PAGES = [
     ]),
     ("City's face recognition ordinance exempts university, raising questions", [
         ("The new Halstead city ordinance banning face recognition by city agencies does not apply to Halstead University, which is a state institution.", U),
-        ("The university's police department has not said whether it uses the technology.", U),
+        ("The university's police department has not said whether it uses the technology.", "no_response"),
         ("A council member said she hoped the university would adopt a similar policy.", U),
         ("The ordinance takes effect in 60 days.", U),
     ]),
@@ -1341,7 +1341,7 @@ PAGES = [
         ("Both candidates for student body president at Pruett University say they oppose facial recognition on campus.", U),
         ("One wants the student senate to demand a ban in the university's camera policy.", U),
         ("The other wants a public list of every surveillance tool the university owns.", U),
-        ("Pruett's administration has not said whether it uses face recognition.", U),
+        ("Pruett's administration has not said whether it uses face recognition.", "no_response"),
     ]),
     ("Policy 7.14: Biometric Information (Rowley State University)", [
         ("Purpose. This policy governs the collection and use of biometric information by Rowley State University units.", U),

@@ -53,7 +53,7 @@ PAGES = [
         ("The face-pay kiosks that appeared in Hartwell University's student union two years ago have been removed.", "ended_use"),
         ("Dining Services said the machines were taken out over the summer when its contract with the kiosk supplier lapsed.", "ended_use"),
         ("Students now pay with their ID cards or phones at every register.", "ended_use"),
-        ("A dining spokesperson would not say whether the kiosks might return under a new contract.", "no_response"),
+        ("A dining spokesperson would not say whether the kiosks might return under a new contract.", "might_use"),
         ("The supplier still lists Hartwell among its clients on its website.", "unrelated"),
     ]),
     ("Brantley Community College turns off face matching on door system", [
@@ -68,7 +68,7 @@ PAGES = [
         ("The requirement, added in 2020, compared a live image with the student's ID card through the proctoring service.", "ended_use"),
         ("Instructors may still ask students to show their ID on a video call.", "unrelated"),
         ("The faculty senate had voted in the spring to ask the provost to end the requirement.", "unrelated"),
-        ("The provost's office did not say why the change was made now.", "ended_use"),
+        ("The provost's office did not say why the change was made now.", "no_response"),
     ]),
     ("Group asks 80 colleges about face surveillance; most stay silent", [
         ("Of the 80 colleges a student privacy coalition wrote to in September, 52 have not answered.", "no_response"),
@@ -80,7 +80,7 @@ PAGES = [
     ("Kettering Hills police chief: 'We don't have it'", [
         ("The chief of the Kettering Hills University Police Department said his officers do not use facial recognition.", "not_using"),
         ("\"We don't have it, and I haven't asked for it,\" Chief Dan Orloff said at a student government meeting.", "not_using"),
-        ("He did not say whether the department would consider it in the future.", "not_using"),
+        ("He did not say whether the department would consider it in the future.", "might_use"),
         ("The county sheriff's office, which patrols the roads around campus, runs its own face search system.", "unrelated"),
         ("Deputies can use it for crimes that happen anywhere in the county, a sheriff's spokesperson said.", "unrelated"),
     ]),
@@ -345,7 +345,7 @@ PAGES = [
         ("For years, residents looked into a small camera to get in, and staff said the readers cut down on tailgating.", "ended_use"),
         ("This summer, the college replaced them with card readers as part of a hall renovation.", "ended_use"),
         ("Housing officials said the old readers were no longer supported by their maker.", "ended_use"),
-        ("The college has not said whether the new readers could add a face option later.", "ended_use"),
+        ("The college has not said whether the new readers could add a face option later.", "might_use"),
     ]),
     ("County sheriff expects to expand face search to campus-area patrols", [
         ("The Greyford County Sheriff's Office expects to give deputies who patrol near Greyford State University access to a mobile face search app next year.", "unrelated"),
@@ -518,7 +518,7 @@ PAGES = [
     ]),
     ("What Velmont College said, and did not say", [
         ("Velmont College said in a statement that it \"does not currently deploy facial recognition.\"", "not_using"),
-        ("The statement did not say whether the college had used it in the past.", "not_using"),
+        ("The statement did not say whether the college had used it in the past.", "no_response"),
         ("Nor did it answer whether the college's athletics department uses a vendor whose lanes match faces.", "no_response"),
         ("The vendor lists Velmont on its website.", "using"),
     ]),
@@ -616,7 +616,7 @@ PAGES = [
         ("Some students chalked \"No to hand scans\" on a board at the entrance.", "unrelated"),
     ]),
     ("No plans for biometrics, but 'we'd look closely,' says Penmark spokesman", [
-        ("Penmark University has no plans to put biometric readers in its dining halls or residence halls, a spokesman said.", "not_using"),
+        ("Penmark University has no plans to put biometric readers in its dining halls or residence halls, a spokesman said.", "wont_use"),
         ("\"If a need ever came up, we would look at it very closely,\" he said.", "might_use"),
         ("A university across the river uses hand readers at its dining halls.", "unrelated"),
         ("Penmark's halls use card readers installed in 2015.", "unrelated"),
@@ -843,7 +843,7 @@ PAGES = [
     ("Fremont Valley College: 'We don't discuss security,' then a denial", [
         ("Fremont Valley College first said it does not discuss security measures when asked about face recognition.", "no_response"),
         ("A day later, a spokesperson wrote that the college \"does not have facial recognition software.\"", "not_using"),
-        ("She did not say whether the college had considered buying it.", "not_using"),
+        ("She did not say whether the college had considered buying it.", "no_response"),
         ("The questions followed reports that a nearby school district is testing the software.", "unrelated"),
     ]),
     ("Federal grant to bring face recognition to Osgood district schools", [
@@ -884,7 +884,7 @@ PAGES = [
         ("The hall opens in January.", "unrelated"),
     ]),
     ("Hatfield College still has not answered coalition's letter", [
-        ("Six months after a coalition of student groups sent its letter, Hatfield College has not said whether it will ban facial recognition.", "no_response"),
+        ("Six months after a coalition of student groups sent its letter, Hatfield College has not said whether it will ban facial recognition.", "might_use"),
         ("The coalition said it has sent three follow-up emails.", "no_response"),
         ("Hatfield's president's office said the letter \"is under review.\"", "no_response"),
         ("The coalition got answers from 22 of the 30 colleges it wrote to.", "unrelated"),
@@ -1014,7 +1014,7 @@ PAGES = [
     ("Students find face recognition setting in Cole University's camera software", [
         ("Students in an IT course found that the software running Cole University's cameras has a face recognition setting.", "unrelated"),
         ("The university said the setting has never been turned on.", "not_using"),
-        ("\"There is no plan to turn it on,\" a spokesperson said.", "not_using"),
+        ("\"There is no plan to turn it on,\" a spokesperson said.", "wont_use"),
         ("The students presented their findings at a campus security forum.", "unrelated"),
     ]),
     ("Cole University adds face recognition ban to camera policy", [
@@ -1147,7 +1147,7 @@ PAGES = [
         ("Face recognition isn't part of Dorrington College's new security plan, the college's safety director said.", "not_using"),
         ("The plan adds cameras, emergency phones and better lighting.", "unrelated"),
         ("The director said the college does not currently use face recognition anywhere.", "not_using"),
-        ("He would not say whether it might be added in a later phase.", "no_response"),
+        ("He would not say whether it might be added in a later phase.", "might_use"),
     ]),
     ("Campus ID roundup: three schools, three biometric moves", [
         ("At Millport University, the card office began offering face verification for ID replacements this month.", "using"),

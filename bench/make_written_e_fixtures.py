@@ -297,7 +297,7 @@ PAGES = [
     ("Trustees approve face entry contract for Harrow State arena", [
         ("Harrow State University's Board of Trustees approved a $600,000 contract on Thursday for face-based entry at its basketball arena.", "planning"),
         ("Installation is expected before the spring season.", "planning"),
-        ("One trustee voted against the deal, citing privacy concerns.", "planning"),
+        ("One trustee voted against the deal, citing privacy concerns.", U),
     ]),
     ("A residence hall 'pilot' has run for three years at Tallis", [
         ("Since the fall of 2021, cameras at the front door of Ames Hall have checked each person entering against photos of its residents.", "using"),

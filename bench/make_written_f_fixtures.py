@@ -221,7 +221,7 @@ PAGES = [
     ]),
     ("Calloway State drops plan for face-reading cameras at residence halls", [
         ("Calloway State University has dropped a plan to put face-matching cameras at the doors of its residence halls, the housing director told students Thursday.", "wont_use"),
-        ("The plan had been part of a security upgrade proposed after a break-in last spring.", "wont_use"),
+        ("The plan had been part of a security upgrade proposed after a break-in last spring.", "planning"),
         ("\"We heard students clearly, and we will not move forward with facial recognition,\" the director said.", "wont_use"),
         ("The rest of the upgrade, including new locks and more lighting, will go ahead.", U),
         ("Students had collected 3,000 signatures against the cameras.", U),
@@ -890,7 +890,7 @@ PAGES = [
         ("Galworth paid $88,000 for the module in 2023, the contract shows.", "using"),
         ("Facilities officials said the module is live in six of the buildings so far.", "using"),
         ("The rest are scheduled to be added next year.", "planning"),
-        ("The contract runs through 2028.", U),
+        ("The contract runs through 2028.", "using"),
     ]),
     ("Students sue proctoring firm, naming the colleges where they took exams", [
         ("A new lawsuit accuses the proctoring company Examora of collecting face scans from students who took exams at Belford University and Olander Prairie College without their written consent.", "using"),

@@ -78,6 +78,9 @@ NON_ANSWER = re.compile(
 FUTURE = re.compile(r"\b(?:will|would|might|could|may|again|future|later|return|revived?)\b", re.I)
 ANNOUNCED_STOP = re.compile(r"\bwill (?:stop|retire|discontinue|phase out) (?:using|scanning|the|its)\b", re.I)
 PAUSED_USE = re.compile(r"\b(?:has|have|voted to) paused? (?!plans?\b)", re.I)
+VOTE_TALLY = re.compile(
+    r"^(?:The vote was \d+-\d+|\w+ (?:trustees?|regents?|senators?) (?:abstained|voted against the (?:deal|contract|resolution)))\b",
+    re.I)
 
 
 def written_rows():
@@ -144,3 +147,9 @@ def test_a_paused_system_that_ran_is_ended_use():
     covered = lambda _, row: PAUSED_USE.search(row["text"])  # noqa: E731
     assert len([1 for name, row in written_rows() if covered(name, row)]) >= 2
     assert mislabelled(covered, {"ended_use"}) == []
+
+
+def test_a_votes_tally_or_dissent_that_does_not_say_what_was_decided_is_unrelated():
+    covered = lambda _, row: VOTE_TALLY.search(row["text"])  # noqa: E731
+    assert len([1 for name, row in written_rows() if covered(name, row)]) >= 4
+    assert mislabelled(covered, {"unrelated"}) == []

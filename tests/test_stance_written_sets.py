@@ -1,5 +1,6 @@
 """The own-words written stance sets (d: news and student papers; e: policy pages, proctoring,
-trade press): well-formed, labelled with known stances, and honestly split by page."""
+trade press; i: pages that are not news): well-formed, labelled with known stances, and honestly
+split by page."""
 
 import csv
 from pathlib import Path
@@ -11,7 +12,7 @@ from scorecard.method import STANCES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 HEADER = ["text", "title", "before", "stance"]
-KEYS = ("d", "e")
+KEYS = ("d", "e", "i")
 SETS = [FIXTURES / f"stance_written_{key}_{part}.csv" for key in KEYS for part in ("train", "test")]
 
 

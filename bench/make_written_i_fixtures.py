@@ -334,7 +334,6 @@ PAGES = [
     ("Policy 7.14: Security Cameras on University Property - Ashby State University", [
         "Purpose",
         ("This policy governs the installation, monitoring and use of security cameras owned or operated by Ashby State University.", "unrelated"),
-        ("Prohibited uses", "unrelated"),
         ("Cameras may not be used with facial recognition software or any tool that identifies a person from their face.", "wont_use"),
         ("This prohibition applies to all units, including the University Police Department and contractors.", "wont_use"),
         ("Footage is kept for 30 days unless it is needed for an investigation.", "unrelated"),
@@ -442,7 +441,7 @@ PAGES = [
     ]),
     ("Faculty Senate Resolution 21-07 on Remote Proctoring Software", [
         ("WHEREAS the shift to remote instruction led Halstead College to license third-party remote proctoring software that records students and scans their faces,", "using"),
-        ("WHEREAS students have reported that the software fails to recognize darker-skinned test takers,", "unrelated"),
+        ("WHEREAS students have reported that the software fails to recognize darker-skinned test takers,", "using"),
         ("BE IT RESOLVED that the Faculty Senate asks the college to end its use of such software by the end of the academic year;", "using"),
         ("BE IT FURTHER RESOLVED that the Senate asks for alternatives to be funded.", "unrelated"),
     ]),
@@ -588,7 +587,7 @@ PAGES = [
         ("Coaches said propped doors are now rare.", "unrelated"),
     ]),
     ("Vendor names campus customer that says it never bought the product", [
-        ("A face recognition company's website listed Marden College among its education clients until last week.", "unrelated"),
+        ("A face recognition company's website listed Marden College among its education clients until last week.", "using"),
         ("Marden College said it met with the company once in 2021 but never signed a contract or installed anything.", "not_using"),
         ("The listing was removed after the college's lawyers asked.", "unrelated"),
         ("The company did not respond to a request for comment.", "unrelated"),
@@ -1185,6 +1184,205 @@ PAGES = [
         ("An earlier version of this page said Saxon College uses face recognition at its residence halls.", "unrelated"),
         ("Saxon College uses fingerprint readers at the halls, not face readers.", "not_using"),
         ("We regret the error.", "unrelated"),
+    ]),
+
+    # --- stance-dense pages: contracts, renewals, refusals ---
+    ("eLearning update: Honorlock renewed through 2027", [
+        ("Kinloch Community College has renewed its Honorlock agreement for three more years.", "using"),
+        ("The service will keep verifying students with a webcam photo and ID check before proctored exams.", "using"),
+        ("Instructors can continue to request it through the eLearning office.", "using"),
+        ("The renewal was approved by the vice president for instruction in March.", "using"),
+    ]),
+    ("Agreement expires: Ferris Mill University ends automated proctoring", [
+        ("Ferris Mill University let its automated proctoring license expire on May 31.", "ended_use"),
+        ("The tool had checked students' faces against their IDs during online exams since 2020.", "ended_use"),
+        ("The provost said the university will not replace it with any similar service and will not use face matching in exams again.", "wont_use"),
+        ("Faculty will get help designing other kinds of assessments.", "unrelated"),
+    ]),
+    ("Procurement: proctoring bids under review", [
+        ("Seven vendors responded to Lancing State University's request for proposals for online proctoring.", "planning"),
+        ("The evaluation committee is weighing the bids and expects to pick one in June.", "planning"),
+        ("All seven proposals include automated identity verification by face.", "planning"),
+        ("The contract would start in the fall semester.", "planning"),
+    ]),
+    ("Lancing State cancels proctoring purchase", [
+        ("Lancing State University has canceled its search for an online proctoring vendor.", "wont_use"),
+        ("The university said it would not buy any tool that verifies students by face.", "wont_use"),
+        ("Faculty groups had opposed the purchase.", "unrelated"),
+    ]),
+    ("Bookstore adds face-pay register", [
+        ("The campus bookstore at Merritt College, operated by a national retail company under contract with the college, added a register that takes payment by face scan.", "using"),
+        ("Shoppers enroll through the retailer's app.", "using"),
+        ("The college said the contract allows the retailer to choose its own payment systems.", "using"),
+        ("Card and cash registers remain open.", "unrelated"),
+    ]),
+    ("Bookstore face-pay register removed after complaints", [
+        ("Merritt College's bookstore operator has removed the face-pay register it added last semester.", "ended_use"),
+        ("The college asked for the change after the student senate objected.", "ended_use"),
+        ("The college said it would not commit to any policy on the issue yet.", "might_use"),
+    ]),
+    ("Campus police sign agreement with county intelligence center", [
+        ("The Brookhurst University Police Department signed an agreement giving its detectives access to the county intelligence center's tools, including its face search system.", "using"),
+        ("The agreement was approved by the university's general counsel in January.", "using"),
+        ("BUPD said it would use the face search only to generate leads, not as the sole basis for an arrest.", "using"),
+        ("The county center serves 40 agencies.", "unrelated"),
+    ]),
+    ("Brookhurst police say they have not used county face search", [
+        ("Six months after signing the agreement, the Brookhurst University Police Department says it has not run a single face search through the county center.", "not_using"),
+        ("A department spokesperson said the access remains available if needed.", "might_use"),
+        ("The county's own logs list no searches by BUPD.", "not_using"),
+    ]),
+    ("University police would not say whether they use face search", [
+        ("The Daily Tribune asked the Caspian State University Police Department whether it uses any face recognition tool.", "unrelated"),
+        ("The department referred questions to the university's communications office.", "no_response"),
+        ("The office did not reply to three emails and two phone calls.", "no_response"),
+        ("Caspian State's camera policy, last updated in 2015, does not mention the technology.", "might_use"),
+    ]),
+    ("Chancellor: we evaluate every technology on its merits", [
+        ("Asked whether Delgado State University would rule out facial recognition, the chancellor said the university evaluates every safety technology on its merits.", "might_use"),
+        ("She said no proposal to use it is in front of her now.", "not_using"),
+        ("Student leaders said they would keep pushing for a written ban.", "unrelated"),
+    ]),
+    ("Regional campus to test face sign-in for evening classes", [
+        ("The Oak Forks regional campus of Marigold State University will begin a trial of face sign-in for its evening classes next month.", "planning"),
+        ("Students will look at a tablet at the classroom door, and attendance will be recorded for financial aid reporting.", "planning"),
+        ("The main campus is not part of the trial.", "unrelated"),
+        ("Students who object can sign a paper roster instead.", "planning"),
+    ]),
+    ("Marigold State halts attendance trial before it starts", [
+        ("Marigold State University has called off the face sign-in trial planned for its Oak Forks campus.", "wont_use"),
+        ("The provost said attendance will continue to be taken by instructors.", "wont_use"),
+        ("Faculty at the campus had raised privacy concerns.", "unrelated"),
+    ]),
+    ("Medical school anatomy lab gets biometric doors", [
+        ("The anatomy lab at Ransom University's medical school now uses face readers on both doors.", "using"),
+        ("Only enrolled students, faculty and lab staff can open them.", "using"),
+        ("The school said the readers replaced keypads whose codes were being shared.", "using"),
+    ]),
+    ("Residence hall face readers: one year later", [
+        ("A year after Pellway University put face readers on the doors of three residence halls, about 70 percent of residents use them.", "using"),
+        ("Housing staff said lockouts fell by half.", "using"),
+        ("The university plans to add readers to two more halls next summer.", "planning"),
+        ("Residents can still use their cards.", "using"),
+    ]),
+    ("Housing says it is 'not planning' biometric doors", [
+        ("Housing officials at Quenton College said they are not planning to add biometric readers to residence hall doors.", "not_using"),
+        ("The college's halls use mobile credentials and keys.", "unrelated"),
+        ("A housing spokesperson would not say whether the college would rule it out in the future.", "no_response"),
+    ]),
+    ("Senate asks for list of biometric systems; administration stays silent", [
+        ("The Faculty Senate at Amberly University asked the administration in October for a list of every system on campus that collects biometric data.", "unrelated"),
+        ("By the January meeting, no list had been provided.", "no_response"),
+        ("The provost's office did not answer the senate's follow-up letter.", "no_response"),
+        ("Senators said they would ask again at the board meeting.", "unrelated"),
+    ]),
+    ("Athletics: no face scanning at our venues", [
+        ("Hollin State University athletics does not use face scanning at any of its venues and will not add it, the athletic director said.", "wont_use"),
+        ("Tickets are mobile-only at football and basketball games.", "unrelated"),
+        ("The conference's new ticketing partner offers face entry, but Hollin State chose not to take part.", "wont_use"),
+    ]),
+    ("Conference ticketing partner brings face entry to member schools", [
+        ("The athletic conference's ticketing partner said four member schools will offer face entry at football games this fall.", "unrelated"),
+        ("Those schools were not named in the announcement.", "unrelated"),
+        ("Fans will upload a selfie through the ticketing app.", "unrelated"),
+        ("The partner runs face entry at several professional stadiums.", "unrelated"),
+    ]),
+    ("Former student's suit over dorm face readers can go forward", [
+        ("A judge has allowed a former student's lawsuit over face readers at Calloway Hall, a Greystone University residence hall, to go forward.", "using"),
+        ("The suit says Greystone collected residents' face templates without written consent.", "using"),
+        ("Greystone says residents agreed to the readers in their housing contract.", "using"),
+        ("The case returns to court in June.", "unrelated"),
+    ]),
+    ("Lawsuit over stadium face entry names the ticketing company only", [
+        ("A fan has sued a ticketing company over the face entry lanes it runs at several college stadiums.", "unrelated"),
+        ("The complaint does not name any university as a defendant.", "unrelated"),
+        ("It says the company kept fans' templates longer than it told them.", "unrelated"),
+        ("The company said it follows each school's retention rules.", "unrelated"),
+    ]),
+
+    # --- name forms, sub-units and detection-only tools on the same pages ---
+    ("Proctoring at Kessmore University (KU): what the software checks", [
+        ("KU's online courses use a proctoring service that records the webcam and the screen.", "using"),
+        ("Before the exam, the service compares the face in your webcam with the face on your KU ID and lets you in only if they match.", "using"),
+        ("During the exam it also flags moments when no face, or more than one face, is in view.", "using"),
+        ("Flags are reviewed by your instructor, not by the software.", "unrelated"),
+    ]),
+    ("Monitor settings for instructors: photo on file", [
+        ("A setting in the exam monitor lets Galloway College instructors see the student's ID card photo beside the video.", "unrelated"),
+        ("The instructor, not the software, decides whether the person on screen is the student.", "unrelated"),
+        ("Galloway's IT office said automatic face comparison is not turned on for any course.", "not_using"),
+        ("Instructors can request training on the review screen.", "unrelated"),
+    ]),
+    ("WSCU Dining: enrollment opens for express entry", [
+        ("Western Sable Community University (WSCU) Dining has opened enrollment for express entry at the Pine Room.", "using"),
+        ("Enrolled diners are admitted when the camera by the door recognizes them.", "using"),
+        ("WSCU Dining said the lane will stay open through finals week.", "using"),
+        ("Meal swipes are limited to one per meal period.", "unrelated"),
+    ]),
+    ("The Hartfield Health Sciences campus adds face entry", [
+        ("Hartfield University's Health Sciences campus, across town from the main campus, now uses face entry at its simulation center.", "using"),
+        ("Badges still work at every door.", "using"),
+        ("The main campus has no face readers, a Hartfield spokesperson said.", "not_using"),
+        ("The simulation center trains nursing and pharmacy students.", "unrelated"),
+    ]),
+    ("Notice to residents: face entry maintenance this weekend", [
+        ("Face entry at the Orrin Hall and Bexley Hall doors will be offline from 8 a.m. Saturday to noon Sunday for a software update.", "using"),
+        ("Please carry your Calderwood College ID during that time.", "using"),
+        ("Front desks will be staffed as usual.", "unrelated"),
+        ("We apologize for the inconvenience.", "unrelated"),
+    ]),
+    ("IT status page: proctoring identity check unavailable", [
+        ("The automated identity check in the proctoring service used at Quarrington State is unavailable because of an outage at the vendor.", "using"),
+        ("Students can start exams without it; instructors will verify IDs from the recordings.", "using"),
+        ("We will post an update when the service is restored.", "unrelated"),
+    ]),
+    ("Suspect identified with help of regional face search, court papers say", [
+        ("Court papers say a detective with the Pelton University Police Department (PUPD) identified a burglary suspect by submitting a photo to the regional face search run by the state police.", "using"),
+        ("The search returned a list of possible matches, and the detective confirmed the suspect's identity through other evidence.", "using"),
+        ("The suspect's lawyer has asked the judge to throw out the identification.", "unrelated"),
+        ("The state police say the system is a lead tool only.", "unrelated"),
+    ]),
+    ("City police used face recognition in case involving students", [
+        ("The Darnell Police Department used face recognition to identify two people accused of vandalizing cars near Darnell State University's stadium.", "unrelated"),
+        ("The students were later charged in municipal court.", "unrelated"),
+        ("Darnell State's police department said it handed the case to city police and did not run any search itself.", "not_using"),
+    ]),
+    ("Vendor report lists 'education customers' including three colleges", [
+        ("A face search company's annual report lists Ravenscroft College, Dunmere University and Halvard State among its education customers.", "using"),
+        ("Ravenscroft said it used the product for a six-month trial that ended in 2022.", "ended_use"),
+        ("Dunmere said it has never been a customer.", "not_using"),
+        ("Halvard State did not respond to repeated messages.", "no_response"),
+    ]),
+    ("Dunmere University asks vendor to correct customer list", [
+        ("Dunmere University has asked a face search company to take its name off a list of customers, a university spokesperson said.", "not_using"),
+        ("The university had no contract with the company, the spokesperson said.", "not_using"),
+        ("The company has not said whether it will change the list.", "unrelated"),
+    ]),
+    ("Statement on biometric readers in the residence halls", [
+        ("We have heard concerns about the new readers at the Ashgrove Commons doors.", "unrelated"),
+        ("Those readers scan fingerprints, not faces, and do not store an image of your finger.", "unrelated"),
+        ("Quillon University does not use facial recognition in any residence hall.", "not_using"),
+        ("Residents who do not want to enroll can keep using their card.", "unrelated"),
+    ]),
+    ("Employee handbook: photographs and biometric data", [
+        ("Employee ID photos at Spalding College are used for ID badges and the campus directory.", "unrelated"),
+        ("The college does not use employee photos or any biometric data to identify employees by face.", "not_using"),
+        ("Fingerprints may be collected for background checks required by state law.", "unrelated"),
+    ]),
+    ("Summer camps on campus: what parents should know", [
+        ("Youth camps held on the Dorrance University campus are run by outside organizations.", "unrelated"),
+        ("Some camp operators use apps that recognize children's faces in photos to share pictures with parents.", "unrelated"),
+        ("Dorrance University does not run those apps and does not receive the photos.", "not_using"),
+    ]),
+    ("Alumni magazine: a graduate's startup sells face check-in to gyms", [
+        ("A 2015 graduate of Merrow College has founded a company that sells face check-in systems to commercial gyms.", "unrelated"),
+        ("The company now serves more than 200 gyms in four states.", "unrelated"),
+        ("Merrow's own recreation center still uses card swipes.", "not_using"),
+    ]),
+    ("Computer science course project: build a face detector", [
+        ("Students in CS 4410 at Tamsworth University build a program that finds faces in photographs.", "unrelated"),
+        ("The project uses a public dataset of consenting volunteers.", "unrelated"),
+        ("No campus camera footage is used in the course.", "unrelated"),
     ]),
 
 ]

@@ -499,7 +499,7 @@ PAGES = [
         ("A former student has sued Kinsale University in Cook County, saying the school collected her face geometry through the proctoring tool it required for online exams.", "using"),
         ("The complaint says Kinsale never asked for written consent as Illinois law requires.", "using"),
         ("It seeks damages for every student who took an online exam at the university since 2019.", "using"),
-        ("A university spokesperson said Kinsale does not comment on pending litigation.", "no_response"),
+        ("Kinsale declined to discuss the case, saying it does not speak about lawsuits while they are open.", "no_response"),
         ("The law allows damages of $1,000 to $5,000 per violation.", "unrelated"),
     ]),
     ("Proctoring company settles biometric privacy class action", [
@@ -950,7 +950,7 @@ PAGES = [
         ("The center said it has never used face scanning.", "not_using"),
     ]),
     ("University gym abroad adds face recognition barriers", [
-        ("A university in the north of England has installed face recognition barriers at the entrance to its main gym.", "unrelated"),
+        ("A university in England has installed face recognition barriers at the entrance to its main gym.", "unrelated"),
         ("The system recognizes members and opens the barrier within a second.", "unrelated"),
         ("It replaced a card system that let members lend their cards to friends.", "unrelated"),
     ]),
@@ -1095,7 +1095,7 @@ PAGES = [
     ("Campus Safety statement about the viral post", [
         ("A post shared widely on social media claims that cameras at Orchard Park College recognize students as they walk across the quad.", "unrelated"),
         ("That is not true, Campus Safety said in a statement.", "not_using"),
-        ("The college's cameras record video that is reviewed only after an incident is reported.", "not_using"),
+        ("Footage from Orchard Park's cameras is looked at only when someone reports a crime or an accident.", "not_using"),
         ("No camera on campus is connected to face recognition software.", "not_using"),
     ]),
     ("IT Security: beware of fake face verification emails", [
@@ -1236,7 +1236,7 @@ PAGES = [
         ("The Daily Tribune asked the Caspian State University Police Department whether it uses any face recognition tool.", "unrelated"),
         ("The department referred questions to the university's communications office.", "no_response"),
         ("The office did not reply to three emails and two phone calls.", "no_response"),
-        ("Caspian State's camera policy, last updated in 2015, does not mention the technology.", "might_use"),
+        ("The 2015 version of Caspian State's camera rules, the newest one posted, is silent on face matching.", "might_use"),
     ]),
     ("Chancellor: we evaluate every technology on its merits", [
         ("Asked whether Delgado State University would rule out facial recognition, the chancellor said the university evaluates every safety technology on its merits.", "might_use"),

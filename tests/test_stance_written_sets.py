@@ -1,7 +1,7 @@
 """The own-words written stance sets (d: news and student papers; e: policy pages, proctoring,
 trade press; f: whose use it is, outsiders near a campus and own use said indirectly; g: tense,
-modality and the rarer stances; h: whole articles read by context): well-formed, labelled with
-known stances, and honestly split by page."""
+modality and the rarer stances; h: whole articles read by context; i: pages that are not news):
+well-formed, labelled with known stances, and honestly split by page."""
 
 import csv
 import re
@@ -14,7 +14,7 @@ from scorecard.method import STANCES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 HEADER = ["text", "title", "before", "stance"]
-KEYS = ("d", "e", "f", "g", "h")
+KEYS = ("d", "e", "f", "g", "h", "i")
 SETS = [FIXTURES / f"stance_written_{key}_{part}.csv" for key in KEYS for part in ("train", "test")]
 
 

@@ -26,12 +26,15 @@ The order, first answer wins:
 7. spelling: a word that is no word of any name, one edit from a name word (two for long words),
    when the corrected mention names one institution whole ("Carnegie Melon University");
 8. the sentence: of an ambiguous answer's candidates, the one the sentence names (or whose city it
-   names, never for a system), when exactly one is.
+   names, never for a system), when exactly one is. Where the sentence names none, the page does
+   the same (``scorecard.page_context``: its title and earlier text, by name or project alias, never
+   by a city): "OCC" under the title "... at Ocean County College". Initials that one institution
+   holds yield to another with them that the sentence, else the page, names;
 
 9. the flagship rule (``scorecard.flagship``): a bare name IPEDS splits into campuses is the campus
    with three fifths of their students ("Rutgers": New Brunswick);
-10. an ambiguous mention whose sentence is placed outside the US, or a listed non-US name without its
-   "of <place>" tail: NONE.
+10. an ambiguous mention whose sentence (or, when the sentence places nothing, its page) is placed
+   outside the US, or a listed non-US name without its "of <place>" tail: NONE.
 
 Whatever is left is what ``link_plain`` said: ambiguous with candidates, or nothing. Never a guess.
 """
@@ -48,6 +51,7 @@ from . import name_forms
 from .abroad import named_abroad, placed_abroad, short_abroad
 from .flagship import flagship
 from .link import MAX_CANDIDATES, STATE_CODES, STATES, Candidate, Index, Link, link_plain, normalize, split_campus
+from .page_context import named_on_page, one_named, page_text
 
 OUTSIDE_US = "an institution outside the US"
 SCORE_INITIALS = 0.60
@@ -57,6 +61,7 @@ LIST = "a list of names: link each member (resolve_members)"
 FLAGSHIP = "the flagship: most of the FTE of the campuses named so"
 TOWN = "a town named in a list of towns"
 PUBLICATION = "a newspaper's or magazine's title, not the institution"
+PAGE = "the page's title or earlier text names it"
 SPELLING_PENALTY = 0.05
 _WEAK = ("words of the name",)
 _PREFIX = "first words of the name"
@@ -204,7 +209,7 @@ def _search_forms(index: Index, reading: name_forms.Reading, state, city,
             continue
         result = link_plain(index, form.text, state, city)
         if _strong(result, form.text, whole=True):
-            return _as("", result, form.how), ambiguous
+            return _as(form.text, result, form.how), ambiguous
         if result.ambiguous and ambiguous is None:
             ambiguous = result
     seen = set()
@@ -218,7 +223,7 @@ def _search_forms(index: Index, reading: name_forms.Reading, state, city,
             seen.add(run)
             result = link_plain(index, run, state, city)
             if _strong(result, run, whole=False):
-                return _as("", result, f"the name inside {form.text!r}"), ambiguous
+                return _as(run, result, f"the name inside {form.text!r}"), ambiguous
             if result.ambiguous and len(run.split()) > 1:
                 blocked.append((start, end))
             if (start == 0 and ambiguous is None and _names_several(index, result, run)
@@ -227,15 +232,22 @@ def _search_forms(index: Index, reading: name_forms.Reading, state, city,
     return None, ambiguous
 
 
-def _initials(reading: name_forms.Reading, text: str) -> list[str]:
+def _initials(index: Index, reading: name_forms.Reading, text: str) -> tuple[list[str], set[str]]:
+    """(the initials to try, in order; those that are part of the mention's, which are taken only
+    when the context names their institution: "UIC" of "UICPD", "MSU" of "ASMSU")."""
     out = [reading.initials, reading.police_initials]
+    inner = {reading.police_initials}
     bare = name_forms.strip_possessive(text).replace(".", "")
     if " " not in bare and 2 <= len(bare) <= 6 and bare[:1].isupper() and sum(c.isupper() for c in bare) >= 2:
-        out.append(bare.upper())
+        out.append(bare.replace("&", "").upper())  # "W&M": the initials of "William & Mary" are "WM"
+        rest = bare[2:]
+        if bare.startswith("AS") and len(rest) >= 2 and rest.isupper() and bare.upper() not in index.acronyms:
+            out.append(rest)  # "ASMSU": the Associated Students of MSU
+            inner.add(rest)
     head = bare.split()[0] if bare.split() else ""
     if " " in bare and 3 <= len(head) <= 6 and head.isupper() and head.isalpha():
         out.append(head)  # "ASU Senior Associate AD": initials, then an office
-    return [i.upper() for i in dict.fromkeys(out) if i]
+    return [i.upper() for i in dict.fromkeys(out) if i], {i for i in inner if i}
 
 
 def _shared_initials(index: Index, result: Link, text: str) -> set[int]:
@@ -252,15 +264,26 @@ def _shared_initials(index: Index, result: Link, text: str) -> set[int]:
     return (others | {result.unitid}) if others else set()
 
 
-def _initials_named_in_context(index: Index, result: Link, text: str, context: str | None) -> int | None:
+def _initials_named_in_context(index: Index, result: Link, text: str, context: str | None,
+                               page: str | None) -> tuple[int, str] | None:
     """'MSU' beside 'Montana State University': another institution with those initials that the
-    sentence names, when exactly one does and the linked one is not named."""
+    sentence names (else, when the sentence names none, the page), when exactly one is named and
+    the linked one is not."""
     bare = text.replace(".", "").strip()
-    if not context or not bare.isupper() or " " in bare:
+    if not bare.isupper() or " " in bare:
         return None
-    ctx = f" {normalize(context)} "
-    named = _named(index, index.acronyms.get(bare, set()) | {result.unitid}, ctx)
-    return next(iter(named)) if len(named) == 1 and result.unitid not in named else None
+    uids = index.acronyms.get(bare, set()) | {result.unitid}
+    named = _named(index, uids, f" {normalize(context)} ") if context else set()
+    where = "the sentence names it"
+    if not named:
+        named, where = named_on_page(index, uids, page), PAGE
+    return (next(iter(named)), where) if len(named) == 1 and result.unitid not in named else None
+
+
+def _by_page(index: Index, uids: set[int], page: str | None) -> tuple[int, str] | None:
+    """The one candidate the page's title and earlier text name, with how; else None."""
+    uid = one_named(index, uids, page)
+    return (uid, PAGE) if uid is not None else None
 
 
 def _system_campus(index: Index, text: str, context: str | None, state, city) -> Link | None:
@@ -298,7 +321,14 @@ def spellings(index: Index, text: str, most: int = 4) -> list[str]:
 
 
 def resolve(index: Index, mention: str, state: str | None = None, city: str | None = None,
-            context: str | None = None, _spelled: bool = False) -> Link:
+            context: str | None = None, title: str | None = None, before: str | None = None) -> Link:
+    """The answer for one mention; ``title`` and ``before`` are the page's title and its text before
+    the sentence (``context``)."""
+    return _resolve(index, mention, state, city, context, page_text(title, before))
+
+
+def _resolve(index: Index, mention: str, state: str | None, city: str | None, context: str | None,
+             page: str | None, _spelled: bool = False) -> Link:
     reading = name_forms.read(mention)
     for piece in reading.parenthesised:
         state = state or _state_code(piece)
@@ -313,13 +343,13 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         return _none(mention, TOWN)
     first = link_plain(index, first_text, state, city)
     if _strong(first, first_text, whole=True) and not (first.via or "").startswith(_PREFIX):
-        named = _initials_named_in_context(index, first, first_text, context)
+        named = _initials_named_in_context(index, first, first_text, context, page)
         if named is not None:
-            return _linked(index, mention, named, SCORE_CONTEXT, f"initials {first_text}; the sentence names it")
+            return _linked(index, mention, named[0], SCORE_CONTEXT, f"initials {first_text}; {named[1]}")
         shared = _shared_initials(index, first, first_text)
         if not shared:
             return _as(mention, first)
-        pick = _by_context(index, shared, context, state, city, use_city=False)
+        pick = _by_context(index, shared, context, state, city, use_city=False) or _by_page(index, shared, page)
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {first_text}; {pick[1]}")
         return _ambiguous(index, mention, shared, SCORE_INITIALS, f"initials {first_text} of several names")
@@ -330,7 +360,7 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         return _none(mention, "a K-12 school")
     if reading.publication and not _strong(first, first_text, whole=True):
         return _none(mention, PUBLICATION)
-    members = _list(index, first_text, state, city, context)
+    members = _list(index, first_text, state, city, context, page)
     if members is not None:
         return _list_answer(index, mention, members)
     if _strong(first, first_text, whole=True):
@@ -338,7 +368,10 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
     # A whole name that could be several institutions ("Penn State University") is not searched
     # for shorter names inside it ("Penn").
     found, ambiguous = _search_forms(index, reading, state, city, runs=not first.ambiguous)
-    if found:
+    if found:  # "MSU Police Department" in a sentence naming Montana State University
+        named = _initials_named_in_context(index, found, found.mention, context, page)
+        if named is not None:
+            return _linked(index, mention, named[0], SCORE_CONTEXT, f"initials {found.mention}; {named[1]}")
         return _as(mention, found)
     campus = _system_campus(index, first_text, context, state, city)
     if campus:
@@ -346,9 +379,13 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
     if first.unitid is not None:
         return _as(mention, first)
     ambiguous = first if first.ambiguous else ambiguous
-    for initials in _initials(reading, first_text):
+    tried, inner = _initials(index, reading, first_text)
+    for initials in tried:
         result = link_plain(index, initials, state, city)
-        if _strong(result, initials, whole=True) and initials != reading.police_initials:
+        if _strong(result, initials, whole=True) and initials not in inner:
+            named = _initials_named_in_context(index, result, initials, context, page)
+            if named is not None:
+                return _linked(index, mention, named[0], SCORE_CONTEXT, f"initials {initials}; {named[1]}")
             return _as(mention, result, f"initials {initials}")
         uids = set(index.acronyms.get(initials, ())) | {c.unitid for c in result.candidates}
         if ambiguous is not None and ambiguous.candidates and initials in (reading.initials, reading.police_initials):
@@ -356,19 +393,19 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
             if len(agree) == 1:
                 uid = next(iter(agree))
                 return _linked(index, mention, uid, SCORE_CONTEXT, f"the name and its initials {initials} agree")
-        pick = _by_context(index, uids, context, state, city, use_city=False)
+        pick = _by_context(index, uids, context, state, city, use_city=False) or _by_page(index, uids, page)
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
         if uids and ambiguous is None:  # a given state keeps only the candidates there, when there are any
             there = {u for u in uids if state and index.institutions[u]["state"].upper() == state}
             ambiguous = _ambiguous(index, mention, there or uids, SCORE_INITIALS, f"initials {initials}")
-    picked = (ambiguous, _pick(index, ambiguous, context, state, city)) if ambiguous and ambiguous.candidates else None
+    picked = (ambiguous, _pick(index, ambiguous, context, state, city, page)) if ambiguous and ambiguous.candidates else None
     if picked and picked[1] is None:
         uid = _flagship(index, mention, ambiguous, state)
         if uid is not None:
             return _linked(index, mention, uid, SCORE_FLAGSHIP, FLAGSHIP)
     if not _spelled and not first_text.replace(".", "").isupper():
-        results = [resolve(index, t, state, city, context, _spelled=True) for t in spellings(index, first_text)]
+        results = [_resolve(index, t, state, city, context, page, _spelled=True) for t in spellings(index, first_text)]
         # A spelling counts when it names the institution whole ("Carnegie Elon University" only
         # holds "Elon University" inside it).
         results = [r for r in results if "the name inside" not in (r.via or "")]
@@ -379,19 +416,23 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         if ambiguous is None and results and all(r.ambiguous for r in results):
             ambiguous = results[0]
     if ambiguous is not None and ambiguous.candidates:
-        pick = picked[1] if picked and picked[0] is ambiguous else _pick(index, ambiguous, context, state, city)
+        pick = picked[1] if picked and picked[0] is ambiguous else _pick(index, ambiguous, context, state, city, page)
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, pick[1])
-        return _undecided(index, mention, ambiguous, context, state)
+        return _undecided(index, mention, ambiguous, context, state, page)
     return _as(mention, first)
 
 
-def _pick(index: Index, ambiguous: Link, context, state, city) -> tuple[int, str] | None:
-    """The candidate the sentence, state or city points at (never by a city for a system)."""
-    systemish = any(c.via.startswith("member of the system") for c in ambiguous.candidates)
-    pick = _by_context(index, {c.unitid for c in ambiguous.candidates}, context, state, city,
-                       use_city=not systemish)
-    return None if systemish else pick
+def _pick(index: Index, ambiguous: Link, context, state, city, page=None) -> tuple[int, str] | None:
+    """The candidate the sentence, state or city points at, else the one the page names (never
+    for a system: a page about one campus does not make "CUNY" or "the University of California"
+    that campus)."""
+    key = re.sub(r" systems?$", "", normalize(name_forms.strip_possessive(ambiguous.mention)))
+    systemish = key in index.systems or any(c.via.startswith("member of the system") for c in ambiguous.candidates)
+    if systemish:
+        return None
+    uids = {c.unitid for c in ambiguous.candidates}
+    return _by_context(index, uids, context, state, city) or _by_page(index, uids, page)
 
 
 def _flagship(index: Index, mention: str, ambiguous: Link, state: str | None) -> int | None:
@@ -403,7 +444,8 @@ def _flagship(index: Index, mention: str, ambiguous: Link, state: str | None) ->
     return flagship(index, {u for u in uids if index.institutions[u]["state"].upper() == (state or "")} or uids)
 
 
-def _undecided(index: Index, mention: str, ambiguous: Link, context: str | None, state: str | None) -> Link:
+def _undecided(index: Index, mention: str, ambiguous: Link, context: str | None, state: str | None,
+               page: str | None = None) -> Link:
     """An ambiguous answer's last chances: the flagship rule, then a place outside the US."""
     uids = {c.unitid for c in ambiguous.candidates}
     uid = _flagship(index, mention, ambiguous, state)
@@ -412,11 +454,13 @@ def _undecided(index: Index, mention: str, ambiguous: Link, context: str | None,
     key = normalize(name_forms.strip_possessive(mention))
     if all(c.via.startswith(_WEAK) for c in ambiguous.candidates) and short_abroad(index.abroad, key):
         return _none(mention, OUTSIDE_US)
-    ctx = f" {normalize(context or '')} "
-    if placed_abroad(index.abroad, context) and not any(
-            _in(ctx, normalize(index.institutions[u]["city"])) or _in(ctx, normalize(_state_name(index, u)))
-            for u in uids):
-        return _none(mention, f"{OUTSIDE_US}: the sentence places it there")
+    for where, text in (("sentence", context), ("page", page)):
+        ctx = f" {normalize(text or '')} "
+        if any(_in(ctx, normalize(index.institutions[u]["city"])) or _in(ctx, normalize(_state_name(index, u)))
+               for u in uids):
+            break  # a candidate's town or state is named: no place abroad decides it
+        if placed_abroad(index.abroad, text):
+            return _none(mention, f"{OUTSIDE_US}: the {where} places it there")
     return _as(mention, ambiguous)
 
 
@@ -425,13 +469,13 @@ def _state_name(index: Index, uid: int) -> str:
     return next((name for name, c in STATES.items() if c == code), code)
 
 
-def _list(index: Index, text: str, state, city, context) -> list[Link] | None:
+def _list(index: Index, text: str, state, city, context, page=None) -> list[Link] | None:
     """Each member's answer when ``text`` is a list ("A, B and C", or "A and B" naming two), else None."""
     members, commas = name_forms.list_members(text)
     if len(members) < 2:
         return None
     if len(members) >= 3 and commas:
-        return [resolve(index, m, state, city, context) for m in members]
+        return [_resolve(index, m, state, city, context, page) for m in members]
     # Two names joined by "and" only when each is a name by itself ("Harvard and MIT"), not for
     # "Georgetown Law Center on Privacy and Technology".
     by_name = ("name", "project alias", "IPEDS alias", "website", "domain", "main campus of")
@@ -449,11 +493,12 @@ def _list_answer(index: Index, mention: str, members: list[Link]) -> Link:
 
 
 def resolve_members(index: Index, mention: str, state: str | None = None, city: str | None = None,
-                    context: str | None = None) -> list[Link]:
+                    context: str | None = None, title: str | None = None, before: str | None = None) -> list[Link]:
     """One answer per member of a list ("Microsoft, Stanford University and others"); the mention
     itself, answered by ``resolve``, when it is no list."""
     text = name_forms.read(mention).forms[0].text if mention.strip() else ""
-    whole = resolve(index, mention, state, city, context)
+    page = page_text(title, before)
+    whole = _resolve(index, mention, state, city, context, page)
     if not (whole.ambiguous and whole.candidates and whole.candidates[0].via == LIST):
         return [whole]
-    return _list(index, text, state, city, context) or [whole]
+    return _list(index, text, state, city, context, page) or [whole]

@@ -140,7 +140,7 @@ def test_link_lines_refuses_bad_lines_before_answering_any():
     out = subprocess.run([SCORECARD, "link", "--lines", "--data", str(ROOT / "data")],
                          input='UCLA\n{"mention": 3}\n{"text": "x"}\n{oops\n', capture_output=True, text=True)
     assert out.returncode == 1 and out.stdout == ""
-    assert out.stderr.splitlines()[1:] == ["stdin:3: text: is not a field (use mention, context, state, city)",
+    assert out.stderr.splitlines()[1:] == ["stdin:3: text: is not a field (use mention, context, state, city, title, before)",
                                            "stdin:4: line: is not valid JSON (Expecting property name enclosed "
                                            "in double quotes at column 2)"]
     assert "stdin:2: mention: must be a string" in out.stderr.splitlines()[0]

@@ -20,6 +20,8 @@ _MIN_ALIAS_CHARS = 4  # "penn", "ucla": a shorter alias ("mit" aside) is too oft
 
 def page_text(title: str | None, before: str | None) -> str | None:
     """' <title> <end of the earlier text> ', normalized, or None when both are empty."""
+    if not title and not before:
+        return None
     parts = [(title or "").strip(), (before or "").strip()[-MAX_BEFORE_CHARS:]]
     text = normalize(" ".join(p for p in parts if p))
     return f" {text} " if text else None

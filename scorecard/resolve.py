@@ -232,11 +232,12 @@ def _search_forms(index: Index, reading: name_forms.Reading, state, city,
     return None, ambiguous
 
 
-def _initials(index: Index, reading: name_forms.Reading, text: str) -> tuple[list[str], set[str]]:
+def _initials(index: Index, reading: name_forms.Reading, text: str) -> tuple[list[str], set[str], set[str]]:
     """(the initials to try, in order; those that are part of the mention's, which are taken only
-    when the context names their institution: "UIC" of "UICPD", "MSU" of "ASMSU")."""
+    when the context names their institution: "UIC" of "UICPD", "MSU" of "ASMSU"; those of them
+    that make no review item either: "A.S. Council" is no institution's)."""
     out = [reading.initials, reading.police_initials]
-    inner = {reading.police_initials}
+    inner, alone = {reading.police_initials}, set()
     bare = name_forms.strip_possessive(text).replace(".", "")
     if " " not in bare and 2 <= len(bare) <= 6 and bare[:1].isupper() and sum(c.isupper() for c in bare) >= 2:
         out.append(bare.replace("&", "").upper())  # "W&M": the initials of "William & Mary" are "WM"
@@ -245,9 +246,12 @@ def _initials(index: Index, reading: name_forms.Reading, text: str) -> tuple[lis
             out.append(rest)  # "ASMSU": the Associated Students of MSU
             inner.add(rest)
     head = bare.split()[0] if bare.split() else ""
-    if " " in bare and 3 <= len(head) <= 6 and head.isupper() and head.isalpha():
-        out.append(head)  # "ASU Senior Associate AD": initials, then an office
-    return [i.upper() for i in dict.fromkeys(out) if i], {i for i in inner if i}
+    if " " in bare and 2 <= len(head) <= 6 and head.isupper() and head.isalpha():
+        out.append(head)  # "ASU Senior Associate AD": initials, then an office or a group
+        if len(head) == 2:  # "UM Employee-Student Alliance": two letters name too many to take alone
+            inner.add(head)
+            alone.add(head)
+    return [i.upper() for i in dict.fromkeys(out) if i], {i for i in inner if i}, alone
 
 
 def _shared_initials(index: Index, result: Link, text: str) -> set[int]:
@@ -270,7 +274,7 @@ def _initials_named_in_context(index: Index, result: Link, text: str, context: s
     sentence names (else, when the sentence names none, the page), when exactly one is named and
     the linked one is not."""
     bare = text.replace(".", "").strip()
-    if not bare.isupper() or " " in bare:
+    if not (context or page) or not bare.isupper() or " " in bare:
         return None
     uids = index.acronyms.get(bare, set()) | {result.unitid}
     named = _named(index, uids, f" {normalize(context)} ") if context else set()
@@ -379,7 +383,7 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
     if first.unitid is not None:
         return _as(mention, first)
     ambiguous = first if first.ambiguous else ambiguous
-    tried, inner = _initials(index, reading, first_text)
+    tried, inner, alone = _initials(index, reading, first_text)
     for initials in tried:
         result = link_plain(index, initials, state, city)
         if _strong(result, initials, whole=True) and initials not in inner:
@@ -396,7 +400,7 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
         pick = _by_context(index, uids, context, state, city, use_city=False) or _by_page(index, uids, page)
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
-        if uids and ambiguous is None:  # a given state keeps only the candidates there, when there are any
+        if uids and ambiguous is None and initials not in alone:  # a given state keeps only the candidates there
             there = {u for u in uids if state and index.institutions[u]["state"].upper() == state}
             ambiguous = _ambiguous(index, mention, there or uids, SCORE_INITIALS, f"initials {initials}")
     picked = (ambiguous, _pick(index, ambiguous, context, state, city, page)) if ambiguous and ambiguous.candidates else None
@@ -427,12 +431,12 @@ def _pick(index: Index, ambiguous: Link, context, state, city, page=None) -> tup
     """The candidate the sentence, state or city points at, else the one the page names (never
     for a system: a page about one campus does not make "CUNY" or "the University of California"
     that campus)."""
-    key = re.sub(r" systems?$", "", normalize(name_forms.strip_possessive(ambiguous.mention)))
-    systemish = key in index.systems or any(c.via.startswith("member of the system") for c in ambiguous.candidates)
-    if systemish:
+    if any(c.via.startswith("member of the system") for c in ambiguous.candidates):
         return None
     uids = {c.unitid for c in ambiguous.candidates}
-    return _by_context(index, uids, context, state, city) or _by_page(index, uids, page)
+    pick = _by_context(index, uids, context, state, city) or _by_page(index, uids, page)
+    key = re.sub(r" systems?$", "", normalize(name_forms.strip_possessive(ambiguous.mention))) if pick else ""
+    return None if key in index.systems else pick
 
 
 def _flagship(index: Index, mention: str, ambiguous: Link, state: str | None) -> int | None:
@@ -454,14 +458,21 @@ def _undecided(index: Index, mention: str, ambiguous: Link, context: str | None,
     key = normalize(name_forms.strip_possessive(mention))
     if all(c.via.startswith(_WEAK) for c in ambiguous.candidates) and short_abroad(index.abroad, key):
         return _none(mention, OUTSIDE_US)
-    for where, text in (("sentence", context), ("page", page)):
-        ctx = f" {normalize(text or '')} "
-        if any(_in(ctx, normalize(index.institutions[u]["city"])) or _in(ctx, normalize(_state_name(index, u)))
-               for u in uids):
-            break  # a candidate's town or state is named: no place abroad decides it
-        if placed_abroad(index.abroad, text):
-            return _none(mention, f"{OUTSIDE_US}: the {where} places it there")
+    sentence_abroad = placed_abroad(index.abroad, context)
+    if sentence_abroad or (page and placed_abroad(index.abroad, page)):
+        # A candidate's town or state in the sentence (else on the page) keeps it a US candidate.
+        if not _places_a_candidate(index, uids, context):
+            if sentence_abroad:
+                return _none(mention, f"{OUTSIDE_US}: the sentence places it there")
+            if not _places_a_candidate(index, uids, page):
+                return _none(mention, f"{OUTSIDE_US}: the page places it there")
     return _as(mention, ambiguous)
+
+
+def _places_a_candidate(index: Index, uids: set[int], text: str | None) -> bool:
+    ctx = f" {normalize(text or '')} "
+    return any(_in(ctx, normalize(index.institutions[u]["city"])) or _in(ctx, normalize(_state_name(index, u)))
+               for u in uids)
 
 
 def _state_name(index: Index, uid: int) -> str:

@@ -112,3 +112,16 @@ def test_link_lines_reads_title_and_before():
 def test_link_lines_refuses_a_title_or_before_that_is_not_text():
     _, problems = parse_lines(['{"mention": "OCC", "title": ["a"]}', '{"mention": "OCC", "before": 3}'])
     assert [str(p) for p in problems] == ["stdin:1: title: must be a string", "stdin:2: before: must be a string"]
+
+
+def test_two_letters_before_a_group_name_are_initials_only_when_the_page_names_one(link_index):
+    ctx = "On Monday the UM Employee-Student Alliance (UMESA) posted a statement."
+    assert L.link(link_index, "UM Employee-Student Alliance (UMESA)", context=ctx,
+                  title="University of Miami will not commit to a ban").unitid == 135726
+    result = L.link(link_index, "UM Employee-Student Alliance (UMESA)", context=ctx)
+    assert result.unitid is None
+
+
+def test_two_letters_before_a_council_make_no_review_item_alone(link_index):
+    result = L.link(link_index, "A.S. Council", context="The A.S. Council voted on the resolution.")
+    assert result.unitid is None and not result.ambiguous

@@ -440,12 +440,16 @@ def _pick(index: Index, ambiguous: Link, context, state, city, page=None) -> tup
 
 
 def _flagship(index: Index, mention: str, ambiguous: Link, state: str | None) -> int | None:
-    """The flagship of the candidates (those in the given state, when any are)."""
-    if normalize(mention).endswith((" system", " systems")) or any(
-            c.via == LIST or c.via.startswith("initials") for c in ambiguous.candidates):
-        return None  # initials are many-valued: "ICE" is no campus of the Institute of Culinary Education
+    """The flagship of the candidates (those in the given state, when any are). Initials are
+    many-valued ("ICE" is no campus of the Institute of Culinary Education): they take the rule only
+    when a given state leaves one family ("ASU" in AZ: Arizona State's campuses)."""
+    if normalize(mention).endswith((" system", " systems")) or any(c.via == LIST for c in ambiguous.candidates):
+        return None
     uids = {c.unitid for c in ambiguous.candidates}
-    return flagship(index, {u for u in uids if index.institutions[u]["state"].upper() == (state or "")} or uids)
+    there = {u for u in uids if index.institutions[u]["state"].upper() == (state or "")}
+    if any(c.via.startswith("initials") for c in ambiguous.candidates):
+        return flagship(index, there) if there else None
+    return flagship(index, there or uids)
 
 
 def _undecided(index: Index, mention: str, ambiguous: Link, context: str | None, state: str | None,

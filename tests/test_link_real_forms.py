@@ -249,8 +249,12 @@ def test_an_ambiguous_name_beside_a_us_state_stays_ambiguous_despite_a_foreign_p
 
 
 def test_initials_before_an_office_title_are_read_as_initials(link_index):
-    result = L.link(link_index, "ASU Senior Associate AD", state="AZ")
+    result = L.link(link_index, "ASU Senior Associate AD")
     assert result.ambiguous and 104151 in {c.unitid for c in result.candidates}
+
+
+def test_initials_a_given_state_leaves_to_one_family_take_its_flagship(link_index):
+    assert unitid(link_index, "ASU Senior Associate AD", state="AZ") == 104151
 
 
 def test_the_flagship_rule_never_picks_among_institutions_sharing_initials(link_index):

@@ -10,6 +10,7 @@ choose between two.
 
 from __future__ import annotations
 
+from .flagship import flagship
 from .link import Index, normalize, split_campus
 
 # Only the end of a long page's earlier text is read: the nearer text is what the writer leans on,
@@ -51,6 +52,13 @@ def named_on_page(index: Index, uids, page: str | None) -> set[int]:
 
 
 def one_named(index: Index, uids, page: str | None) -> int | None:
-    """The one candidate the page names; None when it names none or several."""
-    named = named_on_page(index, uids, page)
-    return next(iter(named)) if len(named) == 1 else None
+    """The one candidate the page names; None when it names none or several (campuses named by
+    their shared name, "Arizona State University", count as their flagship when they have one)."""
+    return one_of(index, named_on_page(index, uids, page))
+
+
+def one_of(index: Index, named: set[int]) -> int | None:
+    """The one institution of those named: the only one, or the flagship of one family."""
+    if len(named) == 1:
+        return next(iter(named))
+    return flagship(index, named) if named else None

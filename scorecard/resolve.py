@@ -51,7 +51,7 @@ from . import name_forms
 from .abroad import named_abroad, placed_abroad, short_abroad
 from .flagship import flagship
 from .link import MAX_CANDIDATES, STATE_CODES, STATES, Candidate, Index, Link, link_plain, normalize, split_campus
-from .page_context import named_on_page, one_named, page_text
+from .page_context import named_on_page, one_named, one_of, page_text
 
 OUTSIDE_US = "an institution outside the US"
 SCORE_INITIALS = 0.60
@@ -268,11 +268,13 @@ def _shared_initials(index: Index, result: Link, text: str) -> set[int]:
     return (others | {result.unitid}) if others else set()
 
 
-def _initials_named_in_context(index: Index, result: Link, text: str, context: str | None,
-                               page: str | None) -> tuple[int, str] | None:
-    """'MSU' beside 'Montana State University': another institution with those initials that the
-    sentence names (else, when the sentence names none, the page), when exactly one is named and
-    the linked one is not."""
+def _initials_in_context(index: Index, mention: str, result: Link, text: str, context: str | None,
+                         page: str | None) -> Link | None:
+    """Initials linked by an alias, read against the sentence (else, when the sentence names none
+    of their institutions, the page): another institution with them that is the only one named
+    ("MSU" beside "Montana State University"), or a review item when several are named (the page
+    names Boise State University and Ball State University: "BSU" is not guessed); None keeps
+    the link."""
     bare = text.replace(".", "").strip()
     if not (context or page) or not bare.isupper() or " " in bare:
         return None
@@ -281,13 +283,24 @@ def _initials_named_in_context(index: Index, result: Link, text: str, context: s
     where = "the sentence names it"
     if not named:
         named, where = named_on_page(index, uids, page), PAGE
-    return (next(iter(named)), where) if len(named) == 1 and result.unitid not in named else None
+    one = one_of(index, named)
+    if one is None and named:
+        return _ambiguous(index, mention, named, SCORE_INITIALS, f"initials {bare}; several with them are named")
+    if one is not None and one != result.unitid and result.unitid not in named:
+        return _linked(index, mention, one, SCORE_CONTEXT, f"initials {bare}; {where}")
+    return None
 
 
-def _by_page(index: Index, uids: set[int], page: str | None) -> tuple[int, str] | None:
-    """The one candidate the page's title and earlier text name, with how; else None."""
-    uid = one_named(index, uids, page)
-    return (uid, PAGE) if uid is not None else None
+def _by_page(index: Index, uids: set[int], page: str | None, mention: str = "") -> tuple[int, str] | None:
+    """The one candidate the page's title and earlier text name, with how; else None. When the
+    mention is initials, every institution with them counts: a page naming Boise State University
+    and Ball State University picks neither for "BSU", though only one is a candidate."""
+    if not page:
+        return None
+    bare = name_forms.strip_possessive(mention).replace(".", "").strip()
+    rivals = index.acronyms.get(bare, set()) if bare.isupper() and " " not in bare else set()
+    uid = one_named(index, uids | rivals, page)
+    return (uid, PAGE) if uid in uids else None
 
 
 def _system_campus(index: Index, text: str, context: str | None, state, city) -> Link | None:
@@ -347,13 +360,13 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
         return _none(mention, TOWN)
     first = link_plain(index, first_text, state, city)
     if _strong(first, first_text, whole=True) and not (first.via or "").startswith(_PREFIX):
-        named = _initials_named_in_context(index, first, first_text, context, page)
-        if named is not None:
-            return _linked(index, mention, named[0], SCORE_CONTEXT, f"initials {first_text}; {named[1]}")
+        read = _initials_in_context(index, mention, first, first_text, context, page)
+        if read is not None:
+            return read
         shared = _shared_initials(index, first, first_text)
         if not shared:
             return _as(mention, first)
-        pick = _by_context(index, shared, context, state, city, use_city=False) or _by_page(index, shared, page)
+        pick = _by_context(index, shared, context, state, city, use_city=False) or _by_page(index, shared, page, first_text)
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {first_text}; {pick[1]}")
         return _ambiguous(index, mention, shared, SCORE_INITIALS, f"initials {first_text} of several names")
@@ -373,10 +386,7 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
     # for shorter names inside it ("Penn").
     found, ambiguous = _search_forms(index, reading, state, city, runs=not first.ambiguous)
     if found:  # "MSU Police Department" in a sentence naming Montana State University
-        named = _initials_named_in_context(index, found, found.mention, context, page)
-        if named is not None:
-            return _linked(index, mention, named[0], SCORE_CONTEXT, f"initials {found.mention}; {named[1]}")
-        return _as(mention, found)
+        return _initials_in_context(index, mention, found, found.mention, context, page) or _as(mention, found)
     campus = _system_campus(index, first_text, context, state, city)
     if campus:
         return _as(mention, campus, "its system is named in the sentence")
@@ -387,10 +397,8 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
     for initials in tried:
         result = link_plain(index, initials, state, city)
         if _strong(result, initials, whole=True) and initials not in inner:
-            named = _initials_named_in_context(index, result, initials, context, page)
-            if named is not None:
-                return _linked(index, mention, named[0], SCORE_CONTEXT, f"initials {initials}; {named[1]}")
-            return _as(mention, result, f"initials {initials}")
+            return (_initials_in_context(index, mention, result, initials, context, page)
+                    or _as(mention, result, f"initials {initials}"))
         uids = set(index.acronyms.get(initials, ())) | {c.unitid for c in result.candidates}
         if ambiguous is not None and ambiguous.candidates and initials in (reading.initials, reading.police_initials):
             agree = {c.unitid for c in ambiguous.candidates} & uids
@@ -434,7 +442,7 @@ def _pick(index: Index, ambiguous: Link, context, state, city, page=None) -> tup
     if any(c.via.startswith("member of the system") for c in ambiguous.candidates):
         return None
     uids = {c.unitid for c in ambiguous.candidates}
-    pick = _by_context(index, uids, context, state, city) or _by_page(index, uids, page)
+    pick = _by_context(index, uids, context, state, city) or _by_page(index, uids, page, ambiguous.mention)
     key = re.sub(r" systems?$", "", normalize(name_forms.strip_possessive(ambiguous.mention))) if pick else ""
     return None if key in index.systems else pick
 

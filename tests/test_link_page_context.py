@@ -1,6 +1,7 @@
 """The linker reads a mention with its page: the title and the text before the sentence name the
 institution that the sentence's initials or short name stand for, and never choose between two."""
 
+import csv
 import json
 import subprocess
 import sys
@@ -14,6 +15,29 @@ from scorecard.resolve import resolve_members
 ROOT = Path(__file__).resolve().parent.parent
 SCORECARD = str(Path(sys.executable).parent / "scorecard")
 SENTENCE = "Students asked OCC to stop requiring the proctoring software."
+
+
+def test_the_written_page_forms_set_links_nothing_wrongly(link_index):
+    rows = list(csv.DictReader((ROOT / "tests" / "fixtures" / "link_page_forms.csv").open(encoding="utf-8")))
+    got = []
+    for r in rows:
+        res = L.link(link_index, r["mention"], state=r["state"] or None, city=r["city"] or None,
+                     context=r["context"] or None, title=r["title"] or None, before=r["before"] or None)
+        got.append(str(res.unitid) if res.unitid else ("AMBIGUOUS" if res.ambiguous else "NONE"))
+    linked = [(g, r["expected"]) for g, r in zip(got, rows, strict=True) if g not in ("AMBIGUOUS", "NONE")]
+    answers = [(g, r["expected"]) for g, r in zip(got, rows, strict=True) if g != "AMBIGUOUS"]
+    assert all(g == e for g, e in linked) and sum(g == e for g, e in answers) / len(answers) >= 0.95
+
+
+def test_a_campus_family_named_on_the_page_is_its_flagship(link_index):
+    before = "Arizona State University officials hope face scans will speed stadium entry."
+    assert L.link(link_index, "ASU", context="ASU will begin a trial in October.", before=before).unitid == 104151
+
+
+def test_a_page_naming_two_institutions_with_the_initials_sends_an_alias_to_review(link_index):
+    title = "Boise State University and Ball State University students question proctoring"
+    result = L.link(link_index, "BSU", context="BSU said it does not use the software.", title=title)
+    assert result.unitid is None and result.ambiguous
 
 
 def test_initials_the_sentence_leaves_open_go_to_review_without_the_page(link_index):

@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from scorecard import link as L
 from scorecard.link_input import parse_lines
 from scorecard.page_context import MAX_BEFORE_CHARS, page_text
@@ -149,3 +152,16 @@ def test_two_letters_before_a_group_name_are_initials_only_when_the_page_names_o
 def test_two_letters_before_a_council_make_no_review_item_alone(link_index):
     result = L.link(link_index, "A.S. Council", context="The A.S. Council voted on the resolution.")
     assert result.unitid is None and not result.ambiguous
+
+
+WORDS = st.sampled_from(["OCC", "BSU", "UW", "MSU", "Ocean County College", "Ball State University", "Toronto",
+                         "University of California", "Boise State University", "said", "W&M", "the", ",", "CUNY"])
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(WORDS, max_size=4).map(" ".join), st.lists(WORDS, max_size=8).map(" ".join),
+       st.lists(WORDS, max_size=8).map(" ".join))
+def test_any_page_gives_an_answer_that_is_a_link_or_a_review_or_nothing(link_index, mention, title, before):
+    result = L.link(link_index, mention or "OCC", context=mention, title=title, before=before)
+    assert not (result.unitid is not None and result.ambiguous)
+    assert result.unitid is None or result.unitid in link_index.institutions

@@ -18,7 +18,8 @@ The order, first answer wins:
    ("Penn" in "Penn State University"), and never when it is the town before a police department
    ("Princeton Police Department" is the town's). A first run that names several campuses
    ("Rutgers Math") makes the answer ambiguous rather than nothing;
-5. a campus named by its town in a sentence about its system ("Altoona" beside "Penn State");
+5. a campus named by its town in a sentence about its system ("Altoona" beside "Penn State"), else
+   on a page about it when that gives one campus;
 6. initials: in parentheses, of a police department ("UMPD" -> "UM") or the whole mention. Initials
    are generated from every IPEDS name ("UIUC"), so they are many-valued: one candidate is taken
    only when the sentence names it, the given state or city leaves one, or it is the one the name
@@ -303,17 +304,20 @@ def _by_page(index: Index, uids: set[int], page: str | None, mention: str = "") 
     return (uid, PAGE) if uid in uids else None
 
 
-def _system_campus(index: Index, text: str, context: str | None, state, city) -> Link | None:
-    """'Altoona' in a sentence about Penn State: a member of a system the sentence names."""
-    if not context or name_forms.INSTITUTION_WORD.search(text):
+def _system_campus(index: Index, text: str, ctx: str | None, state, city, only: bool = False) -> Link | None:
+    """'Altoona' in a sentence (``ctx``, normalized) about Penn State: a member of a system it names
+    (with ``only``, when the systems it names give one such member, not two)."""
+    if not ctx or not ctx.strip() or name_forms.INSTITUTION_WORD.search(text):
         return None
-    ctx = f" {normalize(context)} "
+    found: dict[int, Link] = {}
     for key in index.systems:
         if _in(ctx, key):
             result = link_plain(index, f"{key} {text}", state, city)
             if result.unitid is not None and result.unitid in index.systems[key]:
-                return result
-    return None
+                if not only:
+                    return result
+                found[result.unitid] = result
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def spellings(index: Index, text: str, most: int = 4) -> list[str]:
@@ -387,9 +391,12 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
     found, ambiguous = _search_forms(index, reading, state, city, runs=not first.ambiguous)
     if found:  # "MSU Police Department" in a sentence naming Montana State University
         return _initials_in_context(index, mention, found, found.mention, context, page) or _as(mention, found)
-    campus = _system_campus(index, first_text, context, state, city)
+    campus = _system_campus(index, first_text, f" {normalize(context or '')} ", state, city)
     if campus:
         return _as(mention, campus, "its system is named in the sentence")
+    campus = _system_campus(index, first_text, page, state, city, only=True)
+    if campus:  # "Altoona" in an article about Penn State
+        return _as(mention, campus, "its system is named on the page")
     if first.unitid is not None:
         return _as(mention, first)
     ambiguous = first if first.ambiguous else ambiguous

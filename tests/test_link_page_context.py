@@ -86,6 +86,11 @@ def test_a_student_government_is_read_by_the_initials_after_its_as(link_index):
     assert L.link(link_index, "ASMSU", context="ASMSU recognizes the risks.", before=before).unitid == 180461
 
 
+def test_a_branch_campus_named_by_its_town_in_an_article_about_its_system(link_index):
+    assert L.link(link_index, "Altoona", context="Students at Altoona protested.",
+                  title="Penn State weighs cameras at its campuses").unitid == 214689
+
+
 def test_a_system_is_not_made_a_campus_by_the_page(link_index):
     result = L.link(link_index, "CUNY", context="the CUNY administration said", title="Protest at Brooklyn College")
     assert result.unitid is None and result.ambiguous

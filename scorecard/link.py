@@ -224,6 +224,7 @@ class Index:
     abroad: Abroad | None = None
     vocabulary: list[str] = field(default_factory=list)  # every word of every key, for spelling
     vocabulary_set: set[str] = field(default_factory=set)
+    project_aliases: dict[int, set[str]] = field(default_factory=dict)  # unitid -> normalized aliases (page context)
 
 
 def _add(table: dict, key: str, uid: int, score: float, how: str) -> None:
@@ -293,6 +294,7 @@ def build_index(institutions: list[dict], aliases: list[dict] = (), systems: lis
         if a["slug"] in by_slug:
             words = a["alias"].replace("-", " ")
             _add_forms(index, words, by_slug[a["slug"]], SCORE_ALIAS, "project alias")
+            index.project_aliases.setdefault(by_slug[a["slug"]], set()).add(normalize(words))
             if len(words) > 4 and words.split()[-1] not in ("university", "college"):
                 # 'Kent State University' for the alias kent-state; not 'Cal University' for cal
                 _add_forms(index, f"{words} university", by_slug[a["slug"]], SCORE_ALIAS_UNIVERSITY,
@@ -456,11 +458,12 @@ def load_index(data_dir: Path | str) -> Index:
 
 
 def link(index: Index, mention: str, state: str | None = None, city: str | None = None,
-         context: str | None = None) -> Link:
-    """Resolve one mention as real text writes it, using its sentence (``context``), state and city.
+         context: str | None = None, title: str | None = None, before: str | None = None) -> Link:
+    """Resolve one mention as real text writes it, using its sentence (``context``), state and city,
+    and the page's ``title`` and earlier text (``before``) for initials and short names.
 
     The forms and the order they are tried in are in ``scorecard.resolve``.
     """
     from .resolve import resolve
 
-    return resolve(index, mention, state=state, city=city, context=context)
+    return resolve(index, mention, state=state, city=city, context=context, title=title, before=before)

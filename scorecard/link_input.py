@@ -1,5 +1,6 @@
 """The input of ``scorecard link --lines``: a bare mention a line, or one JSON object a line with
-``mention`` and optional ``context`` (the sentence it came from), ``state`` and ``city``.
+``mention`` and optional ``context`` (the sentence it came from), ``state``, ``city``, ``title``
+(the page's or article's title) and ``before`` (the page's text before the sentence).
 
 Every line is checked before any is answered, so a bad line fails the whole input with
 ``stdin:LINE: field: reason`` and no partial answer.
@@ -11,7 +12,7 @@ import json
 
 from .datafiles import Problem
 
-FIELDS = ("mention", "context", "state", "city")
+FIELDS = ("mention", "context", "state", "city", "title", "before")
 
 
 def parse_lines(lines: list[str], source: str = "stdin") -> tuple[list[dict], list[Problem]]:

@@ -18,7 +18,8 @@ The order, first answer wins:
    ("Penn" in "Penn State University"), and never when it is the town before a police department
    ("Princeton Police Department" is the town's). A first run that names several campuses
    ("Rutgers Math") makes the answer ambiguous rather than nothing;
-5. a campus named by its town in a sentence about its system ("Altoona" beside "Penn State");
+5. a campus named by its town in a sentence about its system ("Altoona" beside "Penn State"), else
+   on a page about it when that gives one campus;
 6. initials: in parentheses, of a police department ("UMPD" -> "UM") or the whole mention. Initials
    are generated from every IPEDS name ("UIUC"), so they are many-valued: one candidate is taken
    only when the sentence names it, the given state or city leaves one, or it is the one the name
@@ -26,12 +27,15 @@ The order, first answer wins:
 7. spelling: a word that is no word of any name, one edit from a name word (two for long words),
    when the corrected mention names one institution whole ("Carnegie Melon University");
 8. the sentence: of an ambiguous answer's candidates, the one the sentence names (or whose city it
-   names, never for a system), when exactly one is.
+   names, never for a system), when exactly one is. Where the sentence names none, the page does
+   the same (``scorecard.page_context``: its title and earlier text, by name or project alias, never
+   by a city): "OCC" under the title "... at Ocean County College". Initials that one institution
+   holds yield to another with them that the sentence, else the page, names;
 
 9. the flagship rule (``scorecard.flagship``): a bare name IPEDS splits into campuses is the campus
    with three fifths of their students ("Rutgers": New Brunswick);
-10. an ambiguous mention whose sentence is placed outside the US, or a listed non-US name without its
-   "of <place>" tail: NONE.
+10. an ambiguous mention whose sentence (or, when the sentence places nothing, its page) is placed
+   outside the US, or a listed non-US name without its "of <place>" tail: NONE.
 
 Whatever is left is what ``link_plain`` said: ambiguous with candidates, or nothing. Never a guess.
 """
@@ -48,6 +52,7 @@ from . import name_forms
 from .abroad import named_abroad, placed_abroad, short_abroad
 from .flagship import flagship
 from .link import MAX_CANDIDATES, STATE_CODES, STATES, Candidate, Index, Link, link_plain, normalize, split_campus
+from .page_context import named_on_page, one_named, one_of, page_text
 
 OUTSIDE_US = "an institution outside the US"
 SCORE_INITIALS = 0.60
@@ -57,6 +62,7 @@ LIST = "a list of names: link each member (resolve_members)"
 FLAGSHIP = "the flagship: most of the FTE of the campuses named so"
 TOWN = "a town named in a list of towns"
 PUBLICATION = "a newspaper's or magazine's title, not the institution"
+PAGE = "the page's title or earlier text names it"
 SPELLING_PENALTY = 0.05
 _WEAK = ("words of the name",)
 _PREFIX = "first words of the name"
@@ -204,7 +210,7 @@ def _search_forms(index: Index, reading: name_forms.Reading, state, city,
             continue
         result = link_plain(index, form.text, state, city)
         if _strong(result, form.text, whole=True):
-            return _as("", result, form.how), ambiguous
+            return _as(form.text, result, form.how), ambiguous
         if result.ambiguous and ambiguous is None:
             ambiguous = result
     seen = set()
@@ -218,7 +224,7 @@ def _search_forms(index: Index, reading: name_forms.Reading, state, city,
             seen.add(run)
             result = link_plain(index, run, state, city)
             if _strong(result, run, whole=False):
-                return _as("", result, f"the name inside {form.text!r}"), ambiguous
+                return _as(run, result, f"the name inside {form.text!r}"), ambiguous
             if result.ambiguous and len(run.split()) > 1:
                 blocked.append((start, end))
             if (start == 0 and ambiguous is None and _names_several(index, result, run)
@@ -227,15 +233,26 @@ def _search_forms(index: Index, reading: name_forms.Reading, state, city,
     return None, ambiguous
 
 
-def _initials(reading: name_forms.Reading, text: str) -> list[str]:
+def _initials(index: Index, reading: name_forms.Reading, text: str) -> tuple[list[str], set[str], set[str]]:
+    """(the initials to try, in order; those that are part of the mention's, which are taken only
+    when the context names their institution: "UIC" of "UICPD", "MSU" of "ASMSU"; those of them
+    that make no review item either: "A.S. Council" is no institution's)."""
     out = [reading.initials, reading.police_initials]
+    inner, alone = {reading.police_initials}, set()
     bare = name_forms.strip_possessive(text).replace(".", "")
     if " " not in bare and 2 <= len(bare) <= 6 and bare[:1].isupper() and sum(c.isupper() for c in bare) >= 2:
-        out.append(bare.upper())
+        out.append(bare.replace("&", "").upper())  # "W&M": the initials of "William & Mary" are "WM"
+        rest = bare[2:]
+        if bare.startswith("AS") and len(rest) >= 2 and rest.isupper() and bare.upper() not in index.acronyms:
+            out.append(rest)  # "ASMSU": the Associated Students of MSU
+            inner.add(rest)
     head = bare.split()[0] if bare.split() else ""
-    if " " in bare and 3 <= len(head) <= 6 and head.isupper() and head.isalpha():
-        out.append(head)  # "ASU Senior Associate AD": initials, then an office
-    return [i.upper() for i in dict.fromkeys(out) if i]
+    if " " in bare and 2 <= len(head) <= 6 and head.isupper() and head.isalpha():
+        out.append(head)  # "ASU Senior Associate AD": initials, then an office or a group
+        if len(head) == 2:  # "UM Employee-Student Alliance": two letters name too many to take alone
+            inner.add(head)
+            alone.add(head)
+    return [i.upper() for i in dict.fromkeys(out) if i], {i for i in inner if i}, alone
 
 
 def _shared_initials(index: Index, result: Link, text: str) -> set[int]:
@@ -252,28 +269,55 @@ def _shared_initials(index: Index, result: Link, text: str) -> set[int]:
     return (others | {result.unitid}) if others else set()
 
 
-def _initials_named_in_context(index: Index, result: Link, text: str, context: str | None) -> int | None:
-    """'MSU' beside 'Montana State University': another institution with those initials that the
-    sentence names, when exactly one does and the linked one is not named."""
+def _initials_in_context(index: Index, mention: str, result: Link, text: str, context: str | None,
+                         page: str | None) -> Link | None:
+    """Initials linked by an alias, read against the sentence (else, when the sentence names none
+    of their institutions, the page): another institution with them that is the only one named
+    ("MSU" beside "Montana State University"), or a review item when several are named (the page
+    names Boise State University and Ball State University: "BSU" is not guessed); None keeps
+    the link."""
     bare = text.replace(".", "").strip()
-    if not context or not bare.isupper() or " " in bare:
+    if not (context or page) or not bare.isupper() or " " in bare:
         return None
-    ctx = f" {normalize(context)} "
-    named = _named(index, index.acronyms.get(bare, set()) | {result.unitid}, ctx)
-    return next(iter(named)) if len(named) == 1 and result.unitid not in named else None
+    uids = index.acronyms.get(bare, set()) | {result.unitid}
+    named = _named(index, uids, f" {normalize(context)} ") if context else set()
+    where = "the sentence names it"
+    if not named:
+        named, where = named_on_page(index, uids, page), PAGE
+    one = one_of(index, named)
+    if one is None and named:
+        return _ambiguous(index, mention, named, SCORE_INITIALS, f"initials {bare}; several with them are named")
+    if one is not None and one != result.unitid and result.unitid not in named:
+        return _linked(index, mention, one, SCORE_CONTEXT, f"initials {bare}; {where}")
+    return None
 
 
-def _system_campus(index: Index, text: str, context: str | None, state, city) -> Link | None:
-    """'Altoona' in a sentence about Penn State: a member of a system the sentence names."""
-    if not context or name_forms.INSTITUTION_WORD.search(text):
+def _by_page(index: Index, uids: set[int], page: str | None, mention: str = "") -> tuple[int, str] | None:
+    """The one candidate the page's title and earlier text name, with how; else None. When the
+    mention is initials, every institution with them counts: a page naming Boise State University
+    and Ball State University picks neither for "BSU", though only one is a candidate."""
+    if not page:
         return None
-    ctx = f" {normalize(context)} "
+    bare = name_forms.strip_possessive(mention).replace(".", "").strip()
+    rivals = index.acronyms.get(bare, set()) if bare.isupper() and " " not in bare else set()
+    uid = one_named(index, uids | rivals, page)
+    return (uid, PAGE) if uid in uids else None
+
+
+def _system_campus(index: Index, text: str, ctx: str | None, state, city, only: bool = False) -> Link | None:
+    """'Altoona' in a sentence (``ctx``, normalized) about Penn State: a member of a system it names
+    (with ``only``, when the systems it names give one such member, not two)."""
+    if not ctx or not ctx.strip() or name_forms.INSTITUTION_WORD.search(text):
+        return None
+    found: dict[int, Link] = {}
     for key in index.systems:
         if _in(ctx, key):
             result = link_plain(index, f"{key} {text}", state, city)
             if result.unitid is not None and result.unitid in index.systems[key]:
-                return result
-    return None
+                if not only:
+                    return result
+                found[result.unitid] = result
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def spellings(index: Index, text: str, most: int = 4) -> list[str]:
@@ -298,7 +342,14 @@ def spellings(index: Index, text: str, most: int = 4) -> list[str]:
 
 
 def resolve(index: Index, mention: str, state: str | None = None, city: str | None = None,
-            context: str | None = None, _spelled: bool = False) -> Link:
+            context: str | None = None, title: str | None = None, before: str | None = None) -> Link:
+    """The answer for one mention; ``title`` and ``before`` are the page's title and its text before
+    the sentence (``context``)."""
+    return _resolve(index, mention, state, city, context, page_text(title, before))
+
+
+def _resolve(index: Index, mention: str, state: str | None, city: str | None, context: str | None,
+             page: str | None, _spelled: bool = False) -> Link:
     reading = name_forms.read(mention)
     for piece in reading.parenthesised:
         state = state or _state_code(piece)
@@ -313,13 +364,13 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         return _none(mention, TOWN)
     first = link_plain(index, first_text, state, city)
     if _strong(first, first_text, whole=True) and not (first.via or "").startswith(_PREFIX):
-        named = _initials_named_in_context(index, first, first_text, context)
-        if named is not None:
-            return _linked(index, mention, named, SCORE_CONTEXT, f"initials {first_text}; the sentence names it")
+        read = _initials_in_context(index, mention, first, first_text, context, page)
+        if read is not None:
+            return read
         shared = _shared_initials(index, first, first_text)
         if not shared:
             return _as(mention, first)
-        pick = _by_context(index, shared, context, state, city, use_city=False)
+        pick = _by_context(index, shared, context, state, city, use_city=False) or _by_page(index, shared, page, first_text)
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {first_text}; {pick[1]}")
         return _ambiguous(index, mention, shared, SCORE_INITIALS, f"initials {first_text} of several names")
@@ -330,7 +381,7 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         return _none(mention, "a K-12 school")
     if reading.publication and not _strong(first, first_text, whole=True):
         return _none(mention, PUBLICATION)
-    members = _list(index, first_text, state, city, context)
+    members = _list(index, first_text, state, city, context, page)
     if members is not None:
         return _list_answer(index, mention, members)
     if _strong(first, first_text, whole=True):
@@ -338,37 +389,42 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
     # A whole name that could be several institutions ("Penn State University") is not searched
     # for shorter names inside it ("Penn").
     found, ambiguous = _search_forms(index, reading, state, city, runs=not first.ambiguous)
-    if found:
-        return _as(mention, found)
-    campus = _system_campus(index, first_text, context, state, city)
+    if found:  # "MSU Police Department" in a sentence naming Montana State University
+        return _initials_in_context(index, mention, found, found.mention, context, page) or _as(mention, found)
+    campus = _system_campus(index, first_text, f" {normalize(context or '')} ", state, city)
     if campus:
         return _as(mention, campus, "its system is named in the sentence")
+    campus = _system_campus(index, first_text, page, state, city, only=True)
+    if campus:  # "Altoona" in an article about Penn State
+        return _as(mention, campus, "its system is named on the page")
     if first.unitid is not None:
         return _as(mention, first)
     ambiguous = first if first.ambiguous else ambiguous
-    for initials in _initials(reading, first_text):
+    tried, inner, alone = _initials(index, reading, first_text)
+    for initials in tried:
         result = link_plain(index, initials, state, city)
-        if _strong(result, initials, whole=True) and initials != reading.police_initials:
-            return _as(mention, result, f"initials {initials}")
+        if _strong(result, initials, whole=True) and initials not in inner:
+            return (_initials_in_context(index, mention, result, initials, context, page)
+                    or _as(mention, result, f"initials {initials}"))
         uids = set(index.acronyms.get(initials, ())) | {c.unitid for c in result.candidates}
         if ambiguous is not None and ambiguous.candidates and initials in (reading.initials, reading.police_initials):
             agree = {c.unitid for c in ambiguous.candidates} & uids
             if len(agree) == 1:
                 uid = next(iter(agree))
                 return _linked(index, mention, uid, SCORE_CONTEXT, f"the name and its initials {initials} agree")
-        pick = _by_context(index, uids, context, state, city, use_city=False)
+        pick = _by_context(index, uids, context, state, city, use_city=False) or _by_page(index, uids, page)
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
-        if uids and ambiguous is None:  # a given state keeps only the candidates there, when there are any
+        if uids and ambiguous is None and initials not in alone:  # a given state keeps only the candidates there
             there = {u for u in uids if state and index.institutions[u]["state"].upper() == state}
             ambiguous = _ambiguous(index, mention, there or uids, SCORE_INITIALS, f"initials {initials}")
-    picked = (ambiguous, _pick(index, ambiguous, context, state, city)) if ambiguous and ambiguous.candidates else None
+    picked = (ambiguous, _pick(index, ambiguous, context, state, city, page)) if ambiguous and ambiguous.candidates else None
     if picked and picked[1] is None:
         uid = _flagship(index, mention, ambiguous, state)
         if uid is not None:
             return _linked(index, mention, uid, SCORE_FLAGSHIP, FLAGSHIP)
     if not _spelled and not first_text.replace(".", "").isupper():
-        results = [resolve(index, t, state, city, context, _spelled=True) for t in spellings(index, first_text)]
+        results = [_resolve(index, t, state, city, context, page, _spelled=True) for t in spellings(index, first_text)]
         # A spelling counts when it names the institution whole ("Carnegie Elon University" only
         # holds "Elon University" inside it).
         results = [r for r in results if "the name inside" not in (r.via or "")]
@@ -379,31 +435,40 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
         if ambiguous is None and results and all(r.ambiguous for r in results):
             ambiguous = results[0]
     if ambiguous is not None and ambiguous.candidates:
-        pick = picked[1] if picked and picked[0] is ambiguous else _pick(index, ambiguous, context, state, city)
+        pick = picked[1] if picked and picked[0] is ambiguous else _pick(index, ambiguous, context, state, city, page)
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, pick[1])
-        return _undecided(index, mention, ambiguous, context, state)
+        return _undecided(index, mention, ambiguous, context, state, page)
     return _as(mention, first)
 
 
-def _pick(index: Index, ambiguous: Link, context, state, city) -> tuple[int, str] | None:
-    """The candidate the sentence, state or city points at (never by a city for a system)."""
-    systemish = any(c.via.startswith("member of the system") for c in ambiguous.candidates)
-    pick = _by_context(index, {c.unitid for c in ambiguous.candidates}, context, state, city,
-                       use_city=not systemish)
-    return None if systemish else pick
+def _pick(index: Index, ambiguous: Link, context, state, city, page=None) -> tuple[int, str] | None:
+    """The candidate the sentence, state or city points at, else the one the page names (never
+    for a system: a page about one campus does not make "CUNY" or "the University of California"
+    that campus)."""
+    if any(c.via.startswith("member of the system") for c in ambiguous.candidates):
+        return None
+    uids = {c.unitid for c in ambiguous.candidates}
+    pick = _by_context(index, uids, context, state, city) or _by_page(index, uids, page, ambiguous.mention)
+    key = re.sub(r" systems?$", "", normalize(name_forms.strip_possessive(ambiguous.mention))) if pick else ""
+    return None if key in index.systems else pick
 
 
 def _flagship(index: Index, mention: str, ambiguous: Link, state: str | None) -> int | None:
-    """The flagship of the candidates (those in the given state, when any are)."""
-    if normalize(mention).endswith((" system", " systems")) or any(
-            c.via == LIST or c.via.startswith("initials") for c in ambiguous.candidates):
-        return None  # initials are many-valued: "ICE" is no campus of the Institute of Culinary Education
+    """The flagship of the candidates (those in the given state, when any are). Initials are
+    many-valued ("ICE" is no campus of the Institute of Culinary Education): they take the rule only
+    when a given state leaves one family ("ASU" in AZ: Arizona State's campuses)."""
+    if normalize(mention).endswith((" system", " systems")) or any(c.via == LIST for c in ambiguous.candidates):
+        return None
     uids = {c.unitid for c in ambiguous.candidates}
-    return flagship(index, {u for u in uids if index.institutions[u]["state"].upper() == (state or "")} or uids)
+    there = {u for u in uids if index.institutions[u]["state"].upper() == (state or "")}
+    if any(c.via.startswith("initials") for c in ambiguous.candidates):
+        return flagship(index, there) if there else None
+    return flagship(index, there or uids)
 
 
-def _undecided(index: Index, mention: str, ambiguous: Link, context: str | None, state: str | None) -> Link:
+def _undecided(index: Index, mention: str, ambiguous: Link, context: str | None, state: str | None,
+               page: str | None = None) -> Link:
     """An ambiguous answer's last chances: the flagship rule, then a place outside the US."""
     uids = {c.unitid for c in ambiguous.candidates}
     uid = _flagship(index, mention, ambiguous, state)
@@ -412,12 +477,21 @@ def _undecided(index: Index, mention: str, ambiguous: Link, context: str | None,
     key = normalize(name_forms.strip_possessive(mention))
     if all(c.via.startswith(_WEAK) for c in ambiguous.candidates) and short_abroad(index.abroad, key):
         return _none(mention, OUTSIDE_US)
-    ctx = f" {normalize(context or '')} "
-    if placed_abroad(index.abroad, context) and not any(
-            _in(ctx, normalize(index.institutions[u]["city"])) or _in(ctx, normalize(_state_name(index, u)))
-            for u in uids):
-        return _none(mention, f"{OUTSIDE_US}: the sentence places it there")
+    sentence_abroad = placed_abroad(index.abroad, context)
+    if sentence_abroad or (page and placed_abroad(index.abroad, page)):
+        # A candidate's town or state in the sentence (else on the page) keeps it a US candidate.
+        if not _places_a_candidate(index, uids, context):
+            if sentence_abroad:
+                return _none(mention, f"{OUTSIDE_US}: the sentence places it there")
+            if not _places_a_candidate(index, uids, page):
+                return _none(mention, f"{OUTSIDE_US}: the page places it there")
     return _as(mention, ambiguous)
+
+
+def _places_a_candidate(index: Index, uids: set[int], text: str | None) -> bool:
+    ctx = f" {normalize(text or '')} "
+    return any(_in(ctx, normalize(index.institutions[u]["city"])) or _in(ctx, normalize(_state_name(index, u)))
+               for u in uids)
 
 
 def _state_name(index: Index, uid: int) -> str:
@@ -425,13 +499,13 @@ def _state_name(index: Index, uid: int) -> str:
     return next((name for name, c in STATES.items() if c == code), code)
 
 
-def _list(index: Index, text: str, state, city, context) -> list[Link] | None:
+def _list(index: Index, text: str, state, city, context, page=None) -> list[Link] | None:
     """Each member's answer when ``text`` is a list ("A, B and C", or "A and B" naming two), else None."""
     members, commas = name_forms.list_members(text)
     if len(members) < 2:
         return None
     if len(members) >= 3 and commas:
-        return [resolve(index, m, state, city, context) for m in members]
+        return [_resolve(index, m, state, city, context, page) for m in members]
     # Two names joined by "and" only when each is a name by itself ("Harvard and MIT"), not for
     # "Georgetown Law Center on Privacy and Technology".
     by_name = ("name", "project alias", "IPEDS alias", "website", "domain", "main campus of")
@@ -449,11 +523,12 @@ def _list_answer(index: Index, mention: str, members: list[Link]) -> Link:
 
 
 def resolve_members(index: Index, mention: str, state: str | None = None, city: str | None = None,
-                    context: str | None = None) -> list[Link]:
+                    context: str | None = None, title: str | None = None, before: str | None = None) -> list[Link]:
     """One answer per member of a list ("Microsoft, Stanford University and others"); the mention
     itself, answered by ``resolve``, when it is no list."""
     text = name_forms.read(mention).forms[0].text if mention.strip() else ""
-    whole = resolve(index, mention, state, city, context)
+    page = page_text(title, before)
+    whole = _resolve(index, mention, state, city, context, page)
     if not (whole.ambiguous and whole.candidates and whole.candidates[0].via == LIST):
         return [whole]
-    return _list(index, text, state, city, context) or [whole]
+    return _list(index, text, state, city, context, page) or [whole]

@@ -45,7 +45,7 @@ from scorecard.method import STALE_YEARS
 from .common import parse_date
 from .crawl import new_run_id, parse
 from .fetch import Fetcher, Settings, log_entry
-from .names import Named, accepted, find_names, mention_dict
+from .names import Named, accepted, find_names, mention_dict, text_before
 from .record import MAX_QUOTE, Recorder, evidence_summary
 from .stance import find_findings
 from .urls import normalize
@@ -130,17 +130,20 @@ def parse_feed(body: bytes, content_type: str = "", url: str = "") -> tuple[str,
     return d.feed.get("title", ""), items
 
 
-def _institutions(index: Index, feed: Feed, finding, title: str) -> tuple[list[Named], str]:
-    """The names a finding is about: the sentence's own; else, for a campus newspaper, none (its own
-    campus is meant); else its neighbours', else the title's."""
-    texts = [("sentence", finding.sentence)]
+def _institutions(index: Index, feed: Feed, finding, title: str, earlier: str = "") -> tuple[list[Named], str]:
+    """The names a finding is about: the sentence's own (its initials read with the article's title
+    and ``earlier`` text); else, for a campus newspaper, none (its own campus is meant); else its
+    neighbours', else the title's."""
+    found = find_names(index, finding.sentence, title=title or None, before=earlier or None)
+    if found:
+        return found, "sentence"
     if feed.unitid is None:
-        texts += [("neighbours", f"{finding.before}\n{finding.after}"), ("title", title)]
-    for where, text in texts:
-        found = find_names(index, text)
-        if found:
-            return found, where
+        for where, text in (("neighbours", f"{finding.before}\n{finding.after}"), ("title", title)):
+            found = find_names(index, text)
+            if found:
+                return found, where
     return [], ""
+
 
 
 def finding_rows(feed: Feed, item: Item, url: str, page, finding, named: list[Named], where: str,
@@ -223,7 +226,7 @@ def _article(run: _Run, feed: Feed, item: Item) -> None:
         return
     rows = []
     for f in findings:
-        named, where = _institutions(run.index, feed, f, page.title or item.title)
+        named, where = _institutions(run.index, feed, f, page.title or item.title, text_before(page.text, f.sentence))
         for n in named:
             if (n.text, r.final_url) in run.reported:
                 continue

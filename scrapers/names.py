@@ -7,6 +7,8 @@ College, Institute, ...) or is, as a whole, one of the project's short names or 
 "and" and then its shorter spans, longest first, so "Officials at Carnegie Mellon University" and
 "Harvard University and Boston University" find their institutions. A run holding an institution
 word that nothing links is reported as unmatched; one the linker cannot decide, as ambiguous.
+The page's title and its text before the sentence (``title``, ``before``) let initials the
+sentence leaves open ("OCC") be the institution the page names.
 """
 
 from __future__ import annotations
@@ -105,23 +107,31 @@ def _spans(tokens: list[str]):
             yield start, start + size
 
 
-def resolve(index: Index, tokens: list[str], context: str | None = None) -> list[Named]:
+def resolve(index: Index, tokens: list[str], context: str | None = None, page: dict | None = None) -> list[Named]:
     """The institutions a run of words names (linked or ambiguous), or the run as unmatched.
 
     The run and its parts are looked up as written first; a run nothing matches that way is read
-    as real text writes names (police departments, initials, spelling, the sentence as context).
+    as real text writes names (police departments, initials, spelling, the sentence and ``page``,
+    its title and earlier text, as context). Initials are always read so: "MSU" on a page about
+    Montana State University is not the project's MSU.
     """
+    page = page or {}
     named_here = _has_institution_word(tokens)
     if not tokens:
         return []
     text = " ".join(tokens)
     if not (named_here or _short_name(index, tokens)):
-        return _sub_unit(index, tokens, context)
+        return _sub_unit(index, tokens, context, page)
     whole = link_plain(index, text)
-    if whole.ambiguous:  # the sentence, the flagship rule or a place abroad may still decide it
-        read = link(index, text, context=context)
-        if read.unitid is not None or (read.via or "").startswith(OUTSIDE_US):
-            return [Named(text, read)] if read.unitid is not None else []
+    initials = len(tokens) == 1 and tokens[0].isupper()
+    if whole.ambiguous or initials:
+        # the sentence, the page, the flagship rule or a place abroad may still decide it; initials
+        # the linker finds doubtful ("USF") stay doubtful
+        read = link(index, text, context=context, **page)
+        if read.unitid is not None or (initials and read.ambiguous):
+            return [Named(text, read)]
+        if (read.via or "").startswith(OUTSIDE_US):
+            return []
     if _resolved(whole):
         return [Named(text, whole)]
     if any(t in SPLITTERS for t in tokens):
@@ -132,7 +142,7 @@ def resolve(index: Index, tokens: list[str], context: str | None = None) -> list
                 part = []
             else:
                 part.append(t)
-        found = [n for p in parts for n in resolve(index, p, context)]
+        found = [n for p in parts for n in resolve(index, p, context, page)]
         if any(_resolved(n.link) for n in found):
             return found
     for start, end in _spans(tokens):
@@ -141,9 +151,9 @@ def resolve(index: Index, tokens: list[str], context: str | None = None) -> list
             continue
         result = link_plain(index, " ".join(span))
         if _resolved(result):
-            return (resolve(index, tokens[:start], context) + [Named(" ".join(span), result)]
-                    + resolve(index, tokens[end:], context))
-    read = link(index, text, context=context)
+            return (resolve(index, tokens[:start], context, page) + [Named(" ".join(span), result)]
+                    + resolve(index, tokens[end:], context, page))
+    read = link(index, text, context=context, **page)
     if _resolved(read):
         return [Named(text, read)]
     if read.via == OUTSIDE_US:
@@ -151,7 +161,7 @@ def resolve(index: Index, tokens: list[str], context: str | None = None) -> list
     return [Named(text, whole)] if named_here else []
 
 
-def _sub_unit(index: Index, tokens: list[str], context: str | None) -> list[Named]:
+def _sub_unit(index: Index, tokens: list[str], context: str | None, page: dict) -> list[Named]:
     """'Georgetown Law Center on Privacy and Technology', 'Duke Police': a run with no institution
     word but a sub-unit word, linked only when the linker finds the institution by peeling it."""
     words = [t.lower() for t in tokens]
@@ -161,19 +171,28 @@ def _sub_unit(index: Index, tokens: list[str], context: str | None) -> list[Name
     if normalize(" ".join(tokens[:head])) in index.cities and not ACADEMIC_WORDS & set(words):
         return []  # "Berkeley Police", "Princeton Library": the town's, not the college's
     text = " ".join(tokens)
-    read = link(index, text, context=context)
+    read = link(index, text, context=context, **page)
     return [Named(text, read)] if read.unitid is not None and ";" in (read.via or "") else []
 
 
-def find_names(index: Index, text: str) -> list[Named]:
-    """Every institution name in ``text``, in order, each once."""
+def find_names(index: Index, text: str, title: str | None = None, before: str | None = None) -> list[Named]:
+    """Every institution name in ``text``, in order, each once (``title`` and ``before``: the page's
+    title and its text before ``text``)."""
     out, seen = [], set()
+    page = {"title": title, "before": before}
     for run in runs(text):
-        for named in resolve(index, run, context=text):
+        for named in resolve(index, run, context=text, page=page):
             if named.text not in seen:
                 seen.add(named.text)
                 out.append(named)
     return out
+
+
+def text_before(text: str, sentence: str) -> str:
+    """A page's text before its first ``sentence`` (empty when the sentence is not found): the
+    earlier text the linker reads initials with."""
+    at = text.find(sentence)
+    return text[:at] if at > 0 else ""
 
 
 def accepted(named: Named, min_score: float = ACCEPT) -> bool:

@@ -103,6 +103,7 @@ def parse(text: str, name: str, index: Index, today: dt.date, source_url: str | 
                                 "(use YYYY-MM-DD or 'Month D, YYYY')"))
     publisher = publisher_of(soup)
     report = ImportReport(name)
+    title = soup.title.get_text(" ", strip=True) if soup.title else None
     stance = heading = None
     headings_found = 0
     seen: dict[str, tuple[int, str]] = {}
@@ -128,7 +129,9 @@ def parse(text: str, name: str, index: Index, today: dt.date, source_url: str | 
             problems.append(Problem(name, line, "school", reason))
             continue
         seen[key] = (line, stance)
-        found = link_or_report(index, report, school, line, context=item)  # its note may name the campus
+        # Its note may name the campus; the page's title may name the institution its initials are.
+        # The items before it are not read as context: each names a school of its own.
+        found = link_or_report(index, report, school, line, context=item, title=title)
         if found is None or not url or not stated_on:
             continue
         made.append((line, evidence.pending_row(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from functools import partial
 
 from bs4 import BeautifulSoup
 
@@ -29,7 +30,7 @@ from scorecard.method import VENDOR_CLAIM
 from . import extract
 from .crawl import new_run_id
 from .fetch import Fetcher, Settings, log_entry
-from .names import Named, accepted, find_names, mention_dict
+from .names import Named, accepted, find_names, mention_dict, text_before
 from .record import MAX_QUOTE, Recorder, evidence_summary
 from .scorecard_page import clean_school
 from .stance import split_sentences
@@ -65,7 +66,8 @@ def page_names(index: Index, body: bytes, url: str, charset: str | None = None,
         text = extract.clean(tag.get("alt", "") if tag.name == "img" else tag.get_text(" "))
         if text:
             texts.append((ELEMENTS[tag.name], text, _element_names))
-    texts += [("sentence", s, find_names) for s in split_sentences(page.text)]
+    texts += [("sentence", s, partial(find_names, title=page.title or None, before=text_before(page.text, s) or None))
+              for s in split_sentences(page.text)]
     found, seen = [], set()
     for where, text, finder in texts:
         for named in finder(index, text):

@@ -9,8 +9,8 @@ review:    the share of all mentions marked ambiguous (sent to a reviewer).
 right/answers, right/mentions: the real-text measures of issue 11. An *answer* is a link or NONE
            (not ambiguous); right when it is the label.
 
-The mentions file is CSV (mention, state, city, expected; optional context and part) or JSON
-lines with the same keys. ``--part heldout`` keeps the rows of one part.
+The mentions file is CSV (mention, state, city, expected; optional context, title, before and
+part) or JSON lines with the same keys (title and before: the page's title and earlier text). ``--part heldout`` keeps the rows of one part.
 """
 
 import argparse
@@ -40,7 +40,8 @@ def read_rows(path: Path, part: str | None) -> list[dict]:
 
 def report(rows: list[dict], index) -> dict:
     got = [outcome(link(index, r["mention"], state=r.get("state") or None, city=r.get("city") or None,
-                        context=r.get("context") or None))
+                        context=r.get("context") or None, title=r.get("title") or None,
+                        before=r.get("before") or None))
            for r in rows]
     expected = [r["expected"] for r in rows]
     linked = [(g, e) for g, e in zip(got, expected, strict=False) if g not in ("AMBIGUOUS", "NONE")]

@@ -140,7 +140,7 @@ def test_link_lines_refuses_bad_lines_before_answering_any():
     out = subprocess.run([SCORECARD, "link", "--lines", "--data", str(ROOT / "data")],
                          input='UCLA\n{"mention": 3}\n{"text": "x"}\n{oops\n', capture_output=True, text=True)
     assert out.returncode == 1 and out.stdout == ""
-    assert out.stderr.splitlines()[1:] == ["stdin:3: text: is not a field (use mention, context, state, city)",
+    assert out.stderr.splitlines()[1:] == ["stdin:3: text: is not a field (use mention, context, state, city, title, before)",
                                            "stdin:4: line: is not valid JSON (Expecting property name enclosed "
                                            "in double quotes at column 2)"]
     assert "stdin:2: mention: must be a string" in out.stderr.splitlines()[0]
@@ -249,8 +249,12 @@ def test_an_ambiguous_name_beside_a_us_state_stays_ambiguous_despite_a_foreign_p
 
 
 def test_initials_before_an_office_title_are_read_as_initials(link_index):
-    result = L.link(link_index, "ASU Senior Associate AD", state="AZ")
+    result = L.link(link_index, "ASU Senior Associate AD")
     assert result.ambiguous and 104151 in {c.unitid for c in result.candidates}
+
+
+def test_initials_a_given_state_leaves_to_one_family_take_its_flagship(link_index):
+    assert unitid(link_index, "ASU Senior Associate AD", state="AZ") == 104151
 
 
 def test_the_flagship_rule_never_picks_among_institutions_sharing_initials(link_index):

@@ -68,7 +68,7 @@ def explain(campus, db_path, as_json):
 @click.argument("mention", required=False)
 @data_option
 @click.option("--lines", is_flag=True, help="Read one mention a line from stdin (or a JSON object with mention, "
-              "context, state, city); print one JSON object a line, in order.")
+              "context, state, city, title, before); print one JSON object a line, in order.")
 @click.option("--state", help="State context (code or name) that narrows the candidates.")
 @click.option("--city", help="City context that narrows the candidates.")
 def link(mention, data_dir, lines, state, city):
@@ -89,7 +89,8 @@ def link(mention, data_dir, lines, state, city):
             raise click.ClickException("\n".join(str(p) for p in problems))
         for r in requests:
             result = link_mod.link(index, r["mention"], state=r.get("state") or state,
-                                   city=r.get("city") or city, context=r.get("context"))
+                                   city=r.get("city") or city, context=r.get("context"),
+                                   title=r.get("title"), before=r.get("before"))
             click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
         return
     text = mention if mention is not None else sys.stdin.read().strip()

@@ -1,0 +1,64 @@
+"""The page around a mention: what its title and earlier text name.
+
+A sentence often writes only initials or a short name ("USF", "OCC", "W&M") because the article's
+title or an earlier sentence already named the institution. ``page_text`` joins the title and the
+preceding text into one normalized string; ``named_on_page`` says which of a mention's candidates
+that text names by a name of its own (the IPEDS name, the name before a campus, or a project
+alias). The resolver takes a candidate only when exactly one is named, so the page never makes it
+choose between two.
+"""
+
+from __future__ import annotations
+
+from .flagship import flagship
+from .link import Index, normalize, split_campus
+
+# Only the end of a long page's earlier text is read: the nearer text is what the writer leans on,
+# and the lookup stays bounded.
+MAX_BEFORE_CHARS = 4000
+_MIN_ALIAS_CHARS = 4  # "penn", "ucla": a shorter alias ("mit" aside) is too often another word
+
+
+def page_text(title: str | None, before: str | None) -> str | None:
+    """' <title> <end of the earlier text> ', normalized, or None when both are empty."""
+    if not title and not before:
+        return None
+    parts = [(title or "").strip(), (before or "").strip()[-MAX_BEFORE_CHARS:]]
+    text = normalize(" ".join(p for p in parts if p))
+    return f" {text} " if text else None
+
+
+def _page_names(index: Index, uid: int) -> set[str]:
+    """The keys by which a page names ``uid``: its name, its name before a campus, its project
+    aliases (one institution's, at least four letters or two words)."""
+    name = index.institutions[uid]["name"]
+    out = {normalize(name)}
+    split = split_campus(name)
+    if split:
+        out.add(normalize(split[0]))
+    out = {k for k in out if len(k.split()) >= 2}
+    for key in index.project_aliases.get(uid, ()):
+        if (len(key.split()) >= 2 or len(key) >= _MIN_ALIAS_CHARS) and len(index.keys.get(key, {})) == 1:
+            out.add(key)
+    return out
+
+
+def named_on_page(index: Index, uids, page: str | None) -> set[int]:
+    """The candidates the page names (by full IPEDS name if any does, else by any of its names)."""
+    if not page:
+        return set()
+    full = {u for u in uids if f" {normalize(index.institutions[u]['name'])} " in page}
+    return full or {u for u in uids if any(f" {k} " in page for k in _page_names(index, u))}
+
+
+def one_named(index: Index, uids, page: str | None) -> int | None:
+    """The one candidate the page names; None when it names none or several (campuses named by
+    their shared name, "Arizona State University", count as their flagship when they have one)."""
+    return one_of(index, named_on_page(index, uids, page))
+
+
+def one_of(index: Index, named: set[int]) -> int | None:
+    """The one institution of those named: the only one, or the flagship of one family."""
+    if len(named) == 1:
+        return next(iter(named))
+    return flagship(index, named) if named else None

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
-from . import clock, colors, datafiles, evidence, publishing, schema, store
+from . import clock, colors, datafiles, evidence, publishing, schema, store, writer_thread
 from .method import COLORS, RULES, SOURCE_KINDS, STANCES
 from .outreach.campaigns import published_rows
 
@@ -129,43 +129,80 @@ def history_frame(card: colors.Scorecard) -> pd.DataFrame:
     return h
 
 
-def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, card: colors.Scorecard,
-                    release: str, built_at: str, outreach: list[dict] = ()) -> None:
+def _open_new(path: Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA journal_mode=OFF")  # a temporary file: renamed into place only when complete
     db.execute("PRAGMA synchronous=OFF")
     db.execute("PRAGMA cache_size=-262144")  # 256 MiB at most: the indexes are sorted and written once
     db.execute("PRAGMA temp_store=MEMORY")
-    evidence, sources = evidence_frame(ev)
-    with db.conn:
-        schema.create(db, schema.PUBLISHED_TABLES, indexes=False)
-        db["stances"].insert_all({"stance": s.name, "color": s.color, "meaning": s.meaning,
-                                  "substantive": int(s.substantive)} for s in STANCES.values())
-        db["colors"].insert_all({"color": c.name, "label": c.label, "hex": c.hex, "description": c.description}
-                                for c in COLORS.values())
-        db["source_kinds"].insert_all({"source_kind": k, "rank": i, "description": d}
-                                      for i, (k, d) in enumerate(SOURCE_KINDS.items()))
-        db["rules"].insert_all({"number": i, "rule": r.text} for i, r in enumerate(RULES, 1))
-        schema.bulk_insert(db, schema.CAMPUSES, _records(campus_frame(data, card), schema.CAMPUSES))
-        schema.bulk_insert(db, schema.EVIDENCE, _records(evidence, schema.EVIDENCE))
-        schema.bulk_insert(db, schema.EVIDENCE_SOURCES, sources)
-        schema.bulk_insert(db, schema.HISTORY, _records(history_frame(card), schema.HISTORY))
-        by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
-        db["aliases"].insert_all({"alias": a["alias"], "slug": a["slug"], "unitid": by_slug[a["slug"]]}
-                                 for a in data.aliases)
-        db["release"].insert_all([{"key": "release", "value": release}, {"key": "built_at", "value": built_at},
-                                  {"key": "campuses", "value": str(len(data.institutions))},
-                                  {"key": "evidence", "value": str(len(ev))}])
-        db["outreach"].insert_all(outreach)  # public facts only: see scorecard.outreach.campaigns.published_rows
-        schema.create_indexes(db, schema.PUBLISHED_TABLES)
-    schema.enable_fts(db, schema.PUBLISHED_TABLES)
+    return db
+
+
+def _write_fixed_tables(db: sqlite_utils.Database) -> None:
+    """The schema without indexes, and the tables the method alone fills."""
+    schema.create(db, schema.PUBLISHED_TABLES, indexes=False)
+    db["stances"].insert_all({"stance": s.name, "color": s.color, "meaning": s.meaning,
+                              "substantive": int(s.substantive)} for s in STANCES.values())
+    db["colors"].insert_all({"color": c.name, "label": c.label, "hex": c.hex, "description": c.description}
+                            for c in COLORS.values())
+    db["source_kinds"].insert_all({"source_kind": k, "rank": i, "description": d}
+                                  for i, (k, d) in enumerate(SOURCE_KINDS.items()))
+    db["rules"].insert_all({"number": i, "rule": r.text} for i, r in enumerate(RULES, 1))
+
+
+def _index(tables: list[schema.Table]):
+    """A writer job: the tables' indexes and full-text indexes, built after their rows are in."""
+    def job(db: sqlite_utils.Database) -> None:
+        schema.create_indexes(db, tables)
+        schema.enable_fts(db, tables)  # commits, as sqlite-utils does
+        db.conn.commit()
+    return job
+
+
+def _check_and_finish(db: sqlite_utils.Database) -> None:
     db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
     db.create_view("asked_no_answer", schema.ASKED_NO_ANSWER_VIEW, replace=True)
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise BuildError(f"foreign key check failed: {problems[:5]}")
+    db.conn.commit()
     db.execute("ANALYZE")
-    db.conn.close()
+
+
+def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, score, release: str, built_at: str,
+                    outreach: list[dict] = (), step=lambda text: None) -> colors.Scorecard:
+    """Writes the database at ``path`` and returns the scorecard ``score()`` made. SQLite's work goes on
+    a writer thread: the evidence is inserted first, and its indexes and full-text index are built
+    there while this thread colors the campuses (``score()``); then the campus tables go in."""
+    with writer_thread.Writer(lambda: _open_new(path)) as writer:
+        writer.submit(_write_fixed_tables)
+        evidence, sources = evidence_frame(ev)
+        evidence_rows = _records(evidence, schema.EVIDENCE)
+
+        def insert_evidence(db):
+            schema.bulk_insert(db, schema.EVIDENCE, evidence_rows)
+            schema.bulk_insert(db, schema.EVIDENCE_SOURCES, sources)
+        writer.run(insert_evidence)
+        writer.submit(_index([schema.EVIDENCE, schema.EVIDENCE_SOURCES]))
+        card = score()
+        step("writing and checking the database")
+        campus_rows = _records(campus_frame(data, card), schema.CAMPUSES)
+        history_rows = _records(history_frame(card), schema.HISTORY)
+        by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
+        aliases = [{"alias": a["alias"], "slug": a["slug"], "unitid": by_slug[a["slug"]]} for a in data.aliases]
+
+        def insert_campuses(db):
+            schema.bulk_insert(db, schema.CAMPUSES, campus_rows)
+            schema.bulk_insert(db, schema.HISTORY, history_rows)
+            db["aliases"].insert_all(aliases)
+            db["release"].insert_all([{"key": "release", "value": release}, {"key": "built_at", "value": built_at},
+                                      {"key": "campuses", "value": str(len(data.institutions))},
+                                      {"key": "evidence", "value": str(len(ev))}])
+            db["outreach"].insert_all(outreach)  # public facts only: see scorecard.outreach.campaigns.published_rows
+        writer.run(insert_campuses)
+        writer.submit(_index([t for t in schema.PUBLISHED_TABLES if t not in (schema.EVIDENCE, schema.EVIDENCE_SOURCES)]))
+        writer.submit(_check_and_finish)
+    return card
 
 
 @contextlib.contextmanager
@@ -208,8 +245,6 @@ def _build(data_dir, store_path, db_path, today, progress) -> BuildResult:
     outreach = published_rows(sdb)
     sdb.conn.close()
     ev = combine_evidence(data, store_ev)
-    step("coloring every campus")
-    card = colors.score(ev, pd.DataFrame(data.institutions), today)
     release = release_id(today, data_dir, store_ev)
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -220,8 +255,9 @@ def _build(data_dir, store_path, db_path, today, progress) -> BuildResult:
         tmp = Path(tmp)
         try:
             tmp.unlink()
-            step("writing and checking the database")
-            write_published(tmp, data, ev, card, release, clock.SYSTEM.iso(), outreach)
+            step("coloring every campus")
+            card = write_published(tmp, data, ev, lambda: colors.score(ev, pd.DataFrame(data.institutions), today),
+                                   release, clock.SYSTEM.iso(), outreach, step)
             os.chmod(tmp, 0o644)
             publishing.durable_replace(tmp, db_path)
         finally:

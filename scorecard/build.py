@@ -105,8 +105,8 @@ def hosts(urls: list[str | None]) -> list[str | None]:
     return [m.group(1).lower() if url is not None and (m := _HOST.match(url)) else None for url in urls]
 
 
-def evidence_frame(ev: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple]]:
-    """The evidence table's frame and the evidence_sources rows (tuples in its column order)."""
+def evidence_frame(ev: pd.DataFrame) -> tuple[pd.DataFrame, list[list[str]]]:
+    """The evidence table's frame and each row's source URLs (for ``source_rows``)."""
     bounds = colors.period_bounds(ev["stated_on"])
     # The URL lists in plain Python: pandas' string methods loop per row anyway, at more cost each.
     url_lists = [s.split() if isinstance(s, str) else [] for s in ev["source_urls"].tolist()]
@@ -117,10 +117,14 @@ def evidence_frame(ev: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple]]:
         source_url=[u[0] if u else None for u in url_lists],
         source_rank=ev["source_kind"].map({k: i for i, k in enumerate(SOURCE_KINDS)}),
     )
-    rows = [(eid, n, url) for eid, urls in zip(ev["id"].tolist(), url_lists, strict=True)
+    return out, url_lists
+
+
+def source_rows(ids: list[str], url_lists: list[list[str]]) -> list[tuple]:
+    """The evidence_sources rows, tuples in its column order."""
+    rows = [(eid, n, url) for eid, urls in zip(ids, url_lists, strict=True)
             for n, url in enumerate(urls or [None], 1)]
-    sources = [(*row, host) for row, host in zip(rows, hosts([url for _, _, url in rows]), strict=True)]
-    return out, sources
+    return [(*row, host) for row, host in zip(rows, hosts([url for _, _, url in rows]), strict=True)]
 
 
 def history_frame(card: colors.Scorecard) -> pd.DataFrame:
@@ -150,6 +154,11 @@ def _write_fixed_tables(db: sqlite_utils.Database) -> None:
     db["rules"].insert_all({"number": i, "rule": r.text} for i, r in enumerate(RULES, 1))
 
 
+def _insert(table: schema.Table, rows):
+    """A writer job that inserts the rows; run with ``Writer.run``, as it holds the GIL row by row."""
+    return lambda db: schema.bulk_insert(db, table, rows)
+
+
 def _index(tables: list[schema.Table]):
     """A writer job: the tables' indexes and full-text indexes, built after their rows are in."""
     def job(db: sqlite_utils.Database) -> None:
@@ -159,32 +168,59 @@ def _index(tables: list[schema.Table]):
     return job
 
 
-def _check_and_finish(db: sqlite_utils.Database) -> None:
-    db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
-    db.create_view("asked_no_answer", schema.ASKED_NO_ANSWER_VIEW, replace=True)
-    problems = db.execute("PRAGMA foreign_key_check").fetchall()
-    if problems:
-        raise BuildError(f"foreign key check failed: {problems[:5]}")
-    db.conn.commit()
-    db.execute("ANALYZE")
+class _Checks:
+    """The foreign-key check and ANALYZE a table at a time, each table as soon as what it refers to
+    is in, so most of both runs beside the coloring. Any dangling reference fails the build with the
+    whole database's check, as one PRAGMA foreign_key_check of it all would."""
+
+    def __init__(self):
+        self.dangling = False
+        self.analyzed: set[str] = set()
+
+    def tables(self, tables: list[schema.Table]):
+        """A writer job: check and analyze these tables (their references must already be in)."""
+        def job(db: sqlite_utils.Database) -> None:
+            for t in tables:
+                if t.foreign_keys and db.execute(f"PRAGMA foreign_key_check([{t.name}])").fetchone():
+                    self.dangling = True
+                db.execute(f"ANALYZE [{t.name}]")
+                self.analyzed.add(t.name)
+        return job
+
+    def finish(self, db: sqlite_utils.Database) -> None:
+        """A writer job: the views, then the check and ANALYZE of every table not yet done."""
+        db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
+        db.create_view("asked_no_answer", schema.ASKED_NO_ANSWER_VIEW, replace=True)
+        rest = [t for t in schema.PUBLISHED_TABLES if t.name not in self.analyzed]
+        self.tables(rest)(db)
+        if self.dangling:
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+            raise BuildError(f"foreign key check failed: {problems[:5]}")
+        db.conn.commit()
+        others = db.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
+                            "and sql not like 'CREATE VIRTUAL TABLE%'").fetchall()
+        for (name,) in others:
+            if name not in self.analyzed:
+                db.execute(f"ANALYZE [{name}]")  # the full-text index's own tables
 
 
 def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, score, release: str, built_at: str,
                     outreach: list[dict] = (), step=lambda text: None) -> colors.Scorecard:
     """Writes the database at ``path`` and returns the scorecard ``score()`` made. SQLite's work goes on
-    a writer thread: the evidence is inserted first, and its indexes and full-text index are built
-    there while this thread colors the campuses (``score()``); then the campus tables go in."""
+    a writer thread: each table's rows go in while this thread waits, then its indexes, full-text
+    index, check and ANALYZE are built there while this thread makes the next rows or colors the
+    campuses (``score()``)."""
+    checks = _Checks()
     with writer_thread.Writer(lambda: _open_new(path)) as writer:
         writer.submit(_write_fixed_tables)
-        evidence, sources = evidence_frame(ev)
-        evidence_rows = _records(evidence, schema.EVIDENCE)
-
-        def insert_evidence(db):
-            schema.bulk_insert(db, schema.EVIDENCE, evidence_rows)
-            schema.bulk_insert(db, schema.EVIDENCE_SOURCES, sources)
-        writer.run(insert_evidence)
-        writer.submit(_index([schema.EVIDENCE, schema.EVIDENCE_SOURCES]))
+        evidence, url_lists = evidence_frame(ev)
+        writer.run(_insert(schema.EVIDENCE, _records(evidence, schema.EVIDENCE)))
+        writer.submit(_index([schema.EVIDENCE]))
+        sources = source_rows(ev["id"].tolist(), url_lists)
         card = score()
+        writer.run(_insert(schema.EVIDENCE_SOURCES, sources))
+        writer.submit(_index([schema.EVIDENCE_SOURCES]))
+        writer.submit(checks.tables([schema.EVIDENCE_SOURCES]))
         step("writing and checking the database")
         campus_rows = _records(campus_frame(data, card), schema.CAMPUSES)
         history_rows = _records(history_frame(card), schema.HISTORY)
@@ -200,8 +236,9 @@ def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, score
                                       {"key": "evidence", "value": str(len(ev))}])
             db["outreach"].insert_all(outreach)  # public facts only: see scorecard.outreach.campaigns.published_rows
         writer.run(insert_campuses)
-        writer.submit(_index([t for t in schema.PUBLISHED_TABLES if t not in (schema.EVIDENCE, schema.EVIDENCE_SOURCES)]))
-        writer.submit(_check_and_finish)
+        done = (schema.EVIDENCE, schema.EVIDENCE_SOURCES)
+        writer.submit(_index([t for t in schema.PUBLISHED_TABLES if t not in done]))
+        writer.submit(checks.finish)
     return card
 
 

@@ -204,41 +204,38 @@ class _Checks:
                 db.execute(f"ANALYZE [{name}]")  # the full-text index's own tables
 
 
-def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, score, release: str, built_at: str,
-                    outreach: list[dict] = (), step=lambda text: None) -> colors.Scorecard:
-    """Writes the database at ``path`` and returns the scorecard ``score()`` made. SQLite's work goes on
-    a writer thread: each table's rows go in while this thread waits, then its indexes, full-text
-    index, check and ANALYZE are built there while this thread makes the next rows or colors the
-    campuses (``score()``)."""
+def write_published(writer: writer_thread.Writer, data: datafiles.DataSet, ev: pd.DataFrame, today: dt.date,
+                    release: str, built_at: str, outreach: list[dict] = (), step=lambda text: None) -> colors.Scorecard:
+    """Queues the whole database on ``writer`` and returns the scorecard; the last jobs (the campus
+    tables' indexes, the checks) may still be running. Each table's rows go in while this thread
+    waits; its indexes, full-text index, check and ANALYZE are then built on the writer's thread
+    while this one makes the next rows or colors the campuses."""
     checks = _Checks()
-    with writer_thread.Writer(lambda: _open_new(path)) as writer:
-        writer.submit(_write_fixed_tables)
-        evidence, url_lists = evidence_frame(ev)
-        writer.run(_insert(schema.EVIDENCE, _records(evidence, schema.EVIDENCE)))
-        writer.submit(_index([schema.EVIDENCE]))
-        sources = source_rows(ev["id"].tolist(), url_lists)
-        card = score()
-        writer.run(_insert(schema.EVIDENCE_SOURCES, sources))
-        writer.submit(_index([schema.EVIDENCE_SOURCES]))
-        writer.submit(checks.tables([schema.EVIDENCE_SOURCES]))
-        step("writing and checking the database")
-        campus_rows = _records(campus_frame(data, card), schema.CAMPUSES)
-        history_rows = _records(history_frame(card), schema.HISTORY)
-        by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
-        aliases = [{"alias": a["alias"], "slug": a["slug"], "unitid": by_slug[a["slug"]]} for a in data.aliases]
-
-        def insert_campuses(db):
-            schema.bulk_insert(db, schema.CAMPUSES, campus_rows)
-            schema.bulk_insert(db, schema.HISTORY, history_rows)
-            db["aliases"].insert_all(aliases)
-            db["release"].insert_all([{"key": "release", "value": release}, {"key": "built_at", "value": built_at},
-                                      {"key": "campuses", "value": str(len(data.institutions))},
-                                      {"key": "evidence", "value": str(len(ev))}])
-            db["outreach"].insert_all(outreach)  # public facts only: see scorecard.outreach.campaigns.published_rows
-        writer.run(insert_campuses)
-        done = (schema.EVIDENCE, schema.EVIDENCE_SOURCES)
-        writer.submit(_index([t for t in schema.PUBLISHED_TABLES if t not in done]))
-        writer.submit(checks.finish)
+    writer.submit(_write_fixed_tables)
+    evidence, url_lists = evidence_frame(ev)
+    writer.run(_insert(schema.EVIDENCE, _records(evidence, schema.EVIDENCE)))
+    del evidence
+    writer.submit(_index([schema.EVIDENCE]))
+    sources = source_rows(ev["id"].tolist(), url_lists)
+    card = colors.score(ev, pd.DataFrame(data.institutions), today)
+    writer.run(_insert(schema.EVIDENCE_SOURCES, sources))
+    del sources, url_lists
+    writer.submit(_index([schema.EVIDENCE_SOURCES]))
+    writer.submit(checks.tables([schema.EVIDENCE_SOURCES]))
+    step("writing and checking the database")
+    by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
+    writer.run(_insert(schema.CAMPUSES, _records(campus_frame(data, card), schema.CAMPUSES)))
+    writer.run(_insert(schema.HISTORY, _records(history_frame(card), schema.HISTORY)))
+    writer.run(lambda db: db["aliases"].insert_all(
+        {"alias": a["alias"], "slug": a["slug"], "unitid": by_slug[a["slug"]]} for a in data.aliases))
+    writer.run(lambda db: db["release"].insert_all([
+        {"key": "release", "value": release}, {"key": "built_at", "value": built_at},
+        {"key": "campuses", "value": str(len(data.institutions))}, {"key": "evidence", "value": str(len(ev))}]))
+    # public facts only: see scorecard.outreach.campaigns.published_rows
+    writer.run(lambda db: db["outreach"].insert_all(outreach))
+    done = (schema.EVIDENCE, schema.EVIDENCE_SOURCES)
+    writer.submit(_index([t for t in schema.PUBLISHED_TABLES if t not in done]))
+    writer.submit(checks.finish)
     return card
 
 
@@ -293,11 +290,13 @@ def _build(data_dir, store_path, db_path, today, progress) -> BuildResult:
         try:
             tmp.unlink()
             step("coloring every campus")
-            card = write_published(tmp, data, ev, lambda: colors.score(ev, pd.DataFrame(data.institutions), today),
-                                   release, clock.SYSTEM.iso(), outreach, step)
+            campuses, approved = len(data.institutions), len(ev)
+            with writer_thread.Writer(lambda: _open_new(tmp)) as writer:
+                card = write_published(writer, data, ev, today, release, clock.SYSTEM.iso(), outreach, step)
+                colored = int((card.campuses["color"] != "gray").sum())
+                del data, ev, store_ev, card  # freed while the writer finishes the database, not after
             os.chmod(tmp, 0o644)
             publishing.durable_replace(tmp, db_path)
         finally:
             tmp.unlink(missing_ok=True)
-    colored = int((card.campuses["color"] != "gray").sum())
-    return BuildResult(db_path, release, len(data.institutions), len(ev), colored, time.perf_counter() - started)
+    return BuildResult(db_path, release, campuses, approved, colored, time.perf_counter() - started)

@@ -13,6 +13,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 
 import pandas as pd
@@ -90,8 +91,9 @@ def campus_frame(data: datafiles.DataSet, card: colors.Scorecard) -> pd.DataFram
 
 
 _HOST = re.compile(r"[a-zA-Z]+://(?:[^/?#@]*@)?(\[[^\]]+\]|[^/?#:]+)")
-# _HOST at the start of each of many URLs one a line (no URL holds whitespace: they come from split()).
-_HOSTS = re.compile(r"(?<!\S)[a-zA-Z]+://(?:[^/?#@\s]*@)?(\[[^\]\s]+\]|[^/?#:\s]+)")
+# _HOST at the start of each of many URLs one a line (no URL holds whitespace: they come from split()),
+# the rest of the URL taken in the match so the search does not try a start at each of its characters.
+_HOSTS = re.compile(r"(?<!\S)[a-zA-Z]+://(?:[^/?#@\s]*@)?(\[[^\]\s]+\]|[^/?#:\s]+)\S*")
 
 
 def hosts(urls: list[str | None]) -> list[str | None]:
@@ -121,10 +123,13 @@ def evidence_frame(ev: pd.DataFrame) -> tuple[pd.DataFrame, list[list[str]]]:
 
 
 def source_rows(ids: list[str], url_lists: list[list[str]]) -> list[tuple]:
-    """The evidence_sources rows, tuples in its column order."""
-    rows = [(eid, n, url) for eid, urls in zip(ids, url_lists, strict=True)
-            for n, url in enumerate(urls or [None], 1)]
-    return [(*row, host) for row, host in zip(rows, hosts([url for _, _, url in rows]), strict=True)]
+    """The evidence_sources rows, tuples in its column order (a row without URLs gets one, None).
+    Made a column at a time with itertools and zipped once: a tuple unpacked per row cost more."""
+    counts = [len(urls) or 1 for urls in url_lists]
+    eids = chain.from_iterable(map(repeat, ids, counts))
+    positions = chain.from_iterable(map(range, repeat(1), [n + 1 for n in counts]))
+    urls = list(chain.from_iterable(u or (None,) for u in url_lists))
+    return list(zip(eids, positions, urls, hosts(urls), strict=True))
 
 
 def history_frame(card: colors.Scorecard) -> pd.DataFrame:
@@ -169,39 +174,44 @@ def _index(tables: list[schema.Table]):
 
 
 class _Checks:
-    """The foreign-key check and ANALYZE a table at a time, each table as soon as what it refers to
-    is in, so most of both runs beside the coloring. Any dangling reference fails the build with the
-    whole database's check, as one PRAGMA foreign_key_check of it all would."""
+    """The foreign-key check and ANALYZE a table at a time, each as soon as the table (and, for the
+    check, what it refers to) is in, so most of both run beside the coloring. Any dangling reference
+    fails the build with the whole database's check, as one PRAGMA foreign_key_check of it all would."""
 
     def __init__(self):
         self.dangling = False
+        self.checked: set[str] = set()
         self.analyzed: set[str] = set()
 
-    def tables(self, tables: list[schema.Table]):
-        """A writer job: check and analyze these tables (their references must already be in)."""
+    def check(self, tables: list[schema.Table]):
+        """A writer job: the foreign-key check of these tables (what they refer to must be in)."""
         def job(db: sqlite_utils.Database) -> None:
             for t in tables:
                 if t.foreign_keys and db.execute(f"PRAGMA foreign_key_check([{t.name}])").fetchone():
                     self.dangling = True
-                db.execute(f"ANALYZE [{t.name}]")
-                self.analyzed.add(t.name)
+                self.checked.add(t.name)
+        return job
+
+    def analyze(self, names: list[str]):
+        """A writer job: ANALYZE of these tables, complete and indexed."""
+        def job(db: sqlite_utils.Database) -> None:
+            for name in names:
+                db.execute(f"ANALYZE [{name}]")
+                self.analyzed.add(name)
         return job
 
     def finish(self, db: sqlite_utils.Database) -> None:
         """A writer job: the views, then the check and ANALYZE of every table not yet done."""
         db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
         db.create_view("asked_no_answer", schema.ASKED_NO_ANSWER_VIEW, replace=True)
-        rest = [t for t in schema.PUBLISHED_TABLES if t.name not in self.analyzed]
-        self.tables(rest)(db)
+        self.check([t for t in schema.PUBLISHED_TABLES if t.name not in self.checked])(db)
         if self.dangling:
             problems = db.execute("PRAGMA foreign_key_check").fetchall()
             raise BuildError(f"foreign key check failed: {problems[:5]}")
         db.conn.commit()
-        others = db.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
-                            "and sql not like 'CREATE VIRTUAL TABLE%'").fetchall()
-        for (name,) in others:
-            if name not in self.analyzed:
-                db.execute(f"ANALYZE [{name}]")  # the full-text index's own tables
+        tables = db.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
+                            "and sql not like 'CREATE VIRTUAL TABLE%'").fetchall()  # the full-text index's own too
+        self.analyze([name for (name,) in tables if name not in self.analyzed])(db)
 
 
 def write_published(writer: writer_thread.Writer, data: datafiles.DataSet, ev: pd.DataFrame, today: dt.date,
@@ -216,12 +226,14 @@ def write_published(writer: writer_thread.Writer, data: datafiles.DataSet, ev: p
     writer.run(_insert(schema.EVIDENCE, _records(evidence, schema.EVIDENCE)))
     del evidence
     writer.submit(_index([schema.EVIDENCE]))
+    writer.submit(checks.analyze([schema.EVIDENCE.name]))
     sources = source_rows(ev["id"].tolist(), url_lists)
     card = colors.score(ev, pd.DataFrame(data.institutions), today)
     writer.run(_insert(schema.EVIDENCE_SOURCES, sources))
     del sources, url_lists
     writer.submit(_index([schema.EVIDENCE_SOURCES]))
-    writer.submit(checks.tables([schema.EVIDENCE_SOURCES]))
+    writer.submit(checks.check([schema.EVIDENCE_SOURCES]))
+    writer.submit(checks.analyze([schema.EVIDENCE_SOURCES.name]))
     step("writing and checking the database")
     by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
     writer.run(_insert(schema.CAMPUSES, _records(campus_frame(data, card), schema.CAMPUSES)))

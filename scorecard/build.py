@@ -13,12 +13,13 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 
 import pandas as pd
 import sqlite_utils
 
-from . import clock, colors, datafiles, evidence, publishing, schema, store
+from . import clock, colors, datafiles, evidence, publishing, schema, store, writer_thread
 from .method import COLORS, RULES, SOURCE_KINDS, STANCES
 from .outreach.campaigns import published_rows
 
@@ -90,8 +91,9 @@ def campus_frame(data: datafiles.DataSet, card: colors.Scorecard) -> pd.DataFram
 
 
 _HOST = re.compile(r"[a-zA-Z]+://(?:[^/?#@]*@)?(\[[^\]]+\]|[^/?#:]+)")
-# _HOST at the start of each of many URLs one a line (no URL holds whitespace: they come from split()).
-_HOSTS = re.compile(r"(?<!\S)[a-zA-Z]+://(?:[^/?#@\s]*@)?(\[[^\]\s]+\]|[^/?#:\s]+)")
+# _HOST at the start of each of many URLs one a line (no URL holds whitespace: they come from split()),
+# the rest of the URL taken in the match so the search does not try a start at each of its characters.
+_HOSTS = re.compile(r"(?<!\S)[a-zA-Z]+://(?:[^/?#@\s]*@)?(\[[^\]\s]+\]|[^/?#:\s]+)\S*")
 
 
 def hosts(urls: list[str | None]) -> list[str | None]:
@@ -105,8 +107,8 @@ def hosts(urls: list[str | None]) -> list[str | None]:
     return [m.group(1).lower() if url is not None and (m := _HOST.match(url)) else None for url in urls]
 
 
-def evidence_frame(ev: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple]]:
-    """The evidence table's frame and the evidence_sources rows (tuples in its column order)."""
+def evidence_frame(ev: pd.DataFrame) -> tuple[pd.DataFrame, list[list[str]]]:
+    """The evidence table's frame and each row's source URLs (for ``source_rows``)."""
     bounds = colors.period_bounds(ev["stated_on"])
     # The URL lists in plain Python: pandas' string methods loop per row anyway, at more cost each.
     url_lists = [s.split() if isinstance(s, str) else [] for s in ev["source_urls"].tolist()]
@@ -117,10 +119,17 @@ def evidence_frame(ev: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple]]:
         source_url=[u[0] if u else None for u in url_lists],
         source_rank=ev["source_kind"].map({k: i for i, k in enumerate(SOURCE_KINDS)}),
     )
-    rows = [(eid, n, url) for eid, urls in zip(ev["id"].tolist(), url_lists, strict=True)
-            for n, url in enumerate(urls or [None], 1)]
-    sources = [(*row, host) for row, host in zip(rows, hosts([url for _, _, url in rows]), strict=True)]
-    return out, sources
+    return out, url_lists
+
+
+def source_rows(ids: list[str], url_lists: list[list[str]]) -> list[tuple]:
+    """The evidence_sources rows, tuples in its column order (a row without URLs gets one, None).
+    Made a column at a time with itertools and zipped once: a tuple unpacked per row cost more."""
+    counts = [len(urls) or 1 for urls in url_lists]
+    eids = chain.from_iterable(map(repeat, ids, counts))
+    positions = chain.from_iterable(map(range, repeat(1), [n + 1 for n in counts]))
+    urls = list(chain.from_iterable(u or (None,) for u in url_lists))
+    return list(zip(eids, positions, urls, hosts(urls), strict=True))
 
 
 def history_frame(card: colors.Scorecard) -> pd.DataFrame:
@@ -129,43 +138,117 @@ def history_frame(card: colors.Scorecard) -> pd.DataFrame:
     return h
 
 
-def write_published(path: Path, data: datafiles.DataSet, ev: pd.DataFrame, card: colors.Scorecard,
-                    release: str, built_at: str, outreach: list[dict] = ()) -> None:
+def _open_new(path: Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA journal_mode=OFF")  # a temporary file: renamed into place only when complete
     db.execute("PRAGMA synchronous=OFF")
     db.execute("PRAGMA cache_size=-262144")  # 256 MiB at most: the indexes are sorted and written once
     db.execute("PRAGMA temp_store=MEMORY")
-    evidence, sources = evidence_frame(ev)
-    with db.conn:
-        schema.create(db, schema.PUBLISHED_TABLES, indexes=False)
-        db["stances"].insert_all({"stance": s.name, "color": s.color, "meaning": s.meaning,
-                                  "substantive": int(s.substantive)} for s in STANCES.values())
-        db["colors"].insert_all({"color": c.name, "label": c.label, "hex": c.hex, "description": c.description}
-                                for c in COLORS.values())
-        db["source_kinds"].insert_all({"source_kind": k, "rank": i, "description": d}
-                                      for i, (k, d) in enumerate(SOURCE_KINDS.items()))
-        db["rules"].insert_all({"number": i, "rule": r.text} for i, r in enumerate(RULES, 1))
-        schema.bulk_insert(db, schema.CAMPUSES, _records(campus_frame(data, card), schema.CAMPUSES))
-        schema.bulk_insert(db, schema.EVIDENCE, _records(evidence, schema.EVIDENCE))
-        schema.bulk_insert(db, schema.EVIDENCE_SOURCES, sources)
-        schema.bulk_insert(db, schema.HISTORY, _records(history_frame(card), schema.HISTORY))
-        by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
-        db["aliases"].insert_all({"alias": a["alias"], "slug": a["slug"], "unitid": by_slug[a["slug"]]}
-                                 for a in data.aliases)
-        db["release"].insert_all([{"key": "release", "value": release}, {"key": "built_at", "value": built_at},
-                                  {"key": "campuses", "value": str(len(data.institutions))},
-                                  {"key": "evidence", "value": str(len(ev))}])
-        db["outreach"].insert_all(outreach)  # public facts only: see scorecard.outreach.campaigns.published_rows
-        schema.create_indexes(db, schema.PUBLISHED_TABLES)
-    schema.enable_fts(db, schema.PUBLISHED_TABLES)
-    db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
-    db.create_view("asked_no_answer", schema.ASKED_NO_ANSWER_VIEW, replace=True)
-    problems = db.execute("PRAGMA foreign_key_check").fetchall()
-    if problems:
-        raise BuildError(f"foreign key check failed: {problems[:5]}")
-    db.execute("ANALYZE")
-    db.conn.close()
+    return db
+
+
+def _write_fixed_tables(db: sqlite_utils.Database) -> None:
+    """The schema without indexes, and the tables the method alone fills."""
+    schema.create(db, schema.PUBLISHED_TABLES, indexes=False)
+    db["stances"].insert_all({"stance": s.name, "color": s.color, "meaning": s.meaning,
+                              "substantive": int(s.substantive)} for s in STANCES.values())
+    db["colors"].insert_all({"color": c.name, "label": c.label, "hex": c.hex, "description": c.description}
+                            for c in COLORS.values())
+    db["source_kinds"].insert_all({"source_kind": k, "rank": i, "description": d}
+                                  for i, (k, d) in enumerate(SOURCE_KINDS.items()))
+    db["rules"].insert_all({"number": i, "rule": r.text} for i, r in enumerate(RULES, 1))
+
+
+def _insert(table: schema.Table, rows):
+    """A writer job that inserts the rows; run with ``Writer.run``, as it holds the GIL row by row."""
+    return lambda db: schema.bulk_insert(db, table, rows)
+
+
+def _index(tables: list[schema.Table]):
+    """A writer job: the tables' indexes and full-text indexes, built after their rows are in."""
+    def job(db: sqlite_utils.Database) -> None:
+        schema.create_indexes(db, tables)
+        schema.enable_fts(db, tables)  # commits, as sqlite-utils does
+        db.conn.commit()
+    return job
+
+
+class _Checks:
+    """The foreign-key check and ANALYZE a table at a time, each as soon as the table (and, for the
+    check, what it refers to) is in, so most of both run beside the coloring. Any dangling reference
+    fails the build with the whole database's check, as one PRAGMA foreign_key_check of it all would."""
+
+    def __init__(self):
+        self.dangling = False
+        self.checked: set[str] = set()
+        self.analyzed: set[str] = set()
+
+    def check(self, tables: list[schema.Table]):
+        """A writer job: the foreign-key check of these tables (what they refer to must be in)."""
+        def job(db: sqlite_utils.Database) -> None:
+            for t in tables:
+                if t.foreign_keys and db.execute(f"PRAGMA foreign_key_check([{t.name}])").fetchone():
+                    self.dangling = True
+                self.checked.add(t.name)
+        return job
+
+    def analyze(self, names: list[str]):
+        """A writer job: ANALYZE of these tables, complete and indexed."""
+        def job(db: sqlite_utils.Database) -> None:
+            for name in names:
+                db.execute(f"ANALYZE [{name}]")
+                self.analyzed.add(name)
+        return job
+
+    def finish(self, db: sqlite_utils.Database) -> None:
+        """A writer job: the views, then the check and ANALYZE of every table not yet done."""
+        db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
+        db.create_view("asked_no_answer", schema.ASKED_NO_ANSWER_VIEW, replace=True)
+        self.check([t for t in schema.PUBLISHED_TABLES if t.name not in self.checked])(db)
+        if self.dangling:
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+            raise BuildError(f"foreign key check failed: {problems[:5]}")
+        db.conn.commit()
+        tables = db.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
+                            "and sql not like 'CREATE VIRTUAL TABLE%'").fetchall()  # the full-text index's own too
+        self.analyze([name for (name,) in tables if name not in self.analyzed])(db)
+
+
+def write_published(writer: writer_thread.Writer, data: datafiles.DataSet, ev: pd.DataFrame, today: dt.date,
+                    release: str, built_at: str, outreach: list[dict] = (), step=lambda text: None) -> colors.Scorecard:
+    """Queues the whole database on ``writer`` and returns the scorecard; the last jobs (the campus
+    tables' indexes, the checks) may still be running. Each table's rows go in while this thread
+    waits; its indexes, full-text index, check and ANALYZE are then built on the writer's thread
+    while this one makes the next rows or colors the campuses."""
+    checks = _Checks()
+    writer.submit(_write_fixed_tables)
+    evidence, url_lists = evidence_frame(ev)
+    writer.run(_insert(schema.EVIDENCE, _records(evidence, schema.EVIDENCE)))
+    del evidence
+    writer.submit(_index([schema.EVIDENCE]))
+    writer.submit(checks.analyze([schema.EVIDENCE.name]))
+    sources = source_rows(ev["id"].tolist(), url_lists)
+    card = colors.score(ev, pd.DataFrame(data.institutions), today)
+    writer.run(_insert(schema.EVIDENCE_SOURCES, sources))
+    del sources, url_lists
+    writer.submit(_index([schema.EVIDENCE_SOURCES]))
+    writer.submit(checks.check([schema.EVIDENCE_SOURCES]))
+    writer.submit(checks.analyze([schema.EVIDENCE_SOURCES.name]))
+    step("writing and checking the database")
+    by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
+    writer.run(_insert(schema.CAMPUSES, _records(campus_frame(data, card), schema.CAMPUSES)))
+    writer.run(_insert(schema.HISTORY, _records(history_frame(card), schema.HISTORY)))
+    writer.run(lambda db: db["aliases"].insert_all(
+        {"alias": a["alias"], "slug": a["slug"], "unitid": by_slug[a["slug"]]} for a in data.aliases))
+    writer.run(lambda db: db["release"].insert_all([
+        {"key": "release", "value": release}, {"key": "built_at", "value": built_at},
+        {"key": "campuses", "value": str(len(data.institutions))}, {"key": "evidence", "value": str(len(ev))}]))
+    # public facts only: see scorecard.outreach.campaigns.published_rows
+    writer.run(lambda db: db["outreach"].insert_all(outreach))
+    done = (schema.EVIDENCE, schema.EVIDENCE_SOURCES)
+    writer.submit(_index([t for t in schema.PUBLISHED_TABLES if t not in done]))
+    writer.submit(checks.finish)
+    return card
 
 
 @contextlib.contextmanager
@@ -208,8 +291,6 @@ def _build(data_dir, store_path, db_path, today, progress) -> BuildResult:
     outreach = published_rows(sdb)
     sdb.conn.close()
     ev = combine_evidence(data, store_ev)
-    step("coloring every campus")
-    card = colors.score(ev, pd.DataFrame(data.institutions), today)
     release = release_id(today, data_dir, store_ev)
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -220,11 +301,14 @@ def _build(data_dir, store_path, db_path, today, progress) -> BuildResult:
         tmp = Path(tmp)
         try:
             tmp.unlink()
-            step("writing and checking the database")
-            write_published(tmp, data, ev, card, release, clock.SYSTEM.iso(), outreach)
+            step("coloring every campus")
+            campuses, approved = len(data.institutions), len(ev)
+            with writer_thread.Writer(lambda: _open_new(tmp)) as writer:
+                card = write_published(writer, data, ev, today, release, clock.SYSTEM.iso(), outreach, step)
+                colored = int((card.campuses["color"] != "gray").sum())
+                del data, ev, store_ev, card  # freed while the writer finishes the database, not after
             os.chmod(tmp, 0o644)
             publishing.durable_replace(tmp, db_path)
         finally:
             tmp.unlink(missing_ok=True)
-    colored = int((card.campuses["color"] != "gray").sum())
-    return BuildResult(db_path, release, len(data.institutions), len(ev), colored, time.perf_counter() - started)
+    return BuildResult(db_path, release, campuses, approved, colored, time.perf_counter() - started)

@@ -1,0 +1,25 @@
+"""evidence_sources: one row per URL of a statement, numbered from 1, with the URL's host in lowercase."""
+
+from scorecard.build import hosts, source_rows
+
+URLS = ["https://News.Example.COM/story?id=1#top", "http://user:secret@Campus.Example.edu:8080/police",
+        "https://[2001:DB8::1]:443/feed", "HTTPS://a.example.org", "https://b.example.org?q=1"]
+HOSTS = ["news.example.com", "campus.example.edu", "[2001:db8::1]", "a.example.org", "b.example.org"]
+
+
+def test_each_url_gets_its_lowercase_host_without_user_or_port():
+    assert hosts(URLS) == HOSTS
+
+
+def test_a_value_without_a_host_gets_none_and_the_others_keep_theirs():
+    assert hosts([URLS[0], None, "not a url", URLS[2]]) == [HOSTS[0], None, None, HOSTS[2]]
+
+
+def test_rows_number_each_statements_urls_from_one_in_order():
+    assert source_rows(["ev-1", "ev-2"], [URLS[:2], URLS[2:]]) == [
+        ("ev-1", 1, URLS[0], HOSTS[0]), ("ev-1", 2, URLS[1], HOSTS[1]),
+        ("ev-2", 1, URLS[2], HOSTS[2]), ("ev-2", 2, URLS[3], HOSTS[3]), ("ev-2", 3, URLS[4], HOSTS[4])]
+
+
+def test_a_statement_without_urls_gets_one_row_with_none():
+    assert source_rows(["ev-1", "ev-2"], [[], [URLS[0]]]) == [("ev-1", 1, None, None), ("ev-2", 1, URLS[0], HOSTS[0])]

@@ -1,0 +1,71 @@
+"""A build whose SQLite work fails on the writer thread, or whose Python work fails while that thread
+works, raises the failure's own message, leaves the previous database untouched, removes its
+temporary file and leaves no writer thread running."""
+
+import datetime as dt
+import sqlite3
+import threading
+
+import pytest
+from conftest import ROOT
+
+from scorecard import build, colors, schema
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture
+def built(tmp_path):
+    """A first, good build; the test's build must leave it as it is."""
+    db = tmp_path / "scorecard.db"
+    build.build(ROOT / "data", tmp_path / "store.db", db, TODAY)
+    return tmp_path, db.read_bytes()
+
+
+def rebuild(tmp_path):
+    return build.build(ROOT / "data", tmp_path / "store.db", tmp_path / "scorecard.db", TODAY)
+
+
+def assert_nothing_changed_or_left(tmp_path, before: bytes):
+    assert (tmp_path / "scorecard.db").read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith((".tmp", ".tmp-journal"))] == []
+    assert [t.name for t in threading.enumerate() if t.name.startswith("scorecard-writer")] == []
+
+
+def test_a_reference_to_missing_evidence_fails_the_foreign_key_check(built, monkeypatch):
+    tmp_path, before = built
+    real = build.history_frame
+
+    def dangling(card):
+        h = real(card)
+        h.loc[0, "decided_by"] = "no-such-evidence"
+        return h
+    monkeypatch.setattr(build, "history_frame", dangling)
+    with pytest.raises(build.BuildError, match=r"^foreign key check failed: \[\('history', 1, 'evidence', 0\)\]$"):
+        rebuild(tmp_path)
+    assert_nothing_changed_or_left(tmp_path, before)
+
+
+def test_an_error_in_sqlite_on_the_writer_thread_reaches_the_caller_with_its_message(built, monkeypatch):
+    tmp_path, before = built
+    real = schema.create_indexes
+
+    def full_disk(db, tables):
+        if schema.EVIDENCE in tables:
+            raise sqlite3.OperationalError("database or disk is full")
+        real(db, tables)
+    monkeypatch.setattr(schema, "create_indexes", full_disk)
+    with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
+        rebuild(tmp_path)
+    assert_nothing_changed_or_left(tmp_path, before)
+
+
+def test_an_error_while_coloring_stops_the_writer_and_keeps_the_previous_database(built, monkeypatch):
+    tmp_path, before = built
+
+    def broken(*args, **kwargs):
+        raise build.BuildError("coloring failed")
+    monkeypatch.setattr(colors, "score", broken)
+    with pytest.raises(build.BuildError, match="coloring failed"):
+        rebuild(tmp_path)
+    assert_nothing_changed_or_left(tmp_path, before)

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 import sqlite_utils
 
-from . import clock, colors, datafiles, evidence, publishing, schema, store, writer_thread
+from . import clock, colors, datafiles, evidence, file_swap, schema, store, writer_thread
 from .method import COLORS, RULES, SOURCE_KINDS, STANCES
 from .outreach.campaigns import published_rows
 
@@ -294,8 +294,8 @@ def _build(data_dir, store_path, db_path, today, progress) -> BuildResult:
     release = release_id(today, data_dir, store_ev)
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    with publishing.exclusive(db_path):
-        publishing.remove_stale_temporaries(db_path)
+    with file_swap.exclusive(db_path):
+        file_swap.remove_stale_temporaries(db_path)
         fd, tmp = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
         os.close(fd)
         tmp = Path(tmp)
@@ -308,7 +308,7 @@ def _build(data_dir, store_path, db_path, today, progress) -> BuildResult:
                 colored = int((card.campuses["color"] != "gray").sum())
                 del data, ev, store_ev, card  # freed while the writer finishes the database, not after
             os.chmod(tmp, 0o644)
-            publishing.durable_replace(tmp, db_path)
+            file_swap.durable_replace(tmp, db_path)
         finally:
             tmp.unlink(missing_ok=True)
     return BuildResult(db_path, release, campuses, approved, colored, time.perf_counter() - started)

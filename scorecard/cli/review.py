@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from .. import clock, jsonin, store
-from .options import db_option, problems_exit, published, reviewer_option, store_option
+from .options import db_option, existing_store, problems_exit, published, reviewer_option, store_option
 
 
 @click.command()
@@ -77,7 +77,7 @@ def review_list(campus, stance, origin, limit, as_json, store_path, db_path):
     """List pending items oldest first, with the color each would give its campus."""
     from .. import review as rv
 
-    db = store.open_store(store_path)
+    db = existing_store(store_path)
     pub = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) if Path(db_path).exists() else None
     rows, total = rv.pending(db, rv.Filters(campus, stance, origin), limit=limit)
     for r in rows:
@@ -110,7 +110,7 @@ def review_approve(evidence_id, stance, stated_on, quote, source_kind, reviewer,
     edits = {k: v for k, v in dict(stance=stance, stated_on=stated_on, quote=quote, source_kind=source_kind).items()
              if v is not None}
     try:
-        r = rv.approve(store.open_store(store_path), evidence_id, reviewer, edits)
+        r = rv.approve(existing_store(store_path), evidence_id, reviewer, edits)
     except rv.ReviewError as e:
         problems_exit([f"{f}: {reason}" for f, reason in e.problems], "nothing was changed")
     click.echo(f"{r['id']} approved by {reviewer}: {r['slug']} {r['stance']} {r['stated_on']}; "
@@ -127,7 +127,7 @@ def review_reject(evidence_id, reason, reviewer, store_path):
     from .. import review as rv
 
     try:
-        r = rv.reject(store.open_store(store_path), evidence_id, reviewer, reason)
+        r = rv.reject(existing_store(store_path), evidence_id, reviewer, reason)
     except rv.ReviewError as e:
         problems_exit([f"{f}: {reason}" for f, reason in e.problems], "nothing was changed")
     click.echo(f"{r['id']} rejected by {reviewer}")

@@ -227,3 +227,19 @@ def test_review_commands_on_a_store_that_does_not_exist_fail_and_create_none(com
     assert (r.exit_code, r.output) == (1, f"Error: {tmp_path / 'mistyped.db'} does not exist (--store or "
                                           "$SCORECARD_STORE names the store)\n")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("option", "value"), [("--stance", "wont-use"), ("--origin", "crawl"), ("--limit", "0")])
+def test_review_list_refuses_an_unknown_filter_value_naming_the_option(option, value, store_path, published):
+    _one(store_path, published)
+    r = CliRunner().invoke(cli, ["review", "list", "--store", str(store_path), option, value])
+    assert r.exit_code == 2
+    assert f"Invalid value for '{option}': " in r.output and value in r.output
+
+
+def test_review_list_filters_by_a_known_stance_and_origin(store_path, published):
+    sid = _one(store_path, published)
+    listed = run("review", "list", "--store", store_path, "--db", published, "--stance", good()["stance"],
+                 "--origin", "submission")
+    assert sid in listed.output
+    assert sid not in run("review", "list", "--store", store_path, "--db", published, "--origin", "crawler").output

@@ -6,6 +6,8 @@ from pathlib import Path
 import click
 
 from .. import clock, jsonin, store
+from ..evidence import ORIGINS
+from ..method import STANCES, UNCLASSIFIED
 from .options import db_option, existing_store, problems_exit, published, reviewer_option, store_option
 
 
@@ -67,9 +69,11 @@ def review():
 
 @review.command("list")
 @click.option("--campus", default="", help="Slug or unitid.")
-@click.option("--stance", default="")
-@click.option("--origin", default="", help="Source: submission, or a scraper's origin.")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--stance", type=click.Choice([*STANCES, UNCLASSIFIED]), metavar="STANCE",
+              help="Only this stance (a misspelt one is an error, not an empty queue).")
+@click.option("--origin", type=click.Choice(ORIGINS), metavar="ORIGIN",
+              help="Source: submission, or a scraper's origin.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (includes submitters' emails).")
 @store_option
 @db_option
@@ -79,7 +83,7 @@ def review_list(campus, stance, origin, limit, as_json, store_path, db_path):
 
     db = existing_store(store_path)
     pub = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) if Path(db_path).exists() else None
-    rows, total = rv.pending(db, rv.Filters(campus, stance, origin), limit=limit)
+    rows, total = rv.pending(db, rv.Filters(campus, stance or "", origin or ""), limit=limit)
     for r in rows:
         r["preview"] = rv.preview(rv.campus_evidence(pub, db, r["unitid"]), r)
     if as_json:

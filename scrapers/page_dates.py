@@ -49,11 +49,26 @@ def month_is_stated(day: dt.date, text: str) -> bool:
     return any(_stated(p, text) for p in (rf"{y}[-/._]{m}", rf"{m}[-/.]{y}", rf"{name},?\s+{y}", rf"{y}\s+{name}"))
 
 
+def near_year(text: str, year: int, reach: int = 40) -> str:
+    """The parts of ``text`` around each place its year's last two digits occur (every form read here
+    writes them), so the patterns run over a few hundred characters, not the whole page."""
+    yy, spans = f"{year % 100:02d}", []
+    at = text.find(yy)
+    while at != -1:
+        low, high = max(0, at - reach), at + reach
+        if spans and low <= spans[-1][1]:
+            spans[-1][1] = high
+        else:
+            spans.append([low, high])
+        at = text.find(yy, at + 1)
+    return "\x00".join(text[low:high] for low, high in spans)  # a separator no pattern reads across
+
+
 def as_stated(found: str, markup: str, url: str) -> str | None:
     """htmldate's YYYY-MM-DD cut to what the markup or URL states: the day, else YYYY-MM, else YYYY,
     else None (a date the page states in no form read here)."""
     day = dt.date.fromisoformat(found)
-    text = html.unescape(markup) + "\n" + url
+    text = near_year(html.unescape(markup) + "\n" + url, day.year)
     if day_is_stated(day, text):
         return found
     if month_is_stated(day, text):

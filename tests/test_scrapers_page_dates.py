@@ -124,3 +124,14 @@ def test_a_cut_date_is_the_finer_only_inside_the_coarser_period():
     assert page_dates.finer("2021-03", "2021-04-02") == "2021-03"
     assert page_dates.finer(None, "2021-03") == "2021-03"
     assert page_dates.finer("2021-03-14", "2021-03") == "2021-03-14"
+
+
+def test_a_day_written_anywhere_on_a_long_page_is_found():
+    filler = "<p>Cameras cover the entrances of the library.</p>" * 200
+    assert page_dates.as_stated("2021-03-01", f"{filler}<p>Posted March 1, 2021</p>{filler}", "http://x.edu/") == (
+        "2021-03-01")
+
+
+def test_a_month_and_day_far_from_the_year_do_not_make_a_date():
+    far = " " + "x" * 100 + " "
+    assert page_dates.as_stated("2021-03-01", f"<p>March 1{far}2021</p>", "http://x.edu/") == "2021"

@@ -2,7 +2,8 @@
 
 trafilatura finds the main text and the title (the page's single <h1>, else its <title> without the
 site's name) and keeps headings in the text; htmldate, run by it, finds the original publication date
-from the markup, never after the injected today. Kept here, where the libraries do not fit: decoding
+from the markup, never after the injected today, and kept only as precise as the page states it
+(page_dates.py). Kept here, where the libraries do not fit: decoding
 (a charset from the HTTP header is tried first and strictly, then ``<meta charset>``, then sniffing,
 and a latin-1 or ASCII header is read as windows-1252, as browsers do), the links, the text of a page
 trafilatura will not call an article (``main_text``; vendors.py also uses it to drop navigation),
@@ -27,6 +28,7 @@ from trafilatura.utils import load_html
 from scorecard import clock
 from scorecard.dates import iso_day, month_number
 
+from . import page_dates
 from .urls import normalize
 
 DROP_TAGS = frozenset(("script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form", "iframe",
@@ -56,7 +58,7 @@ class Page:
     title: str
     text: str  # main text, one block per line
     links: list[tuple[str, str]] = field(default_factory=list)  # (absolute URL, anchor text)
-    page_date: str | None = None  # YYYY-MM-DD, as the page states it
+    page_date: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY: as precise as the page states it
     date_source: str | None = None
     encoding: str | None = None
 
@@ -118,9 +120,7 @@ def parse_html(body: bytes, url: str, charset: str | None = None, today: dt.date
     body = article_body(tree, url) if tree is not None else None
     text = "\n".join(blocks(body)) if body is not None else ""
     text = text or main_text(soup, index)
-    date_source = "htmldate" if page_date else None
-    if not page_date:
-        page_date, date_source = text_date(text, today)
+    page_date, date_source = own_date(page_date, text, url, today)
     return Page(title=title, text=text, links=links, page_date=page_date, date_source=date_source,
                 encoding=dammit.original_encoding)
 
@@ -171,7 +171,19 @@ def markup_date(markup: str, url: str, today: dt.date) -> str | None:
         markup = "<html>" + markup
     markup = _ascii_digits_only(markup)
     found = htmldate.find_date(markup.encode("utf-8"), url=url, **DATE_PARAMS)
-    return found if found and found <= today.isoformat() else None
+    stated = page_dates.as_stated(found, markup, url) if found else None
+    return stated if stated and page_dates.not_after(stated, today) else None
+
+
+def own_date(markup_found: str | None, text: str, url: str, today: dt.date) -> tuple[str | None, str | None]:
+    """(page date, where it was found): htmldate's, made finer by a day written next to Posted or
+    Effective, or a month in the URL's path, that falls inside it (or stands in for it)."""
+    page_date, source = markup_found, "htmldate" if markup_found else None
+    if page_date is None or len(page_date) < len("YYYY-MM-DD"):
+        for later, where in (text_date(text, today), (page_dates.url_month(url, today), "url")):
+            if page_dates.finer(page_date, later) != page_date:
+                page_date, source = later, where
+    return page_date, source
 
 
 INLINE = frozenset(("hi", "ref", "del", "span"))

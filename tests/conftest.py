@@ -39,7 +39,11 @@ def make_datasette(db_path: Path) -> Datasette:
 
 @pytest.fixture
 async def ds(published):
+    """The published database served, its pages dated by a clock fixed on TODAY (the build's day)."""
+    from scorecard.clock import Fixed
+
     datasette = make_datasette(published)
+    datasette.scorecard_clock = Fixed.on(TODAY)
     await datasette.invoke_startup()
     return datasette
 

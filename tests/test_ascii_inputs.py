@@ -21,7 +21,7 @@ DEVANAGARI = "\u0968\u0966\u0968\u0966-\u0966\u0968"  # 2020-02
 def test_dates_in_non_ascii_digits_are_not_dates(value):
     with pytest.raises(BadDate):
         parse_partial(value, TODAY)
-    assert fields.check_date(value, TODAY) is not None
+    assert fields.check_date(value, TODAY) == f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
 
 
 def test_importers_do_not_read_non_ascii_digits_as_a_date():
@@ -35,7 +35,7 @@ def test_a_page_dated_in_fullwidth_digits_has_no_date():
 
 
 def test_url_port_in_non_ascii_digits_is_refused():
-    assert fields.check_url("https://example.org:\uff18\uff10/") is not None
+    assert fields.check_url("https://example.org:\uff18\uff10/") == "'https://example.org:\uff18\uff10/' has no valid host"
 
 
 async def test_form_refuses_a_fullwidth_date_naming_the_field(sds, store_path):

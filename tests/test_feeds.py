@@ -1,6 +1,7 @@
 """`scorecard feeds`: RSS and Atom feeds served by a real HTTP server on 127.0.0.1, their articles
 followed through the polite fetcher, facial-recognition sentences queued as pending press evidence."""
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -19,6 +20,9 @@ FEEDS = ROOT / "tests" / "fixtures" / "feeds"
 TYPES = {"/campus.rss": "application/rss+xml", "/news.atom": "application/atom+xml",
          "/not-xml.xml": "application/xml", "/html-page.xml": "text/html"}
 HEADER = "url,format,name,publisher,unitid,notes\n"
+# The fixture items are from 2019 and late 2026: the cutoff is given, not left to the calendar (the default,
+# three years before the real today, would drop every 2026 item from October 2029 on).
+SINCE = "2023-11-26"
 
 
 def feeds_csv(folder: Path, site: Site, *extra: str) -> Path:
@@ -30,7 +34,7 @@ def feeds_csv(folder: Path, site: Site, *extra: str) -> Path:
 
 
 def run(listed: Path, db: Path, *extra: str):
-    return run_list_command("feeds", listed, db, *extra)
+    return run_list_command("feeds", listed, db, "--since", SINCE, *extra)
 
 
 def evidence(db: Path, columns="unitid, stance, stated_on, source_urls, source_kind, publisher, quote"):
@@ -240,3 +244,8 @@ def test_an_article_is_recorded_whole_or_not_at_all(tmp_path, link_index):
 ])
 def test_quoting_an_official_is_told_by_title_and_speech_verb(sentence, quotes):
     assert feeds.quotes_official(sentence) is quotes
+
+
+def test_the_default_cutoff_is_the_staleness_window_before_today():
+    assert feeds.default_cutoff(dt.date(2026, 11, 26)) == SINCE
+    assert feeds.default_cutoff(dt.date(2028, 2, 29)) == "2025-02-28"

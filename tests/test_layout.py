@@ -87,3 +87,38 @@ def test_every_registered_source_has_a_readme_row():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for source in SOURCES.values():
         assert f"| `scrapers/{source.module}.py` | `{source.origin}` |" in readme, source.name
+
+
+def declared(*extras: str) -> set[str]:
+    """The distributions pyproject.toml names (the project, its dependencies and the given extras), lower case."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    lines = project["dependencies"] + [d for e in extras for d in project["optional-dependencies"][e]]
+    return {project["name"].lower()} | {re.split(r"[=<>\[; ]", d, maxsplit=1)[0].lower() for d in lines}
+
+
+def undeclared_imports(folders: list[str], allowed: set[str]) -> dict[str, list[str]]:
+    """Third-party modules the files import whose distribution pyproject.toml does not name itself
+    (arriving through another package's dependencies is not a pin)."""
+    import importlib.metadata
+    import sys
+
+    owners = importlib.metadata.packages_distributions()
+    out = {}
+    for folder in folders:
+        for path in (ROOT / folder).rglob("*.py"):
+            tops = {m.split(".")[0] for m in imported_modules(path)} - set(sys.stdlib_module_names)
+            missing = sorted(t for t in tops if t in owners and not {d.lower() for d in owners[t]} & allowed)
+            if missing:
+                out[str(path.relative_to(ROOT))] = missing
+    return out
+
+
+def test_every_third_party_module_the_product_imports_is_a_declared_dependency():
+    assert undeclared_imports(["scorecard", "scrapers"], declared()) == {}
+
+
+def test_every_third_party_module_the_tests_and_benchmarks_import_is_declared():
+    assert undeclared_imports(["tests", "bench"], declared("test")) == {}

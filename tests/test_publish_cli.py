@@ -128,3 +128,8 @@ def test_publishing_from_the_command_line_switches_a_running_server_without_a_re
         assert proc.poll() is None  # the same process: no restart
     finally:
         localserver.stop(proc)
+
+
+def test_releases_in_a_folder_with_none_says_so(tmp_path):
+    r = CliRunner().invoke(cli, ["releases", "--releases", str(tmp_path / "none")])
+    assert (r.exit_code, r.output) == (0, f"No releases in {tmp_path / 'none'}: `scorecard publish` makes the first\n")

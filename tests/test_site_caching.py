@@ -1,6 +1,10 @@
 """Cache headers on the site's own pages: Cache-Control with max-age, an ETag, 304 on a match."""
 
+import datetime as dt
+
 import pytest
+
+from scorecard.clock import Fixed
 
 PAGE = "/campuses/university-of-california-los-angeles"
 
@@ -41,8 +45,6 @@ async def test_each_url_has_its_own_etag(ds):
 
 
 def test_etag_changes_with_the_day():
-    import datetime as dt
-
     from scorecard.site.caching import etag
 
     assert etag("r", "/p", dt.date(2026, 1, 1)) != etag("r", "/p", dt.date(2026, 1, 2))
@@ -71,3 +73,9 @@ def test_lru_drops_the_least_recently_used():
     lru.get("a")
     lru.put("c", 3)
     assert (lru.get("a"), lru.get("b"), lru.get("c")) == (1, None, 3)
+
+
+async def test_a_page_etag_follows_the_injected_day(ds):
+    before = (await ds.client.get(PAGE)).headers["etag"]
+    ds.scorecard_clock = Fixed.on(dt.date(2026, 11, 27))
+    assert (await ds.client.get(PAGE)).headers["etag"] != before

@@ -89,7 +89,7 @@ async def test_citation_names_permalink_release_and_retrieval_date(ds):
     cite = text(r)[text(r).index('class="sc-cite-text"'):]
     assert "http://localhost/campuses/university-of-california-los-angeles" in cite
     assert f"Data release {release}" in cite
-    assert "(retrieved 20" in cite
+    assert "(retrieved 2026-11-26)" in cite  # the day of the injected clock, not the calendar's
 
 
 async def test_citation_has_bibtex(ds):

@@ -3,6 +3,7 @@
 import datetime as dt
 import xml.etree.ElementTree as ET
 
+from scorecard.clock import Fixed
 from scorecard.site import charts
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -57,3 +58,9 @@ async def test_charts_page_repeats_the_numbers_as_tables(ds):
     r = await ds.client.get("/charts")
     assert r.status_code == 200
     assert '<td><a href="/states/ca">CA</a></td>' in r.text
+
+
+async def test_colors_over_time_runs_to_the_injected_today(ds):
+    ds.scorecard_clock = Fixed.on(dt.date(2031, 6, 1))
+    labels = [t.text for t in ET.fromstring((await ds.client.get("/charts/colors-over-time.svg")).text).iter(f"{SVG}text")]
+    assert "2031 (today)" in labels and "2026 (today)" not in labels

@@ -5,6 +5,7 @@ import json
 import shutil
 import sqlite3
 
+import pytest
 from click.testing import CliRunner
 from conftest import DATA, TODAY, make_datasette
 from submission_support import counts, good, store_path  # noqa: F401
@@ -190,3 +191,55 @@ async def test_markup_in_an_approved_source_url_is_inert_in_the_color_change_fee
     root = ET.fromstring(feed.text)  # still well-formed XML
     contents = [e.text for e in root.iter("{http://www.w3.org/2005/Atom}content")]
     assert any(url in (c or "") for c in contents)
+
+
+def test_export_from_a_store_that_does_not_exist_fails_and_creates_none(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    r = run("export", "--data", data, "--store", tmp_path / "mistyped.db")
+    assert (r.exit_code, r.output) == (1, f"Error: {tmp_path / 'mistyped.db'} does not exist (--store or "
+                                          "$SCORECARD_STORE names the store)\n")
+    assert list(tmp_path.iterdir()) == [data] and list(data.iterdir()) == []
+
+
+def test_export_into_a_data_folder_that_does_not_exist_fails_naming_it(store_path, published, tmp_path):
+    sid = _one(store_path, published)
+    run("review", "approve", sid, "--store", store_path, "--reviewer", "alice")
+    r = run("export", "--data", tmp_path / "no-data", "--store", store_path)
+    assert (r.exit_code, r.output) == (1, f"Error: {tmp_path / 'no-data'} is not a folder (--data names the data/ "
+                                          "folder to append to)\n")
+    assert sqlite3.connect(store_path).execute("select count(*) from exports").fetchone() == (0,)
+
+
+def test_export_says_the_file_it_appended_to(store_path, published, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    sid = _one(store_path, published)
+    run("review", "approve", sid, "--store", store_path, "--reviewer", "alice")
+    r = run("export", "--data", data, "--store", store_path)
+    assert r.output == f"Appended 1 approved row(s) to {data / 'evidence_reviewed.csv'}; 1 marked as exported\n"
+
+
+@pytest.mark.parametrize("command", [["review", "list"], ["review", "approve", "sub-x"],
+                                     ["review", "reject", "sub-x", "--reason", "r"]])
+def test_review_commands_on_a_store_that_does_not_exist_fail_and_create_none(command, tmp_path):
+    r = run(*command, "--store", tmp_path / "mistyped.db")
+    assert (r.exit_code, r.output) == (1, f"Error: {tmp_path / 'mistyped.db'} does not exist (--store or "
+                                          "$SCORECARD_STORE names the store)\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("option", "value"), [("--stance", "wont-use"), ("--origin", "crawl"), ("--limit", "0")])
+def test_review_list_refuses_an_unknown_filter_value_naming_the_option(option, value, store_path, published):
+    _one(store_path, published)
+    r = CliRunner().invoke(cli, ["review", "list", "--store", str(store_path), option, value])
+    assert r.exit_code == 2
+    assert f"Invalid value for '{option}': " in r.output and value in r.output
+
+
+def test_review_list_filters_by_a_known_stance_and_origin(store_path, published):
+    sid = _one(store_path, published)
+    listed = run("review", "list", "--store", store_path, "--db", published, "--stance", good()["stance"],
+                 "--origin", "submission")
+    assert sid in listed.output
+    assert sid not in run("review", "list", "--store", store_path, "--db", published, "--origin", "crawler").output

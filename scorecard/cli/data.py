@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from .. import build as build_mod
-from .. import datafiles, store
-from .options import PROJECT_ROOT, data_option, db_option, store_option, today_or
+from .. import datafiles
+from .options import PROJECT_ROOT, data_option, db_option, existing_store, require_store, store_option, today_or
 
 
 @click.command()
@@ -86,15 +86,17 @@ def derive(reference, data_dir):
 @store_option
 @click.option("--actor", default="cli", show_default=True, help="Who is exporting, for the audit table.")
 def export(data_dir, store_path, actor):
-    """Append the store's approved evidence to data/evidence.csv so it can be committed to git.
+    """Append the store's approved evidence to data/evidence_reviewed.csv so it can be committed to git.
 
     Rows already in the file (by id) are not written again; the file is replaced atomically.
     Exported rows are then read from data/ by the build, not from the store.
     """
     from .. import review as rv
 
-    added, marked = rv.export(store.open_store(store_path), data_dir, actor)
-    click.echo(f"Appended {added} approved row(s) to {data_dir / 'evidence.csv'}; {marked} marked as exported")
+    if not Path(data_dir).is_dir():
+        raise click.ClickException(f"{data_dir} is not a folder (--data names the data/ folder to append to)")
+    added, marked = rv.export(existing_store(store_path), data_dir, actor)
+    click.echo(f"Appended {added} approved row(s) to {data_dir / datafiles.REVIEWED.name}; {marked} marked as exported")
 
 
 @click.command()
@@ -107,8 +109,7 @@ def backup(store_path, dest):
     """
     from .. import review as rv
 
-    if not Path(store_path).exists():
-        raise click.ClickException(f"{store_path} does not exist")
+    require_store(store_path)
     r = rv.backup(store_path, dest)
     click.echo(f"Backed up {store_path} to {r['path']}: {r['evidence']} evidence, {r['submissions']} submissions, "
                f"{r['audit']} audit rows; integrity ok")

@@ -27,6 +27,18 @@ data_option = click.option("--data", "data_dir", type=click.Path(file_okay=False
                            help="The folder of git-reviewed CSV files.")
 
 
+def require_store(store_path: Path) -> None:
+    """A command that reads what the store holds refuses a path with no store: a mistyped --store
+    would otherwise create an empty one and report nothing pending."""
+    if not Path(store_path).exists():
+        raise click.ClickException(f"{store_path} does not exist (--store or $SCORECARD_STORE names the store)")
+
+
+def existing_store(store_path: Path):
+    require_store(store_path)
+    return store.open_store(store_path)
+
+
 def published(db_path: Path) -> sqlite3.Connection:
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run `scorecard build` first")

@@ -71,10 +71,13 @@ def list_releases(releases_dir, db_path, as_json):
     """List the kept releases, newest first (the current one is marked *)."""
     import json
 
+    folder = _folder(releases_dir, db_path)
     try:
-        index = releases.read_index(_folder(releases_dir, db_path))
+        index = releases.read_index(folder)
     except releases.ReleaseError as e:
         raise click.ClickException(str(e)) from None
+    if not index["releases"] and not as_json:  # a silent answer reads like a command that did not run
+        click.echo(f"No releases in {folder}: `scorecard publish` makes the first")
     if as_json:
         click.echo(json.dumps({"current": index["current"], "releases": [asdict(r) for r in index["releases"]]}))
         return

@@ -6,7 +6,9 @@ from pathlib import Path
 import click
 
 from .. import clock, jsonin, store
-from .options import db_option, problems_exit, published, reviewer_option, store_option
+from ..evidence import ORIGINS
+from ..method import STANCES, UNCLASSIFIED
+from .options import db_option, existing_store, problems_exit, published, reviewer_option, store_option
 
 
 @click.command()
@@ -67,9 +69,11 @@ def review():
 
 @review.command("list")
 @click.option("--campus", default="", help="Slug or unitid.")
-@click.option("--stance", default="")
-@click.option("--origin", default="", help="Source: submission, or a scraper's origin.")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--stance", type=click.Choice([*STANCES, UNCLASSIFIED]), metavar="STANCE",
+              help="Only this stance (a misspelt one is an error, not an empty queue).")
+@click.option("--origin", type=click.Choice(ORIGINS), metavar="ORIGIN",
+              help="Source: submission, or a scraper's origin.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (includes submitters' emails).")
 @store_option
 @db_option
@@ -77,9 +81,9 @@ def review_list(campus, stance, origin, limit, as_json, store_path, db_path):
     """List pending items oldest first, with the color each would give its campus."""
     from .. import review as rv
 
-    db = store.open_store(store_path)
+    db = existing_store(store_path)
     pub = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) if Path(db_path).exists() else None
-    rows, total = rv.pending(db, rv.Filters(campus, stance, origin), limit=limit)
+    rows, total = rv.pending(db, rv.Filters(campus, stance or "", origin or ""), limit=limit)
     for r in rows:
         r["preview"] = rv.preview(rv.campus_evidence(pub, db, r["unitid"]), r)
     if as_json:
@@ -110,7 +114,7 @@ def review_approve(evidence_id, stance, stated_on, quote, source_kind, reviewer,
     edits = {k: v for k, v in dict(stance=stance, stated_on=stated_on, quote=quote, source_kind=source_kind).items()
              if v is not None}
     try:
-        r = rv.approve(store.open_store(store_path), evidence_id, reviewer, edits)
+        r = rv.approve(existing_store(store_path), evidence_id, reviewer, edits)
     except rv.ReviewError as e:
         problems_exit([f"{f}: {reason}" for f, reason in e.problems], "nothing was changed")
     click.echo(f"{r['id']} approved by {reviewer}: {r['slug']} {r['stance']} {r['stated_on']}; "
@@ -127,7 +131,7 @@ def review_reject(evidence_id, reason, reviewer, store_path):
     from .. import review as rv
 
     try:
-        r = rv.reject(store.open_store(store_path), evidence_id, reviewer, reason)
+        r = rv.reject(existing_store(store_path), evidence_id, reviewer, reason)
     except rv.ReviewError as e:
         problems_exit([f"{f}: {reason}" for f, reason in e.problems], "nothing was changed")
     click.echo(f"{r['id']} rejected by {reviewer}")

@@ -17,8 +17,7 @@ RENDERED_PAGES = 2000  # ~20 kB each: at most ~40 MB, and the most-read campus p
 MAX_AGE = 300  # five minutes: a new release reaches readers quickly, and a burst of links is cheap
 
 
-def etag(release_id: str, path: str, today: dt.date | None = None) -> str:
-    today = today or clock.today()
+def etag(release_id: str, path: str, today: dt.date) -> str:
     digest = hashlib.sha256(f"{release_id}|{CODE_DIGEST}|{path}|{today.isoformat()}".encode()).hexdigest()[:16]
     return f'"{release_id}-{digest}"'
 
@@ -54,7 +53,7 @@ async def respond(datasette, request, render, content_type="text/html; charset=u
     """
     from .published import cache, release
 
-    tag = etag(release(datasette)["release"], request.full_path)
+    tag = etag(release(datasette)["release"], request.full_path, clock.of(datasette).today())
     if matches(request, tag):
         return not_modified(tag)
     bodies = cache(datasette, "bodies", RENDERED_PAGES)

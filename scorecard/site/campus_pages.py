@@ -83,7 +83,7 @@ def _absolute(datasette, request, path: str) -> str:
 
 async def _html(datasette, request, c):
     return await fast_render.render(datasette, request, "campus.html",
-                                    page_context(datasette, request, c, clock.today()))
+                                    page_context(datasette, request, c, clock.of(datasette).today()))
 
 
 _RENDERERS = {

@@ -13,7 +13,7 @@ async def _history(datasette):
 
 
 async def _series(datasette):
-    return charts.yearly(await _history(datasette), clock.today())
+    return charts.yearly(await _history(datasette), clock.of(datasette).today())
 
 
 async def over_time_svg(datasette, request):

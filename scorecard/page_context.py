@@ -10,8 +10,10 @@ choose between two.
 
 from __future__ import annotations
 
+import re
+
 from .flagship import flagship
-from .link import Index, normalize, split_campus
+from .link import STATES, Index, normalize, split_campus
 
 # Only the end of a long page's earlier text is read: the nearer text is what the writer leans on,
 # and the lookup stays bounded.
@@ -62,3 +64,42 @@ def one_of(index: Index, named: set[int]) -> int | None:
     if len(named) == 1:
         return next(iter(named))
     return flagship(index, named) if named else None
+
+
+def place_text(context: str | None, title: str | None, before: str | None) -> str:
+    """The sentence, title and the end of the earlier text as written: towns and states are read
+    with their capitals, so "Mobile" or "Normal" as words place nothing."""
+    return " ".join(p for p in (context or "", title or "", (before or "")[-MAX_BEFORE_CHARS:]) if p)
+
+
+def _place_written(text: str, place: str) -> bool:
+    """A town's or state's name standing for the place ("in Washington", "Pullman's"), not inside an
+    institution's name ("Washington State University", "University of Michigan", "Boise State")."""
+    pattern = rf"(?<!\bof )\b{re.escape(place)}\b(?!\s+(?:State|University|College|Tech|Community|A\s?&\s?M))"
+    return bool(re.search(pattern, text))
+
+
+def placed(index: Index, uids, text: str | None) -> int | None:
+    """The one candidate whose town the text names ("WSU" on a page about Pullman), else the one
+    in a state the text names; None when none or several are placed."""
+    if not text:
+        return None
+    uids = set(uids)
+    towns = {u for u in uids if _town_written(text, index.institutions[u]["city"])}
+    if towns:
+        return next(iter(towns)) if len(towns) == 1 else None
+    names = {code: name for name, code in STATES.items()}
+    there = {u for u in uids if (s := names.get(index.institutions[u]["state"].upper()))
+             and _place_written(text, s.title())}
+    return next(iter(there)) if len(there) == 1 else None
+
+
+def _town_written(text: str, city: str) -> bool:
+    city = (city or "").strip()
+    if len(city) < 4 or normalize(city) in _NOT_TOWNS:
+        return False
+    return _place_written(text, city)
+
+
+# IPEDS towns that are also words writers use for the institution itself.
+_NOT_TOWNS = {"university", "college", "state college", "university center"}

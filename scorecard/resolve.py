@@ -52,7 +52,7 @@ from . import name_forms
 from .abroad import named_abroad, placed_abroad, short_abroad
 from .flagship import flagship
 from .link import MAX_CANDIDATES, STATE_CODES, STATES, Candidate, Index, Link, link_plain, normalize, split_campus
-from .page_context import named_on_page, one_named, one_of, page_text
+from .page_context import named_on_page, one_named, one_of, page_text, place_text, placed
 
 OUTSIDE_US = "an institution outside the US"
 SCORE_INITIALS = 0.60
@@ -64,6 +64,7 @@ TOWN = "a town named in a list of towns"
 PUBLICATION = "a newspaper's or magazine's title, not the institution"
 PAGE = "the page's title or earlier text names it"
 SPELLING_PENALTY = 0.05
+MAX_PLACED = 400  # initials held by more institutions than this are read as no one's by place
 _WEAK = ("words of the name",)
 _PREFIX = "first words of the name"
 
@@ -86,8 +87,8 @@ def _strong(result: Link, text: str, whole: bool) -> bool:
         return True
     # A run inside a longer mention: "Case" in "Case study" is no name, "UCLA" in "UCLA Vice Chancellor" is,
     # and so is an IPEDS name of several words that holds no institution word ("William & Mary").
-    if via == "name" and len(text.split()) >= 2:
-        return True
+    if via.startswith(("name", "IPEDS alias")) and len(text.split()) >= 2 and not via.endswith("without 's'"):
+        return True  # "Cal Poly" (IPEDS's alias) in "Cal Poly San Luis Obispo", before "Cal" alone
     return result.score >= 0.85 and bool(
         name_forms.INSTITUTION_WORD.search(text) or via.startswith(("project alias", "campus named within"))
         or (text.replace(".", "").isupper() and len(text) >= 2))
@@ -241,7 +242,7 @@ def _initials(index: Index, reading: name_forms.Reading, text: str) -> tuple[lis
     inner, alone = {reading.police_initials}, set()
     bare = name_forms.strip_possessive(text).replace(".", "")
     if " " not in bare and 2 <= len(bare) <= 6 and bare[:1].isupper() and sum(c.isupper() for c in bare) >= 2:
-        out.append(bare.replace("&", "").upper())  # "W&M": the initials of "William & Mary" are "WM"
+        out.append(bare.replace("&", "").replace("-", "").upper())  # "W&M" is "WM", "U-M" is "UM"
         rest = bare[2:]
         if bare.startswith("AS") and len(rest) >= 2 and rest.isupper() and bare.upper() not in index.acronyms:
             out.append(rest)  # "ASMSU": the Associated Students of MSU
@@ -304,6 +305,16 @@ def _by_page(index: Index, uids: set[int], page: str | None, mention: str = "") 
     return (uid, PAGE) if uid in uids else None
 
 
+def _by_place(index: Index, uids: set[int], places: str, page: str | None) -> tuple[int, str] | None:
+    """Initials whose holders the sentence and page leave one of by town or state ("WSU" under a
+    title about Pullman); several holders placed, or none, decide nothing. Only where the page
+    names none of them by name: a page naming Boise State and Ball State leaves "BSU" to review."""
+    if not uids or len(uids) > MAX_PLACED or named_on_page(index, uids, page):
+        return None
+    uid = placed(index, uids, places)
+    return (uid, "the sentence or page names its town or state") if uid is not None else None
+
+
 def _system_campus(index: Index, text: str, ctx: str | None, state, city, only: bool = False) -> Link | None:
     """'Altoona' in a sentence (``ctx``, normalized) about Penn State: a member of a system it names
     (with ``only``, when the systems it names give one such member, not two)."""
@@ -345,11 +356,12 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
             context: str | None = None, title: str | None = None, before: str | None = None) -> Link:
     """The answer for one mention; ``title`` and ``before`` are the page's title and its text before
     the sentence (``context``)."""
-    return _resolve(index, mention, state, city, context, page_text(title, before))
+    return _resolve(index, mention, state, city, context, page_text(title, before),
+                    place_text(context, title, before))
 
 
 def _resolve(index: Index, mention: str, state: str | None, city: str | None, context: str | None,
-             page: str | None, _spelled: bool = False) -> Link:
+             page: str | None, places: str = "", _spelled: bool = False) -> Link:
     reading = name_forms.read(mention)
     for piece in reading.parenthesised:
         state = state or _state_code(piece)
@@ -370,7 +382,8 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
         shared = _shared_initials(index, first, first_text)
         if not shared:
             return _as(mention, first)
-        pick = _by_context(index, shared, context, state, city, use_city=False) or _by_page(index, shared, page, first_text)
+        pick = (_by_context(index, shared, context, state, city, use_city=False)
+                or _by_page(index, shared, page, first_text) or _by_place(index, shared, places, page))
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {first_text}; {pick[1]}")
         return _ambiguous(index, mention, shared, SCORE_INITIALS, f"initials {first_text} of several names")
@@ -381,7 +394,7 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
         return _none(mention, "a K-12 school")
     if reading.publication and not _strong(first, first_text, whole=True):
         return _none(mention, PUBLICATION)
-    members = _list(index, first_text, state, city, context, page)
+    members = _list(index, first_text, state, city, context, page, places)
     if members is not None:
         return _list_answer(index, mention, members)
     if _strong(first, first_text, whole=True):
@@ -412,7 +425,8 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
             if len(agree) == 1:
                 uid = next(iter(agree))
                 return _linked(index, mention, uid, SCORE_CONTEXT, f"the name and its initials {initials} agree")
-        pick = _by_context(index, uids, context, state, city, use_city=False) or _by_page(index, uids, page)
+        pick = (_by_context(index, uids, context, state, city, use_city=False) or _by_page(index, uids, page)
+                or _by_place(index, uids, places, page))
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
         if uids and ambiguous is None and initials not in alone:  # a given state keeps only the candidates there
@@ -424,7 +438,8 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
         if uid is not None:
             return _linked(index, mention, uid, SCORE_FLAGSHIP, FLAGSHIP)
     if not _spelled and not first_text.replace(".", "").isupper():
-        results = [_resolve(index, t, state, city, context, page, _spelled=True) for t in spellings(index, first_text)]
+        results = [_resolve(index, t, state, city, context, page, places, _spelled=True)
+                   for t in spellings(index, first_text)]
         # A spelling counts when it names the institution whole ("Carnegie Elon University" only
         # holds "Elon University" inside it).
         results = [r for r in results if "the name inside" not in (r.via or "")]
@@ -499,13 +514,13 @@ def _state_name(index: Index, uid: int) -> str:
     return next((name for name, c in STATES.items() if c == code), code)
 
 
-def _list(index: Index, text: str, state, city, context, page=None) -> list[Link] | None:
+def _list(index: Index, text: str, state, city, context, page=None, places: str = "") -> list[Link] | None:
     """Each member's answer when ``text`` is a list ("A, B and C", or "A and B" naming two), else None."""
     members, commas = name_forms.list_members(text)
     if len(members) < 2:
         return None
     if len(members) >= 3 and commas:
-        return [_resolve(index, m, state, city, context, page) for m in members]
+        return [_resolve(index, m, state, city, context, page, places) for m in members]
     # Two names joined by "and" only when each is a name by itself ("Harvard and MIT"), not for
     # "Georgetown Law Center on Privacy and Technology".
     by_name = ("name", "project alias", "IPEDS alias", "website", "domain", "main campus of")
@@ -527,8 +542,8 @@ def resolve_members(index: Index, mention: str, state: str | None = None, city: 
     """One answer per member of a list ("Microsoft, Stanford University and others"); the mention
     itself, answered by ``resolve``, when it is no list."""
     text = name_forms.read(mention).forms[0].text if mention.strip() else ""
-    page = page_text(title, before)
-    whole = _resolve(index, mention, state, city, context, page)
+    page, places = page_text(title, before), place_text(context, title, before)
+    whole = _resolve(index, mention, state, city, context, page, places)
     if not (whole.ambiguous and whole.candidates and whole.candidates[0].via == LIST):
         return [whole]
-    return _list(index, text, state, city, context, page) or [whole]
+    return _list(index, text, state, city, context, page, places) or [whole]

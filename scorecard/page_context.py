@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .flagship import flagship
-from .link import STATES, Index, normalize, split_campus
+from .link import STATES, Index, link_plain, normalize, split_campus
 
 # Only the end of a long page's earlier text is read: the nearer text is what the writer leans on,
 # and the lookup stays bounded.
@@ -103,3 +103,40 @@ def _town_written(text: str, city: str) -> bool:
 
 # IPEDS towns that are also words writers use for the institution itself.
 _NOT_TOWNS = {"university", "college", "state college", "university center"}
+
+
+MAX_NAME_WORDS = 8
+
+
+def institutions_in(index: Index, text: str | None) -> set[int]:
+    """Every institution the (normalized) text names by its IPEDS name or a project alias, read left
+    to right, longest name first ("Michigan State University" is not also "Michigan")."""
+    words = (text or "").split()
+    found: set[int] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+            uid = _named_by(index, " ".join(words[i:i + n]))
+            if uid is not None:
+                found.add(uid)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _named_by(index: Index, key: str) -> int | None:
+    """The one institution ``key`` names as the linker reads it alone, by a name or an alias
+    (several campuses named so count as their flagship); a single word only when it is a project
+    or IPEDS alias of at least four letters."""
+    if key not in index.keys or (len(key.split()) < 2 and len(key) < _MIN_ALIAS_CHARS):
+        return None
+    result = link_plain(index, key)
+    if result.unitid is not None:
+        return result.unitid if (result.via or "").startswith(_BY_NAME) else None
+    cands = {c.unitid for c in result.candidates}
+    return one_of(index, cands) if cands and all(c.via.startswith(_BY_NAME) for c in result.candidates) else None
+
+
+_BY_NAME = ("name", "main campus of", "a campus of", "project alias", "IPEDS alias")

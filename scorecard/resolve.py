@@ -52,7 +52,7 @@ from . import name_forms
 from .abroad import named_abroad, placed_abroad, short_abroad
 from .flagship import flagship
 from .link import MAX_CANDIDATES, STATE_CODES, STATES, Candidate, Index, Link, link_plain, normalize, split_campus
-from .page_context import named_on_page, one_named, one_of, page_text, place_text, placed
+from .page_context import institutions_in, named_on_page, one_named, one_of, page_text, place_text, placed
 
 OUTSIDE_US = "an institution outside the US"
 SCORE_INITIALS = 0.60
@@ -63,9 +63,19 @@ FLAGSHIP = "the flagship: most of the FTE of the campuses named so"
 TOWN = "a town named in a list of towns"
 PUBLICATION = "a newspaper's or magazine's title, not the institution"
 PAGE = "the page's title or earlier text names it"
+DESCRIBED = "a description of the one institution of its kind the page names"
+# "the Big Ten university", "the Ann Arbor school": "the", a few words that are no name, a kind.
+# A word that points away from the institution named ("the other university", "the first college
+# to ban it") makes no description of it.
+_DESCRIPTION = re.compile(
+    r"^the\s+(?!(?:[\w&.-]+\s+){0,2}(?:of|other|same|rival|neighbou?ring|nearby|partner|sister|first|second|"
+    r"last|next|only|former|previous|each|every|whole|entire|average|typical)\b)"
+    r"(?:[\w&.-]+\s+){1,3}(university|college|school|institution|campus)$", re.I)
 SPELLING_PENALTY = 0.05
 MAX_PLACED = 400  # initials held by more institutions than this are read as no one's by place
 _WEAK = ("words of the name",)
+_LOWER_KIND = re.compile(r"\b(?:university|college|institute)\b")
+_STATES_OWN = re.compile(r"^(?:the\s+)?state['\u2019]s\s+(.+)$", re.I)  # "the state's university system"
 _PREFIX = "first words of the name"
 
 
@@ -85,6 +95,8 @@ def _strong(result: Link, text: str, whole: bool) -> bool:
         return whole and len(normalize(text).split()) >= 2
     if whole:
         return True
+    if _LOWER_KIND.search(text) and any(w[:1].isupper() for w in text.split()):
+        return False  # "Ohio university" in "A major Ohio university" describes; a name capitalises its kind
     # A run inside a longer mention: "Case" in "Case study" is no name, "UCLA" in "UCLA Vice Chancellor" is,
     # and so is an IPEDS name of several words that holds no institution word ("William & Mary").
     if via.startswith(("name", "IPEDS alias")) and len(text.split()) >= 2 and not via.endswith("without 's'"):
@@ -305,6 +317,30 @@ def _by_page(index: Index, uids: set[int], page: str | None, mention: str = "") 
     return (uid, PAGE) if uid in uids else None
 
 
+def _described(index: Index, mention: str, text: str, context: str | None, page: str | None,
+               state: str | None) -> Link | None:
+    """"The Big Ten university" after a sentence naming it: the one institution of its kind
+    (a university, a college) in the description's state that the page and the sentence name;
+    several such make a review item; none leave the mention to the other rules."""
+    head = _DESCRIPTION.match(text).group(1).lower()
+    named = institutions_in(index, page) | institutions_in(index, normalize(context or ""))
+    states = {STATES[w] for w in _state_words(text)} | ({state} if state else set())
+    kind = {u for u in named if head not in ("university", "college")
+            or head in normalize(index.institutions[u]["name"]).split()}
+    there = {u for u in kind if not states or index.institutions[u]["state"].upper() in states}
+    if not there:
+        return None
+    one = one_of(index, there)
+    if one is not None:
+        return _linked(index, mention, one, SCORE_CONTEXT, DESCRIBED)
+    return _ambiguous(index, mention, there, SCORE_INITIALS, f"{DESCRIBED}; several are")
+
+
+def _state_words(text: str) -> list[str]:
+    key = f" {normalize(text)} "
+    return [name for name in STATES if f" {name} " in key]
+
+
 def _by_place(index: Index, uids: set[int], places: str, page: str | None) -> tuple[int, str] | None:
     """Initials whose holders the sentence and page leave one of by town or state ("WSU" under a
     title about Pullman); several holders placed, or none, decide nothing. Only where the page
@@ -369,6 +405,13 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
     state = state or _state_code(reading.state)
     if not reading.forms:
         return _none(mention, None)
+    own = _STATES_OWN.match(reading.forms[0].text)
+    if own and state and not _spelled:
+        # "the state's community college system" in CA names California's system, to review; any
+        # other reading ("Georgia university" in "the state's university system") is not taken.
+        system = link_plain(index, f"{_state_name_of(state)} {own.group(1)}", state, city)
+        if system.ambiguous and all(c.via.startswith("member of the system") for c in system.candidates):
+            return replace(system, mention=mention)
     first_text = reading.forms[0].text
     if index.abroad and any(normalize(f.text) in index.abroad.names for f in reading.forms):
         return _none(mention, OUTSIDE_US)
@@ -394,6 +437,10 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
         return _none(mention, "a K-12 school")
     if reading.publication and not _strong(first, first_text, whole=True):
         return _none(mention, PUBLICATION)
+    if _DESCRIPTION.match(first_text) and not _strong(first, first_text, whole=True):
+        described = _described(index, mention, first_text, context, page, state)
+        if described is not None:
+            return described
     members = _list(index, first_text, state, city, context, page, places)
     if members is not None:
         return _list_answer(index, mention, members)
@@ -510,7 +557,11 @@ def _places_a_candidate(index: Index, uids: set[int], text: str | None) -> bool:
 
 
 def _state_name(index: Index, uid: int) -> str:
-    code = index.institutions[uid]["state"].upper()
+    return _state_name_of(index.institutions[uid]["state"])
+
+
+def _state_name_of(code: str) -> str:
+    code = code.upper()
     return next((name for name, c in STATES.items() if c == code), code)
 
 

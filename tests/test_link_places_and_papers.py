@@ -89,3 +89,41 @@ def test_a_town_inside_an_institutions_name_places_nothing(link_index):
 
 def test_no_text_places_nothing(link_index):
     assert placed(link_index, {236939}, "") is None
+
+
+PAGE = "Ohio State University officials said on Monday that the readers would stay."
+
+
+def test_a_description_is_the_one_institution_the_page_names(link_index):
+    result = L.link(link_index, "the Big Ten school", context="The Big Ten school did not say more.", before=PAGE)
+    assert result.unitid == 204796 and result.via.startswith("a description")
+
+
+def test_a_description_with_two_institutions_on_the_page_goes_to_review(link_index):
+    before = "Rutgers University and Purdue University both bought licences."
+    result = L.link(link_index, "the Big Ten university", context="The Big Ten university said so.", before=before)
+    assert result.unitid is None and result.ambiguous and len(result.candidates) == 2
+
+
+def test_a_description_keeps_to_its_kind_and_state(link_index):
+    before = "Emory University met with the vendor."  # a university, not a college
+    assert L.link(link_index, "the Atlanta college", context="x", before=before).unitid is None
+    assert L.link(link_index, "the Atlanta university", context="x", before=before).unitid == 139658
+    assert L.link(link_index, "the Texas university", context="x", before=PAGE).unitid is None
+
+
+@pytest.mark.parametrize("mention", ["the other university", "the first private college", "A major Ohio university"])
+def test_a_description_pointing_away_or_indefinite_is_not_linked(link_index, mention):
+    assert L.link(link_index, mention, context=f"{mention} declined.", before=PAGE).unitid is None
+
+
+def test_the_states_system_with_a_given_state_is_that_system_for_review(link_index):
+    result = L.link(link_index, "the state's community college system", state="NC", context="x")
+    assert result.ambiguous and all(c.state == "NC" for c in result.candidates)
+
+
+@pytest.mark.parametrize("state", [None, "GA"])
+def test_the_states_system_without_a_system_there_is_not_read_as_a_name(link_index, state):
+    # "Georgia university system" would hold "University of Georgia" swapped: not taken.
+    result = L.link(link_index, "the state's university system", state=state, context="x")
+    assert result.unitid is None

@@ -88,15 +88,18 @@ def placed(index: Index, uids, text: str | None) -> int | None:
     towns = {u for u in uids if _town_written(text, index.institutions[u]["city"])}
     if towns:
         return next(iter(towns)) if len(towns) == 1 else None
-    names = {code: name for name, code in STATES.items()}
-    there = {u for u in uids if (s := names.get(index.institutions[u]["state"].upper()))
-             and _place_written(text, s.title())}
+    names = {code: name.title() for name, code in STATES.items()}
+    written: dict[str, bool] = {}
+    for code in {index.institutions[u]["state"].upper() for u in uids}:
+        name = names.get(code)
+        written[code] = bool(name) and name in text and _place_written(text, name)
+    there = {u for u in uids if written[index.institutions[u]["state"].upper()]}
     return next(iter(there)) if len(there) == 1 else None
 
 
 def _town_written(text: str, city: str) -> bool:
     city = (city or "").strip()
-    if len(city) < 4 or normalize(city) in _NOT_TOWNS:
+    if len(city) < 4 or city not in text or normalize(city) in _NOT_TOWNS:
         return False
     return _place_written(text, city)
 

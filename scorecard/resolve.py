@@ -345,10 +345,10 @@ def _by_place(index: Index, uids: set[int], places: str, page: str | None) -> tu
     """Initials whose holders the sentence and page leave one of by town or state ("WSU" under a
     title about Pullman); several holders placed, or none, decide nothing. Only where the page
     names none of them by name: a page naming Boise State and Ball State leaves "BSU" to review."""
-    if not uids or len(uids) > MAX_PLACED or named_on_page(index, uids, page):
+    uid = placed(index, uids, places) if uids and len(uids) <= MAX_PLACED else None
+    if uid is None or named_on_page(index, uids, page):
         return None
-    uid = placed(index, uids, places)
-    return (uid, "the sentence or page names its town or state") if uid is not None else None
+    return uid, "the sentence or page names its town or state"
 
 
 def _system_campus(index: Index, text: str, ctx: str | None, state, city, only: bool = False) -> Link | None:

@@ -66,10 +66,11 @@ def one_of(index: Index, named: set[int]) -> int | None:
     return flagship(index, named) if named else None
 
 
-def place_text(context: str | None, title: str | None, before: str | None) -> str:
-    """The sentence, title and the end of the earlier text as written: towns and states are read
-    with their capitals, so "Mobile" or "Normal" as words place nothing."""
-    return " ".join(p for p in (context or "", title or "", (before or "")[-MAX_BEFORE_CHARS:]) if p)
+def place_text(context: str | None, title: str | None, before: str | None) -> tuple[str, str]:
+    """(the sentence, title and end of the earlier text; the sentence and title alone), as written:
+    towns and states are read with their capitals, so "Mobile" or "Normal" as words place nothing."""
+    near = " ".join(p for p in (context or "", title or "") if p)
+    return " ".join(p for p in (near, (before or "")[-MAX_BEFORE_CHARS:]) if p), near
 
 
 def _place_written(text: str, place: str) -> bool:
@@ -79,11 +80,13 @@ def _place_written(text: str, place: str) -> bool:
     return bool(re.search(pattern, text))
 
 
-def placed(index: Index, uids, text: str | None) -> int | None:
+def placed(index: Index, uids, text: str | None, near: str | None = None) -> int | None:
     """The one candidate whose town the text names ("WSU" on a page about Pullman), else the one
-    in a state the text names; None when none or several are placed."""
+    in a state that ``near`` (the sentence and title; the text when not given) names: a state far
+    up a page is too loose a hint. None when none or several are placed."""
     if not text:
         return None
+    near = text if near is None else near
     uids = set(uids)
     towns = {u for u in uids if _town_written(text, index.institutions[u]["city"])}
     if towns:
@@ -92,7 +95,7 @@ def placed(index: Index, uids, text: str | None) -> int | None:
     written: dict[str, bool] = {}
     for code in {index.institutions[u]["state"].upper() for u in uids}:
         name = names.get(code)
-        written[code] = bool(name) and name in text and _place_written(text, name)
+        written[code] = bool(name) and name in near and _place_written(near, name)
     there = {u for u in uids if written[index.institutions[u]["state"].upper()]}
     return next(iter(there)) if len(there) == 1 else None
 

@@ -7,10 +7,13 @@ The order, first answer wins:
    Initials only IPEDS gives to one institution ("USF": Saint Francis) are doubtful when a larger
    institution has the same initials, and any initials yield to another institution with them
    that the sentence names ("MSU" beside "Montana State University");
-3. a name holding a non-US place word, a K-12 school, a newspaper's title ("The Temple News") or a
-   town listed among towns ("San Francisco, Oakland, and Berkeley"): NONE, not a review item; a
-   list ("A, B and C") is ambiguous with its members' institutions (``resolve_members`` answers
-   each);
+3. a name holding a non-US place word, a K-12 school, a newspaper's title ("The Temple News", "the
+   Tufts Daily") or a town listed among towns ("San Francisco, Oakland, and Berkeley"): NONE, not
+   a review item;
+   "the state's community college system" with a given state is that state's system (to review);
+   a description ("the Big Ten university") is the one institution of its kind the page and
+   sentence name; a list ("A, B and C") is ambiguous with its members' institutions
+   (``resolve_members`` answers each);
 4. the peeled forms (``scorecard.name_forms``: possessive, state in front, police department,
    campus phrase), then the runs of words inside them, longest first ("X School of Engineering"
    gives "X"). A run counts only when it names one institution by its name, an alias or a
@@ -20,10 +23,11 @@ The order, first answer wins:
    ("Rutgers Math") makes the answer ambiguous rather than nothing;
 5. a campus named by its town in a sentence about its system ("Altoona" beside "Penn State"), else
    on a page about it when that gives one campus;
-6. initials: in parentheses, of a police department ("UMPD" -> "UM") or the whole mention. Initials
-   are generated from every IPEDS name ("UIUC"), so they are many-valued: one candidate is taken
-   only when the sentence names it, the given state or city leaves one, or it is the one the name
-   beside the initials also names;
+6. initials: in parentheses, of a police department ("UMPD" -> "UM") or the whole mention ("U-M"
+   is UM, "EMU's" is EMU). Initials are generated from every IPEDS name ("UIUC"), so they are
+   many-valued: one candidate is taken only when the sentence names it, the given state or city
+   leaves one, it is the one the name beside the initials also names, or the sentence and page,
+   naming none by name, write the town (else the state) of exactly one ("WSU" beside Pullman);
 7. spelling: a word that is no word of any name, one edit from a name word (two for long words),
    when the corrected mention names one institution whole ("Carnegie Melon University");
 8. the sentence: of an ambiguous answer's candidates, the one the sentence names (or whose city it
@@ -341,11 +345,11 @@ def _state_words(text: str) -> list[str]:
     return [name for name in STATES if f" {name} " in key]
 
 
-def _by_place(index: Index, uids: set[int], places: str, page: str | None) -> tuple[int, str] | None:
+def _by_place(index: Index, uids: set[int], places: tuple[str, str], page: str | None) -> tuple[int, str] | None:
     """Initials whose holders the sentence and page leave one of by town or state ("WSU" under a
     title about Pullman); several holders placed, or none, decide nothing. Only where the page
     names none of them by name: a page naming Boise State and Ball State leaves "BSU" to review."""
-    uid = placed(index, uids, places) if uids and len(uids) <= MAX_PLACED else None
+    uid = placed(index, uids, *places) if uids and len(uids) <= MAX_PLACED else None
     if uid is None or named_on_page(index, uids, page):
         return None
     return uid, "the sentence or page names its town or state"
@@ -397,7 +401,7 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
 
 
 def _resolve(index: Index, mention: str, state: str | None, city: str | None, context: str | None,
-             page: str | None, places: str = "", _spelled: bool = False) -> Link:
+             page: str | None, places: tuple[str, str] = ("", ""), _spelled: bool = False) -> Link:
     reading = name_forms.read(mention)
     for piece in reading.parenthesised:
         state = state or _state_code(piece)
@@ -473,7 +477,7 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
                 uid = next(iter(agree))
                 return _linked(index, mention, uid, SCORE_CONTEXT, f"the name and its initials {initials} agree")
         pick = (_by_context(index, uids, context, state, city, use_city=False) or _by_page(index, uids, page)
-                or _by_place(index, uids, places, page))
+                or (None if initials in inner - {reading.police_initials} else _by_place(index, uids, places, page)))
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
         if uids and ambiguous is None and initials not in alone:  # a given state keeps only the candidates there
@@ -565,7 +569,7 @@ def _state_name_of(code: str) -> str:
     return next((name for name, c in STATES.items() if c == code), code)
 
 
-def _list(index: Index, text: str, state, city, context, page=None, places: str = "") -> list[Link] | None:
+def _list(index: Index, text: str, state, city, context, page=None, places=("", "")) -> list[Link] | None:
     """Each member's answer when ``text`` is a list ("A, B and C", or "A and B" naming two), else None."""
     members, commas = name_forms.list_members(text)
     if len(members) < 2:

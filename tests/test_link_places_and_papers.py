@@ -62,10 +62,22 @@ def test_police_initials_under_a_title_naming_the_town_link_to_its_university(li
     assert result.unitid == 171100
 
 
-def test_a_state_named_as_a_place_picks_the_one_holder_there(link_index):
+def test_a_state_named_as_a_place_in_the_title_picks_the_one_holder_there(link_index):
+    result = L.link(link_index, "USF", context="USF will keep the readers at its gates.",
+                    title="Universities in Florida add face scans at dorm doors")
+    assert result.unitid == 137351
+
+
+def test_a_state_only_far_up_the_page_places_nothing(link_index):
     result = L.link(link_index, "USF", context="USF will keep the readers at its gates.",
                     before="Universities in Florida are adding face scans at dorm doors.")
-    assert result.unitid == 137351
+    assert result.unitid is None and result.ambiguous
+
+
+def test_initials_inside_a_group_name_are_not_placed(link_index):
+    # "ASMSU" is MSU's students only when the institution is named, not when a town is.
+    result = L.link(link_index, "ASMSU", context="ASMSU passed a resolution.", title="Cameras in East Lansing")
+    assert result.unitid is None
 
 
 @pytest.mark.parametrize("title", [
@@ -85,6 +97,7 @@ def test_a_town_in_lower_case_is_a_word_not_a_place(link_index):
 def test_a_town_inside_an_institutions_name_places_nothing(link_index):
     assert placed(link_index, {236939, 172644}, "Students at Washington State University spoke.") is None
     assert placed(link_index, {236939, 172644}, "A Detroit rally.") == 172644
+    assert placed(link_index, {236939, 172644}, "A rally.", near="In Michigan, a rally.") == 172644
 
 
 def test_no_text_places_nothing(link_index):

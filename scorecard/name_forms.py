@@ -46,8 +46,13 @@ _CAMPUS_OF = [
 ]
 _COLLEGE_OF = re.compile(r"^(?:the\s+)?(.+?\b(?:College|Campus))\s+of\s+(?:the\s+)?(.+\b(?:University|College)\b.*)$")
 # A newspaper or magazine title ("The Temple News", "The Daily Free Press"): the paper, not its campus.
-_PUBLICATION = re.compile(r"^(?:The\s+)?Daily\b|\b(?:News|Times|Herald|Gazette|Chronicle|Tribune|Journal|Observer|"
-                          r"Courier|Dispatch|Post|Magazine)$")
+# Student papers end on a masthead word of their own ("the X Daily", "The X Daily Sun", "X Kernel",
+# "The X Oracle"); the words are those mastheads use, not any institution's name.
+_PUBLICATION = re.compile(
+    r"^(?:The\s+)?Daily\b|\b(?:News|Times|Herald|Gazette|Chronicle|Tribune|Journal|Observer|Courier|Dispatch|"
+    r"Post|Magazine|Daily|Sun|Echo|Oracle|Kernel|Kernal|Collegian|Lantern|Hatchet|Spectator|Beacon|Orion|"
+    r"Torch|Thresher|Maneater|Ledger|Reporter|Sentinel|Mirror|Signal|Statesman|Free\s+Press|Review|"
+    r"Reveille|Vanguard|Argonaut|Hilltop|Ticker|Egyptian|Emerald|Barometer|Californian|Texan|Iowan)$")
 # Separators of a list of names: commas (with a final "and"/"or"), or "and", "&", "or" alone.
 _LIST_COMMA = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?")
 _LIST_AND = re.compile(r"\s+(?:and|or|&)\s+")
@@ -97,8 +102,10 @@ def read(mention: str) -> Reading:
     for piece in inside:
         if _INITIALS.match(piece) and piece.upper() == piece.replace(".", "").upper() and any(c.isupper() for c in piece):
             reading.initials = piece.replace(".", "")
-    add(text if not inside else outside, "as written")
     bare = strip_possessive(outside)
+    if bare != outside and _INITIALS.match(bare) and bare.replace(".", "").replace("-", "").isupper():
+        add(bare, "initials without the possessive")  # "EMU's" is what "EMU" is, not a loose "emus"
+    add(text if not inside else outside, "as written")
     add(bare, "without the possessive")
     m = _STATE_FIRST.match(bare)
     if m:

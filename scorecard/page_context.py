@@ -10,8 +10,10 @@ choose between two.
 
 from __future__ import annotations
 
+import re
+
 from .flagship import flagship
-from .link import Index, normalize, split_campus
+from .link import STATES, Index, link_plain, normalize, split_campus
 
 # Only the end of a long page's earlier text is read: the nearer text is what the writer leans on,
 # and the lookup stays bounded.
@@ -62,3 +64,85 @@ def one_of(index: Index, named: set[int]) -> int | None:
     if len(named) == 1:
         return next(iter(named))
     return flagship(index, named) if named else None
+
+
+def place_text(context: str | None, title: str | None, before: str | None) -> tuple[str, str]:
+    """(the sentence, title and end of the earlier text; the sentence and title alone), as written:
+    towns and states are read with their capitals, so "Mobile" or "Normal" as words place nothing."""
+    near = " ".join(p for p in (context or "", title or "") if p)
+    return " ".join(p for p in (near, (before or "")[-MAX_BEFORE_CHARS:]) if p), near
+
+
+def _place_written(text: str, place: str) -> bool:
+    """A town's or state's name standing for the place ("in Washington", "Pullman's"), not inside an
+    institution's name ("Washington State University", "University of Michigan", "Boise State")."""
+    pattern = rf"(?<!\bof )\b{re.escape(place)}\b(?!\s+(?:State|University|College|Tech|Community|A\s?&\s?M))"
+    return bool(re.search(pattern, text))
+
+
+def placed(index: Index, uids, text: str | None, near: str | None = None) -> int | None:
+    """The one candidate whose town the text names ("WSU" on a page about Pullman), else the one
+    in a state that ``near`` (the sentence and title; the text when not given) names: a state far
+    up a page is too loose a hint. None when none or several are placed."""
+    if not text:
+        return None
+    near = text if near is None else near
+    uids = set(uids)
+    towns = {u for u in uids if _town_written(text, index.institutions[u]["city"])}
+    if towns:
+        return next(iter(towns)) if len(towns) == 1 else None
+    names = {code: name.title() for name, code in STATES.items()}
+    written: dict[str, bool] = {}
+    for code in {index.institutions[u]["state"].upper() for u in uids}:
+        name = names.get(code)
+        written[code] = bool(name) and name in near and _place_written(near, name)
+    there = {u for u in uids if written[index.institutions[u]["state"].upper()]}
+    return next(iter(there)) if len(there) == 1 else None
+
+
+def _town_written(text: str, city: str) -> bool:
+    city = (city or "").strip()
+    if len(city) < 4 or city not in text or normalize(city) in _NOT_TOWNS:
+        return False
+    return _place_written(text, city)
+
+
+# IPEDS towns that are also words writers use for the institution itself.
+_NOT_TOWNS = {"university", "college", "state college", "university center"}
+
+
+MAX_NAME_WORDS = 8
+
+
+def institutions_in(index: Index, text: str | None) -> set[int]:
+    """Every institution the (normalized) text names by its IPEDS name or a project alias, read left
+    to right, longest name first ("Michigan State University" is not also "Michigan")."""
+    words = (text or "").split()
+    found: set[int] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+            uid = _named_by(index, " ".join(words[i:i + n]))
+            if uid is not None:
+                found.add(uid)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _named_by(index: Index, key: str) -> int | None:
+    """The one institution ``key`` names as the linker reads it alone, by a name or an alias
+    (several campuses named so count as their flagship); a single word only when it is a project
+    or IPEDS alias of at least four letters."""
+    if key not in index.keys or (len(key.split()) < 2 and len(key) < _MIN_ALIAS_CHARS):
+        return None
+    result = link_plain(index, key)
+    if result.unitid is not None:
+        return result.unitid if (result.via or "").startswith(_BY_NAME) else None
+    cands = {c.unitid for c in result.candidates}
+    return one_of(index, cands) if cands and all(c.via.startswith(_BY_NAME) for c in result.candidates) else None
+
+
+_BY_NAME = ("name", "main campus of", "a campus of", "project alias", "IPEDS alias")

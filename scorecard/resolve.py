@@ -7,10 +7,13 @@ The order, first answer wins:
    Initials only IPEDS gives to one institution ("USF": Saint Francis) are doubtful when a larger
    institution has the same initials, and any initials yield to another institution with them
    that the sentence names ("MSU" beside "Montana State University");
-3. a name holding a non-US place word, a K-12 school, a newspaper's title ("The Temple News") or a
-   town listed among towns ("San Francisco, Oakland, and Berkeley"): NONE, not a review item; a
-   list ("A, B and C") is ambiguous with its members' institutions (``resolve_members`` answers
-   each);
+3. a name holding a non-US place word, a K-12 school, a newspaper's title ("The Temple News", "the
+   Tufts Daily") or a town listed among towns ("San Francisco, Oakland, and Berkeley"): NONE, not
+   a review item;
+   "the state's community college system" with a given state is that state's system (to review);
+   a description ("the Big Ten university") is the one institution of its kind the page and
+   sentence name; a list ("A, B and C") is ambiguous with its members' institutions
+   (``resolve_members`` answers each);
 4. the peeled forms (``scorecard.name_forms``: possessive, state in front, police department,
    campus phrase), then the runs of words inside them, longest first ("X School of Engineering"
    gives "X"). A run counts only when it names one institution by its name, an alias or a
@@ -20,10 +23,11 @@ The order, first answer wins:
    ("Rutgers Math") makes the answer ambiguous rather than nothing;
 5. a campus named by its town in a sentence about its system ("Altoona" beside "Penn State"), else
    on a page about it when that gives one campus;
-6. initials: in parentheses, of a police department ("UMPD" -> "UM") or the whole mention. Initials
-   are generated from every IPEDS name ("UIUC"), so they are many-valued: one candidate is taken
-   only when the sentence names it, the given state or city leaves one, or it is the one the name
-   beside the initials also names;
+6. initials: in parentheses, of a police department ("UMPD" -> "UM") or the whole mention ("U-M"
+   is UM, "EMU's" is EMU). Initials are generated from every IPEDS name ("UIUC"), so they are
+   many-valued: one candidate is taken only when the sentence names it, the given state or city
+   leaves one, it is the one the name beside the initials also names, or the sentence and page,
+   naming none by name, write the town (else the state) of exactly one ("WSU" beside Pullman);
 7. spelling: a word that is no word of any name, one edit from a name word (two for long words),
    when the corrected mention names one institution whole ("Carnegie Melon University");
 8. the sentence: of an ambiguous answer's candidates, the one the sentence names (or whose city it
@@ -52,7 +56,7 @@ from . import name_forms
 from .abroad import named_abroad, placed_abroad, short_abroad
 from .flagship import flagship
 from .link import MAX_CANDIDATES, STATE_CODES, STATES, Candidate, Index, Link, link_plain, normalize, split_campus
-from .page_context import named_on_page, one_named, one_of, page_text
+from .page_context import institutions_in, named_on_page, one_named, one_of, page_text, place_text, placed
 
 OUTSIDE_US = "an institution outside the US"
 SCORE_INITIALS = 0.60
@@ -63,8 +67,19 @@ FLAGSHIP = "the flagship: most of the FTE of the campuses named so"
 TOWN = "a town named in a list of towns"
 PUBLICATION = "a newspaper's or magazine's title, not the institution"
 PAGE = "the page's title or earlier text names it"
+DESCRIBED = "a description of the one institution of its kind the page names"
+# "the Big Ten university", "the Ann Arbor school": "the", a few words that are no name, a kind.
+# A word that points away from the institution named ("the other university", "the first college
+# to ban it") makes no description of it.
+_DESCRIPTION = re.compile(
+    r"^the\s+(?!(?:[\w&.-]+\s+){0,2}(?:of|other|same|rival|neighbou?ring|nearby|partner|sister|first|second|"
+    r"last|next|only|former|previous|each|every|whole|entire|average|typical)\b)"
+    r"(?:[\w&.-]+\s+){1,3}(university|college|school|institution|campus)$", re.I)
 SPELLING_PENALTY = 0.05
+MAX_PLACED = 400  # initials held by more institutions than this are read as no one's by place
 _WEAK = ("words of the name",)
+_LOWER_KIND = re.compile(r"\b(?:university|college|institute)\b")
+_STATES_OWN = re.compile(r"^(?:the\s+)?state['\u2019]s\s+(.+)$", re.I)  # "the state's university system"
 _PREFIX = "first words of the name"
 
 
@@ -84,10 +99,12 @@ def _strong(result: Link, text: str, whole: bool) -> bool:
         return whole and len(normalize(text).split()) >= 2
     if whole:
         return True
+    if _LOWER_KIND.search(text) and any(w[:1].isupper() for w in text.split()):
+        return False  # "Ohio university" in "A major Ohio university" describes; a name capitalises its kind
     # A run inside a longer mention: "Case" in "Case study" is no name, "UCLA" in "UCLA Vice Chancellor" is,
     # and so is an IPEDS name of several words that holds no institution word ("William & Mary").
-    if via == "name" and len(text.split()) >= 2:
-        return True
+    if via.startswith(("name", "IPEDS alias")) and len(text.split()) >= 2 and not via.endswith("without 's'"):
+        return True  # "Cal Poly" (IPEDS's alias) in "Cal Poly San Luis Obispo", before "Cal" alone
     return result.score >= 0.85 and bool(
         name_forms.INSTITUTION_WORD.search(text) or via.startswith(("project alias", "campus named within"))
         or (text.replace(".", "").isupper() and len(text) >= 2))
@@ -241,7 +258,7 @@ def _initials(index: Index, reading: name_forms.Reading, text: str) -> tuple[lis
     inner, alone = {reading.police_initials}, set()
     bare = name_forms.strip_possessive(text).replace(".", "")
     if " " not in bare and 2 <= len(bare) <= 6 and bare[:1].isupper() and sum(c.isupper() for c in bare) >= 2:
-        out.append(bare.replace("&", "").upper())  # "W&M": the initials of "William & Mary" are "WM"
+        out.append(bare.replace("&", "").replace("-", "").upper())  # "W&M" is "WM", "U-M" is "UM"
         rest = bare[2:]
         if bare.startswith("AS") and len(rest) >= 2 and rest.isupper() and bare.upper() not in index.acronyms:
             out.append(rest)  # "ASMSU": the Associated Students of MSU
@@ -304,6 +321,40 @@ def _by_page(index: Index, uids: set[int], page: str | None, mention: str = "") 
     return (uid, PAGE) if uid in uids else None
 
 
+def _described(index: Index, mention: str, text: str, context: str | None, page: str | None,
+               state: str | None) -> Link | None:
+    """"The Big Ten university" after a sentence naming it: the one institution of its kind
+    (a university, a college) in the description's state that the page and the sentence name;
+    several such make a review item; none leave the mention to the other rules."""
+    head = _DESCRIPTION.match(text).group(1).lower()
+    named = institutions_in(index, page) | institutions_in(index, normalize(context or ""))
+    states = {STATES[w] for w in _state_words(text)} | ({state} if state else set())
+    kind = {u for u in named if head not in ("university", "college")
+            or head in normalize(index.institutions[u]["name"]).split()}
+    there = {u for u in kind if not states or index.institutions[u]["state"].upper() in states}
+    if not there:
+        return None
+    one = one_of(index, there)
+    if one is not None:
+        return _linked(index, mention, one, SCORE_CONTEXT, DESCRIBED)
+    return _ambiguous(index, mention, there, SCORE_INITIALS, f"{DESCRIBED}; several are")
+
+
+def _state_words(text: str) -> list[str]:
+    key = f" {normalize(text)} "
+    return [name for name in STATES if f" {name} " in key]
+
+
+def _by_place(index: Index, uids: set[int], places: tuple[str, str], page: str | None) -> tuple[int, str] | None:
+    """Initials whose holders the sentence and page leave one of by town or state ("WSU" under a
+    title about Pullman); several holders placed, or none, decide nothing. Only where the page
+    names none of them by name: a page naming Boise State and Ball State leaves "BSU" to review."""
+    uid = placed(index, uids, *places) if uids and len(uids) <= MAX_PLACED else None
+    if uid is None or named_on_page(index, uids, page):
+        return None
+    return uid, "the sentence or page names its town or state"
+
+
 def _system_campus(index: Index, text: str, ctx: str | None, state, city, only: bool = False) -> Link | None:
     """'Altoona' in a sentence (``ctx``, normalized) about Penn State: a member of a system it names
     (with ``only``, when the systems it names give one such member, not two)."""
@@ -345,11 +396,12 @@ def resolve(index: Index, mention: str, state: str | None = None, city: str | No
             context: str | None = None, title: str | None = None, before: str | None = None) -> Link:
     """The answer for one mention; ``title`` and ``before`` are the page's title and its text before
     the sentence (``context``)."""
-    return _resolve(index, mention, state, city, context, page_text(title, before))
+    return _resolve(index, mention, state, city, context, page_text(title, before),
+                    place_text(context, title, before))
 
 
 def _resolve(index: Index, mention: str, state: str | None, city: str | None, context: str | None,
-             page: str | None, _spelled: bool = False) -> Link:
+             page: str | None, places: tuple[str, str] = ("", ""), _spelled: bool = False) -> Link:
     reading = name_forms.read(mention)
     for piece in reading.parenthesised:
         state = state or _state_code(piece)
@@ -357,6 +409,13 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
     state = state or _state_code(reading.state)
     if not reading.forms:
         return _none(mention, None)
+    own = _STATES_OWN.match(reading.forms[0].text)
+    if own and state and not _spelled:
+        # "the state's community college system" in CA names California's system, to review; any
+        # other reading ("Georgia university" in "the state's university system") is not taken.
+        system = link_plain(index, f"{_state_name_of(state)} {own.group(1)}", state, city)
+        if system.ambiguous and all(c.via.startswith("member of the system") for c in system.candidates):
+            return replace(system, mention=mention)
     first_text = reading.forms[0].text
     if index.abroad and any(normalize(f.text) in index.abroad.names for f in reading.forms):
         return _none(mention, OUTSIDE_US)
@@ -370,7 +429,8 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
         shared = _shared_initials(index, first, first_text)
         if not shared:
             return _as(mention, first)
-        pick = _by_context(index, shared, context, state, city, use_city=False) or _by_page(index, shared, page, first_text)
+        pick = (_by_context(index, shared, context, state, city, use_city=False)
+                or _by_page(index, shared, page, first_text) or _by_place(index, shared, places, page))
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {first_text}; {pick[1]}")
         return _ambiguous(index, mention, shared, SCORE_INITIALS, f"initials {first_text} of several names")
@@ -381,7 +441,11 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
         return _none(mention, "a K-12 school")
     if reading.publication and not _strong(first, first_text, whole=True):
         return _none(mention, PUBLICATION)
-    members = _list(index, first_text, state, city, context, page)
+    if _DESCRIPTION.match(first_text) and not _strong(first, first_text, whole=True):
+        described = _described(index, mention, first_text, context, page, state)
+        if described is not None:
+            return described
+    members = _list(index, first_text, state, city, context, page, places)
     if members is not None:
         return _list_answer(index, mention, members)
     if _strong(first, first_text, whole=True):
@@ -412,7 +476,8 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
             if len(agree) == 1:
                 uid = next(iter(agree))
                 return _linked(index, mention, uid, SCORE_CONTEXT, f"the name and its initials {initials} agree")
-        pick = _by_context(index, uids, context, state, city, use_city=False) or _by_page(index, uids, page)
+        pick = (_by_context(index, uids, context, state, city, use_city=False) or _by_page(index, uids, page)
+                or (None if initials in inner - {reading.police_initials} else _by_place(index, uids, places, page)))
         if pick:
             return _linked(index, mention, pick[0], SCORE_CONTEXT, f"initials {initials}; {pick[1]}")
         if uids and ambiguous is None and initials not in alone:  # a given state keeps only the candidates there
@@ -424,7 +489,8 @@ def _resolve(index: Index, mention: str, state: str | None, city: str | None, co
         if uid is not None:
             return _linked(index, mention, uid, SCORE_FLAGSHIP, FLAGSHIP)
     if not _spelled and not first_text.replace(".", "").isupper():
-        results = [_resolve(index, t, state, city, context, page, _spelled=True) for t in spellings(index, first_text)]
+        results = [_resolve(index, t, state, city, context, page, places, _spelled=True)
+                   for t in spellings(index, first_text)]
         # A spelling counts when it names the institution whole ("Carnegie Elon University" only
         # holds "Elon University" inside it).
         results = [r for r in results if "the name inside" not in (r.via or "")]
@@ -495,17 +561,21 @@ def _places_a_candidate(index: Index, uids: set[int], text: str | None) -> bool:
 
 
 def _state_name(index: Index, uid: int) -> str:
-    code = index.institutions[uid]["state"].upper()
+    return _state_name_of(index.institutions[uid]["state"])
+
+
+def _state_name_of(code: str) -> str:
+    code = code.upper()
     return next((name for name, c in STATES.items() if c == code), code)
 
 
-def _list(index: Index, text: str, state, city, context, page=None) -> list[Link] | None:
+def _list(index: Index, text: str, state, city, context, page=None, places=("", "")) -> list[Link] | None:
     """Each member's answer when ``text`` is a list ("A, B and C", or "A and B" naming two), else None."""
     members, commas = name_forms.list_members(text)
     if len(members) < 2:
         return None
     if len(members) >= 3 and commas:
-        return [_resolve(index, m, state, city, context, page) for m in members]
+        return [_resolve(index, m, state, city, context, page, places) for m in members]
     # Two names joined by "and" only when each is a name by itself ("Harvard and MIT"), not for
     # "Georgetown Law Center on Privacy and Technology".
     by_name = ("name", "project alias", "IPEDS alias", "website", "domain", "main campus of")
@@ -527,8 +597,8 @@ def resolve_members(index: Index, mention: str, state: str | None = None, city: 
     """One answer per member of a list ("Microsoft, Stanford University and others"); the mention
     itself, answered by ``resolve``, when it is no list."""
     text = name_forms.read(mention).forms[0].text if mention.strip() else ""
-    page = page_text(title, before)
-    whole = _resolve(index, mention, state, city, context, page)
+    page, places = page_text(title, before), place_text(context, title, before)
+    whole = _resolve(index, mention, state, city, context, page, places)
     if not (whole.ambiguous and whole.candidates and whole.candidates[0].via == LIST):
         return [whole]
-    return _list(index, text, state, city, context, page) or [whole]
+    return _list(index, text, state, city, context, page, places) or [whole]

@@ -89,6 +89,7 @@ STATES = {
     "wyoming": "WY", "puerto rico": "PR", "guam": "GU", "virgin islands": "VI",
 }
 STATE_CODES = set(STATES.values()) | {"AS", "MP", "FM", "PW", "MH"}
+STATE_NAMES = {code: name for name, code in STATES.items()}  # "CA": "california" (one name a code)
 
 # Abbreviations expanded token by token, on both the names and the mentions.
 _EXPAND = {

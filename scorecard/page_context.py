@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .flagship import flagship
-from .link import STATES, Index, link_plain, normalize, split_campus
+from .link import STATE_NAMES, Index, link_plain, normalize, split_campus
 
 # Only the end of a long page's earlier text is read: the nearer text is what the writer leans on,
 # and the lookup stays bounded.
@@ -30,15 +30,33 @@ def page_text(title: str | None, before: str | None) -> str | None:
     return f" {text} " if text else None
 
 
-def _page_names(index: Index, uid: int) -> set[str]:
-    """The keys by which a page names ``uid``: its name, its name before a campus, its project
-    aliases (one institution's, at least four letters or two words)."""
+def names_of(index: Index, uid: int) -> set[str]:
+    """The keys by which a text names ``uid`` itself: its name and its name before a campus, of two
+    words or more."""
     name = index.institutions[uid]["name"]
     out = {normalize(name)}
     split = split_campus(name)
     if split:
         out.add(normalize(split[0]))
-    out = {k for k in out if len(k.split()) >= 2}
+    return {k for k in out if len(k.split()) >= 2}
+
+
+def named_in(index: Index, uids, text: str, names=names_of) -> set[int]:
+    """The candidates the (normalized, space-padded) text names: by full IPEDS name if any does,
+    else by any of ``names``."""
+    full = {u for u in uids if has_key(text, normalize(index.institutions[u]["name"]))}
+    return full or {u for u in uids if any(has_key(text, k) for k in names(index, u))}
+
+
+def has_key(text: str, key: str) -> bool:
+    """Whether a normalized, space-padded text holds this key as whole words."""
+    return bool(key) and f" {key} " in text
+
+
+def _page_names(index: Index, uid: int) -> set[str]:
+    """The keys by which a page names ``uid``: ``names_of`` and its project aliases (one
+    institution's, at least four letters or two words)."""
+    out = names_of(index, uid)
     for key in index.project_aliases.get(uid, ()):
         if (len(key.split()) >= 2 or len(key) >= _MIN_ALIAS_CHARS) and len(index.keys.get(key, {})) == 1:
             out.add(key)
@@ -47,10 +65,7 @@ def _page_names(index: Index, uid: int) -> set[str]:
 
 def named_on_page(index: Index, uids, page: str | None) -> set[int]:
     """The candidates the page names (by full IPEDS name if any does, else by any of its names)."""
-    if not page:
-        return set()
-    full = {u for u in uids if f" {normalize(index.institutions[u]['name'])} " in page}
-    return full or {u for u in uids if any(f" {k} " in page for k in _page_names(index, u))}
+    return named_in(index, uids, page, _page_names) if page else set()
 
 
 def one_named(index: Index, uids, page: str | None) -> int | None:
@@ -91,10 +106,9 @@ def placed(index: Index, uids, text: str | None, near: str | None = None) -> int
     towns = {u for u in uids if _town_written(text, index.institutions[u]["city"])}
     if towns:
         return next(iter(towns)) if len(towns) == 1 else None
-    names = {code: name.title() for name, code in STATES.items()}
     written: dict[str, bool] = {}
     for code in {index.institutions[u]["state"].upper() for u in uids}:
-        name = names.get(code)
+        name = STATE_NAMES[code].title() if code in STATE_NAMES else None
         written[code] = bool(name) and name in near and _place_written(near, name)
     there = {u for u in uids if written[index.institutions[u]["state"].upper()]}
     return next(iter(there)) if len(there) == 1 else None

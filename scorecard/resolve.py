@@ -55,8 +55,18 @@ from rapidfuzz.distance import DamerauLevenshtein
 from . import name_forms
 from .abroad import named_abroad, placed_abroad, short_abroad
 from .flagship import flagship
-from .link import MAX_CANDIDATES, STATE_CODES, STATES, Candidate, Index, Link, link_plain, normalize, split_campus
-from .page_context import institutions_in, named_on_page, one_named, one_of, page_text, place_text, placed
+from .link import MAX_CANDIDATES, STATE_CODES, STATE_NAMES, STATES, Candidate, Index, Link, link_plain, normalize
+from .page_context import (
+    has_key,
+    institutions_in,
+    named_in,
+    named_on_page,
+    one_named,
+    one_of,
+    page_text,
+    place_text,
+    placed,
+)
 
 OUTSIDE_US = "an institution outside the US"
 SCORE_INITIALS = 0.60
@@ -126,25 +136,6 @@ def _is_town(index: Index, text: str) -> bool:
     return not name_forms.INSTITUTION_WORD.search(text) and normalize(text) in index.cities
 
 
-def _names_of(index: Index, uid: int) -> set[str]:
-    name = index.institutions[uid]["name"]
-    out = {normalize(name)}
-    split = split_campus(name)
-    if split:
-        out.add(normalize(split[0]))
-    return {k for k in out if len(k.split()) >= 2}
-
-
-def _in(ctx: str, key: str) -> bool:
-    return bool(key) and f" {key} " in ctx
-
-
-def _named(index: Index, uids, ctx: str) -> set[int]:
-    """The candidates the sentence names: by full name if any, else by the name before a campus."""
-    full = {u for u in uids if _in(ctx, normalize(index.institutions[u]["name"]))}
-    return full or {u for u in uids if any(_in(ctx, k) for k in _names_of(index, u))}
-
-
 def _by_context(index: Index, uids: set[int], context: str | None, state: str | None,
                 city: str | None, use_city: bool = True) -> tuple[int, str] | None:
     """The one candidate the given state/city or the sentence points at, with how; else None."""
@@ -157,11 +148,11 @@ def _by_context(index: Index, uids: set[int], context: str | None, state: str | 
     if not context or not uids:
         return None
     ctx = f" {normalize(context)} "
-    named = _named(index, uids, ctx)
+    named = named_in(index, uids, ctx)
     if len(named) == 1:
         return next(iter(named)), "the sentence names it"
     if use_city and not named:
-        placed = {u for u in uids if _in(ctx, normalize(index.institutions[u]["city"]))}
+        placed = {u for u in uids if has_key(ctx, normalize(index.institutions[u]["city"]))}
         if len(placed) == 1:
             return next(iter(placed)), "the sentence names its city"
     return None
@@ -297,7 +288,7 @@ def _initials_in_context(index: Index, mention: str, result: Link, text: str, co
     if not (context or page) or not bare.isupper() or " " in bare:
         return None
     uids = index.acronyms.get(bare, set()) | {result.unitid}
-    named = _named(index, uids, f" {normalize(context)} ") if context else set()
+    named = named_in(index, uids, f" {normalize(context)} ") if context else set()
     where = "the sentence names it"
     if not named:
         named, where = named_on_page(index, uids, page), PAGE
@@ -362,7 +353,7 @@ def _system_campus(index: Index, text: str, ctx: str | None, state, city, only: 
         return None
     found: dict[int, Link] = {}
     for key in index.systems:
-        if _in(ctx, key):
+        if has_key(ctx, key):
             result = link_plain(index, f"{key} {text}", state, city)
             if result.unitid is not None and result.unitid in index.systems[key]:
                 if not only:
@@ -556,7 +547,7 @@ def _undecided(index: Index, mention: str, ambiguous: Link, context: str | None,
 
 def _places_a_candidate(index: Index, uids: set[int], text: str | None) -> bool:
     ctx = f" {normalize(text or '')} "
-    return any(_in(ctx, normalize(index.institutions[u]["city"])) or _in(ctx, normalize(_state_name(index, u)))
+    return any(has_key(ctx, normalize(index.institutions[u]["city"])) or has_key(ctx, normalize(_state_name(index, u)))
                for u in uids)
 
 
@@ -565,8 +556,7 @@ def _state_name(index: Index, uid: int) -> str:
 
 
 def _state_name_of(code: str) -> str:
-    code = code.upper()
-    return next((name for name, c in STATES.items() if c == code), code)
+    return STATE_NAMES.get(code.upper(), code.upper())
 
 
 def _list(index: Index, text: str, state, city, context, page=None, places=("", "")) -> list[Link] | None:

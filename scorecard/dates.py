@@ -57,6 +57,11 @@ _MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 
 
+def month_names(month: int) -> set[str]:
+    """Every spelling ``month_number`` reads as this month, lower case ("sept", "sep", "september")."""
+    return {name for name, i in _MONTHS.items() if i == month}
+
+
 def month_number(name: str) -> int | None:
     """1-12 for an English month name or its abbreviation ("Sept.", "sep", "September")."""
     return _MONTHS.get((name or "").lower().rstrip("."))

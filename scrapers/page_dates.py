@@ -7,12 +7,11 @@ markup or the URL states it, in one of the forms read here (numeric, or an Engli
 a form not read here costs precision, never adds a day the page did not state.
 """
 
-import calendar
 import datetime as dt
 import html
 import re
 
-from scorecard.dates import BadDate, parse_partial
+from scorecard.dates import BadDate, month_names, parse_partial
 
 _SUFFIX = r"(?:st|nd|rd|th)?"
 _URL_MONTH = re.compile(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])(?:/|$)")
@@ -24,8 +23,8 @@ def _number(n: int) -> str:
 
 
 def _month_names(month: int) -> str:
-    names = {calendar.month_name[month], calendar.month_abbr[month]} | ({"Sept"} if month == 9 else set())
-    return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\.?"
+    """The month's names as scorecard.dates reads them (matched case-blind), longest first."""
+    return "(?:" + "|".join(sorted(month_names(month), key=len, reverse=True)) + r")\.?"
 
 
 def _stated(pattern: str, text: str) -> bool:

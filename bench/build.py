@@ -90,8 +90,8 @@ def main():
     print(f"rows:            {args.rows:,} synthetic evidence rows over {len(unitids):,} institutions")
     print(f"approved:        {result.evidence:,}; colored campuses: {result.colored:,}")
     print(f"wall time:       {wall:.2f} s (target < 5 s); CPU time (user+sys) {cpu:.2f} s")
-    print(f"threads:         {main_cpu:.2f} s CPU on the calling thread, {max(cpu - main_cpu, 0):.2f} s on the writer thread "
-          "(all of SQLite's work; its indexes and checks run beside the Python work)")
+    print(f"threads:         {main_cpu:.2f} s CPU on the calling thread, {max(cpu - main_cpu, 0):.2f} s on the two writer "
+          "threads (all of SQLite's work; its indexes and checks run beside the Python work)")
     print(f"bare floor:      {floor_s:.2f} s wall, {floor_cpu:.2f} s CPU; the build takes {wall / floor_s:.1f}x "
           f"the floor's wall time (target <= 2x), {cpu / floor_cpu:.1f}x its CPU time")
     print(f"load average:    {' '.join(Path('/proc/loadavg').read_text().split()[:3])} (other work shares the cores)")

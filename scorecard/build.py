@@ -2,7 +2,10 @@
 
 The new database is written to a temporary file beside the old one and renamed into place only
 once it is complete and passes its integrity and foreign-key checks: a reader never sees a
-half-built file, and a failed build leaves the previous one untouched.
+half-built file, and a failed build leaves the previous one untouched. SQLite writes one file
+on one connection at a time, so the evidence table (the big one, with its full-text index) and the
+other tables are written to two temporary files at once, each by its own thread, and the second is
+copied into the first at the end.
 """
 
 import contextlib
@@ -148,8 +151,7 @@ def _open_new(path: Path) -> sqlite_utils.Database:
 
 
 def _write_fixed_tables(db: sqlite_utils.Database) -> None:
-    """The schema without indexes, and the tables the method alone fills."""
-    schema.create(db, schema.PUBLISHED_TABLES, indexes=False)
+    """The tables the method alone fills."""
     db["stances"].insert_all({"stance": s.name, "color": s.color, "meaning": s.meaning,
                               "substantive": int(s.substantive)} for s in STANCES.values())
     db["colors"].insert_all({"color": c.name, "label": c.label, "hex": c.hex, "description": c.description}
@@ -159,95 +161,94 @@ def _write_fixed_tables(db: sqlite_utils.Database) -> None:
     db["rules"].insert_all({"number": i, "rule": r.text} for i, r in enumerate(RULES, 1))
 
 
+# The evidence table is written on the new database's own connection; every other table on a
+# second connection, to a side file, at the same time; then copied in whole (see ``_merge``).
+BESIDE = [t for t in schema.PUBLISHED_TABLES if t is not schema.EVIDENCE]
+
+
 def _insert(table: schema.Table, rows):
     """A writer job that inserts the rows; run with ``Writer.run``, as it holds the GIL row by row."""
     return lambda db: schema.bulk_insert(db, table, rows)
 
 
-def _index(tables: list[schema.Table]):
-    """A writer job: the tables' indexes and full-text indexes, built after their rows are in."""
+def _index(tables: list[schema.Table], fts: bool = True):
+    """A writer job: the tables' indexes (and full-text indexes), built after their rows are in."""
     def job(db: sqlite_utils.Database) -> None:
         schema.create_indexes(db, tables)
-        schema.enable_fts(db, tables)  # commits, as sqlite-utils does
+        if fts:
+            schema.enable_fts(db, tables)  # commits, as sqlite-utils does
         db.conn.commit()
     return job
 
 
-class _Checks:
-    """The foreign-key check and ANALYZE a table at a time, each as soon as the table (and, for the
-    check, what it refers to) is in, so most of both run beside the coloring. Any dangling reference
-    fails the build with the whole database's check, as one PRAGMA foreign_key_check of it all would."""
+def _analyze(names: list[str]):
+    """A writer job: ANALYZE of these tables, complete and indexed."""
+    def job(db: sqlite_utils.Database) -> None:
+        for name in names:
+            db.execute(f"ANALYZE [{name}]")
+        db.conn.commit()
+    return job
 
-    def __init__(self):
-        self.dangling = False
-        self.checked: set[str] = set()
-        self.analyzed: set[str] = set()
 
-    def check(self, tables: list[schema.Table]):
-        """A writer job: the foreign-key check of these tables (what they refer to must be in)."""
-        def job(db: sqlite_utils.Database) -> None:
-            for t in tables:
-                if t.foreign_keys and db.execute(f"PRAGMA foreign_key_check([{t.name}])").fetchone():
-                    self.dangling = True
-                self.checked.add(t.name)
-        return job
-
-    def analyze(self, names: list[str]):
-        """A writer job: ANALYZE of these tables, complete and indexed."""
-        def job(db: sqlite_utils.Database) -> None:
-            for name in names:
-                db.execute(f"ANALYZE [{name}]")
-                self.analyzed.add(name)
-        return job
-
-    def finish(self, db: sqlite_utils.Database) -> None:
-        """A writer job: the views, then the check and ANALYZE of every table not yet done."""
+def _merge(side: Path):
+    """A writer job on the new database, once the side file is complete: its tables copied in
+    whole. Each is created here as it is there, indexes and all, so SQLite's transfer optimisation
+    copies rows and index entries as they are instead of inserting and sorting them again; ANALYZE's
+    figures are copied too. Then the campuses' full-text index, the views, and the foreign-key
+    check of the whole database (the tables refer to each other across the two files)."""
+    def job(db: sqlite_utils.Database) -> None:
+        db.execute("ATTACH DATABASE ? AS side", [str(side)])
+        schema.create(db, BESIDE, indexes=True)
+        for t in BESIDE:
+            db.execute(f"INSERT INTO main.[{t.name}] SELECT * FROM side.[{t.name}]")
+        db.execute("INSERT INTO main.sqlite_stat1 SELECT * FROM side.sqlite_stat1")
+        db.conn.commit()
+        db.execute("DETACH DATABASE side")
+        schema.enable_fts(db, BESIDE)
         db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
         db.create_view("asked_no_answer", schema.ASKED_NO_ANSWER_VIEW, replace=True)
-        self.check([t for t in schema.PUBLISHED_TABLES if t.name not in self.checked])(db)
-        if self.dangling:
-            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+        problems = db.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
             raise BuildError(f"foreign key check failed: {problems[:5]}")
-        db.conn.commit()
-        tables = db.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
-                            "and sql not like 'CREATE VIRTUAL TABLE%'").fetchall()  # the full-text index's own too
-        self.analyze([name for (name,) in tables if name not in self.analyzed])(db)
+        fts = db.execute("select name from sqlite_master where type = 'table' and name like 'campuses_fts%' "
+                         "and sql not like 'CREATE VIRTUAL TABLE%'").fetchall()
+        _analyze([name for (name,) in fts])(db)
+    return job
 
 
-def write_published(writer: writer_thread.Writer, data: datafiles.DataSet, ev: pd.DataFrame, today: dt.date,
-                    release: str, built_at: str, outreach: list[dict] = (), step=lambda text: None) -> colors.Scorecard:
-    """Queues the whole database on ``writer`` and returns the scorecard; the last jobs (the campus
-    tables' indexes, the checks) may still be running. Each table's rows go in while this thread
-    waits; its indexes, full-text index, check and ANALYZE are then built on the writer's thread
-    while this one makes the next rows or colors the campuses."""
-    checks = _Checks()
-    writer.submit(_write_fixed_tables)
+def write_published(main: writer_thread.Writer, beside: writer_thread.Writer, data: datafiles.DataSet,
+                    ev: pd.DataFrame, today: dt.date, release: str, built_at: str, outreach: list[dict] = (),
+                    step=lambda text: None) -> colors.Scorecard:
+    """Queues the evidence table on ``main`` and every other table on ``beside`` (its side file),
+    and returns the scorecard; the writers may still be indexing. Each table's rows go in while this
+    thread waits; its indexes, full-text index and ANALYZE are then built on its writer's thread
+    while this one makes the next rows or colors the campuses. The caller merges the two (``_merge``)."""
+    main.submit(lambda db: schema.create(db, [schema.EVIDENCE], indexes=False))
+    beside.submit(lambda db: schema.create(db, BESIDE, indexes=False))
+    beside.submit(_write_fixed_tables)
     evidence, url_lists = evidence_frame(ev)
-    writer.run(_insert(schema.EVIDENCE, _records(evidence, schema.EVIDENCE)))
+    main.run(_insert(schema.EVIDENCE, _records(evidence, schema.EVIDENCE)))
     del evidence
-    writer.submit(_index([schema.EVIDENCE]))
-    writer.submit(checks.analyze([schema.EVIDENCE.name]))
+    main.submit(_index([schema.EVIDENCE]))
+    main.submit(_analyze([schema.EVIDENCE.name, *(f"evidence_fts_{s}" for s in ("config", "data", "docsize", "idx"))]))
     sources = source_rows(ev["id"].tolist(), url_lists)
-    card = colors.score(ev, pd.DataFrame(data.institutions), today)
-    writer.run(_insert(schema.EVIDENCE_SOURCES, sources))
+    beside.run(_insert(schema.EVIDENCE_SOURCES, sources))
     del sources, url_lists
-    writer.submit(_index([schema.EVIDENCE_SOURCES]))
-    writer.submit(checks.check([schema.EVIDENCE_SOURCES]))
-    writer.submit(checks.analyze([schema.EVIDENCE_SOURCES.name]))
+    beside.submit(_index([schema.EVIDENCE_SOURCES]))
+    card = colors.score(ev, pd.DataFrame(data.institutions), today)
     step("writing and checking the database")
     by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
-    writer.run(_insert(schema.CAMPUSES, _records(campus_frame(data, card), schema.CAMPUSES)))
-    writer.run(_insert(schema.HISTORY, _records(history_frame(card), schema.HISTORY)))
-    writer.run(lambda db: db["aliases"].insert_all(
+    beside.run(_insert(schema.CAMPUSES, _records(campus_frame(data, card), schema.CAMPUSES)))
+    beside.run(_insert(schema.HISTORY, _records(history_frame(card), schema.HISTORY)))
+    beside.run(lambda db: db["aliases"].insert_all(
         {"alias": a["alias"], "slug": a["slug"], "unitid": by_slug[a["slug"]]} for a in data.aliases))
-    writer.run(lambda db: db["release"].insert_all([
+    beside.run(lambda db: db["release"].insert_all([
         {"key": "release", "value": release}, {"key": "built_at", "value": built_at},
         {"key": "campuses", "value": str(len(data.institutions))}, {"key": "evidence", "value": str(len(ev))}]))
     # public facts only: see scorecard.outreach.campaigns.published_rows
-    writer.run(lambda db: db["outreach"].insert_all(outreach))
-    done = (schema.EVIDENCE, schema.EVIDENCE_SOURCES)
-    writer.submit(_index([t for t in schema.PUBLISHED_TABLES if t not in done]))
-    writer.submit(checks.finish)
+    beside.run(lambda db: db["outreach"].insert_all(outreach))
+    beside.submit(_index([t for t in BESIDE if t is not schema.EVIDENCE_SOURCES], fts=False))
+    beside.submit(_analyze([t.name for t in BESIDE]))
     return card
 
 
@@ -303,10 +304,17 @@ def _build(data_dir, store_path, db_path, today, progress) -> BuildResult:
             tmp.unlink()
             step("coloring every campus")
             campuses, approved = len(data.institutions), len(ev)
-            with writer_thread.Writer(lambda: _open_new(tmp)) as writer:
-                card = write_published(writer, data, ev, today, release, clock.SYSTEM.iso(), outreach, step)
-                colored = int((card.campuses["color"] != "gray").sum())
-                del data, ev, store_ev, card  # freed while the writer finishes the database, not after
+            side = tmp.with_name(tmp.name.removesuffix(".tmp") + ".side.tmp")
+            try:
+                with writer_thread.Writer(lambda: _open_new(tmp)) as main:
+                    with writer_thread.Writer(lambda: _open_new(side)) as beside:
+                        card = write_published(main, beside, data, ev, today, release, clock.SYSTEM.iso(), outreach,
+                                               step)
+                        colored = int((card.campuses["color"] != "gray").sum())
+                        del data, ev, store_ev, card  # freed while the writers finish, not after
+                    main.submit(_merge(side))
+            finally:
+                side.unlink(missing_ok=True)
             os.chmod(tmp, 0o644)
             file_swap.durable_replace(tmp, db_path)
         finally:

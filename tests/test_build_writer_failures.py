@@ -69,3 +69,33 @@ def test_an_error_while_coloring_stops_the_writer_and_keeps_the_previous_databas
     with pytest.raises(build.BuildError, match="coloring failed"):
         rebuild(tmp_path)
     assert_nothing_changed_or_left(tmp_path, before)
+
+
+def test_an_error_on_the_side_files_writer_reaches_the_caller_and_leaves_no_side_file(built, monkeypatch):
+    tmp_path, before = built
+    real = schema.create_indexes
+
+    def full_disk(db, tables):
+        if schema.HISTORY in tables and db.execute("select count(*) from history").fetchone()[0]:
+            raise sqlite3.OperationalError("database or disk is full")
+        real(db, tables)
+    monkeypatch.setattr(schema, "create_indexes", full_disk)
+    with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
+        rebuild(tmp_path)
+    assert_nothing_changed_or_left(tmp_path, before)
+    assert [p.name for p in tmp_path.iterdir() if ".side" in p.name] == []
+
+
+def test_a_failed_copy_from_the_side_file_keeps_the_previous_database(built, monkeypatch):
+    tmp_path, before = built
+    real = schema.create
+
+    def clashing(db, tables, indexes=True):
+        real(db, tables, indexes)
+        if schema.HISTORY in tables and indexes:  # the copy's target, made in the new database
+            db.execute("INSERT INTO main.history (id, unitid, color, stance, valid_from, from_stated_on, decided_by) "
+                       "VALUES (1, 1, 'red', 'using', '2020-01-01', '2020', 'x')")
+    monkeypatch.setattr(schema, "create", clashing)
+    with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed: history.id"):
+        rebuild(tmp_path)
+    assert_nothing_changed_or_left(tmp_path, before)

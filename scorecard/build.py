@@ -1,7 +1,7 @@
 """``scorecard build``: data/ and the store's approved evidence in, the published database out.
 
 The new database is written to a temporary file beside the old one and renamed into place only
-once it is complete and passes its integrity and foreign-key checks: a reader never sees a
+once it is complete and every reference in it has been checked: a reader never sees a
 half-built file, and a failed build leaves the previous one untouched. SQLite writes one file
 on one connection at a time, so the evidence table (the big one, with its full-text index) and the
 other tables are written to two temporary files at once, each by its own thread, and the second is
@@ -15,6 +15,7 @@ import hashlib
 import os
 import re
 import tempfile
+from concurrent.futures import Future
 from dataclasses import dataclass
 from itertools import chain, repeat
 from pathlib import Path
@@ -161,9 +162,21 @@ def _write_fixed_tables(db: sqlite_utils.Database) -> None:
     db["rules"].insert_all({"number": i, "rule": r.text} for i, r in enumerate(RULES, 1))
 
 
-# The evidence table is written on the new database's own connection; every other table on a
-# second connection, to a side file, at the same time; then copied in whole (see ``_merge``).
-BESIDE = [t for t in schema.PUBLISHED_TABLES if t is not schema.EVIDENCE]
+# The evidence table is written on the new database's own connection; its source URLs and every
+# other table each on a connection of their own, to side files, at the same time; each side file is
+# copied in whole as soon as it is complete (see ``_merge``).
+SOURCES_FILE = [schema.EVIDENCE_SOURCES]
+REST_FILE = [t for t in schema.PUBLISHED_TABLES if t not in (schema.EVIDENCE, schema.EVIDENCE_SOURCES)]
+
+
+@dataclass
+class Writers:
+    """The three writers of one build and the side files two of them write."""
+    main: writer_thread.Writer
+    sources: writer_thread.Writer
+    rest: writer_thread.Writer
+    sources_path: Path
+    rest_path: Path
 
 
 def _insert(table: schema.Table, rows):
@@ -190,65 +203,81 @@ def _analyze(names: list[str]):
     return job
 
 
-def _merge(side: Path):
-    """A writer job on the new database, once the side file is complete: its tables copied in
-    whole. Each is created here as it is there, indexes and all, so SQLite's transfer optimisation
-    copies rows and index entries as they are instead of inserting and sorting them again; ANALYZE's
-    figures are copied too. Then the campuses' full-text index, the views, and the foreign-key
-    check of the whole database (the tables refer to each other across the two files)."""
+def _merge(side: Path, tables: list[schema.Table], complete: Future):
+    """A writer job on the new database: the side file's tables copied in whole once ``complete``
+    says its writer has finished (False: it stopped on an error, which its caller raises). Each is
+    created here as it is there, indexes and all, so SQLite's transfer optimisation copies rows and
+    index entries as they are instead of inserting and sorting them again; ANALYZE's figures come
+    too. (The references between the files were checked before any was written:
+    ``schema.dangling_references``.)"""
     def job(db: sqlite_utils.Database) -> None:
+        if not complete.result():
+            return
         db.execute("ATTACH DATABASE ? AS side", [str(side)])
-        schema.create(db, BESIDE, indexes=True)
-        for t in BESIDE:
+        schema.create(db, tables, indexes=True)
+        for t in tables:
             db.execute(f"INSERT INTO main.[{t.name}] SELECT * FROM side.[{t.name}]")
         db.execute("INSERT INTO main.sqlite_stat1 SELECT * FROM side.sqlite_stat1")
         db.conn.commit()
         db.execute("DETACH DATABASE side")
-        schema.enable_fts(db, BESIDE)
-        db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
-        db.create_view("asked_no_answer", schema.ASKED_NO_ANSWER_VIEW, replace=True)
-        problems = db.execute("PRAGMA foreign_key_check").fetchall()
-        if problems:
-            raise BuildError(f"foreign key check failed: {problems[:5]}")
-        fts = db.execute("select name from sqlite_master where type = 'table' and name like 'campuses_fts%' "
-                         "and sql not like 'CREATE VIRTUAL TABLE%'").fetchall()
-        _analyze([name for (name,) in fts])(db)
     return job
 
 
-def write_published(main: writer_thread.Writer, beside: writer_thread.Writer, data: datafiles.DataSet,
-                    ev: pd.DataFrame, today: dt.date, release: str, built_at: str, outreach: list[dict] = (),
-                    step=lambda text: None) -> colors.Scorecard:
-    """Queues the evidence table on ``main`` and every other table on ``beside`` (its side file),
-    and returns the scorecard; the writers may still be indexing. Each table's rows go in while this
-    thread waits; its indexes, full-text index and ANALYZE are then built on its writer's thread
-    while this one makes the next rows or colors the campuses. The caller merges the two (``_merge``)."""
-    main.submit(lambda db: schema.create(db, [schema.EVIDENCE], indexes=False))
-    beside.submit(lambda db: schema.create(db, BESIDE, indexes=False))
-    beside.submit(_write_fixed_tables)
+def _finish(db: sqlite_utils.Database) -> None:
+    """The last writer job on the new database: the campuses' full-text index and the views."""
+    schema.enable_fts(db, REST_FILE)
+    db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
+    db.create_view("asked_no_answer", schema.ASKED_NO_ANSWER_VIEW, replace=True)
+    fts = db.execute("select name from sqlite_master where type = 'table' and name like 'campuses_fts%' "
+                     "and sql not like 'CREATE VIRTUAL TABLE%'").fetchall()
+    _analyze([name for (name,) in fts])(db)
+
+
+def write_published(w: Writers, data: datafiles.DataSet, ev: pd.DataFrame, today: dt.date, release: str,
+                    built_at: str, outreach: list[dict] = (), step=lambda text: None) -> colors.Scorecard:
+    """Queues the whole database on the writers and returns the scorecard; they may still be
+    indexing and copying. Each table's rows go in while this thread waits; its indexes, full-text
+    index and ANALYZE are then built on its writer's thread while this one makes the next rows or
+    colors the campuses."""
+    w.main.submit(lambda db: schema.create(db, [schema.EVIDENCE], indexes=False))
+    w.sources.submit(lambda db: schema.create(db, SOURCES_FILE, indexes=False))
+    w.rest.submit(lambda db: schema.create(db, REST_FILE, indexes=False))
+    w.rest.submit(_write_fixed_tables)
     evidence, url_lists = evidence_frame(ev)
-    main.run(_insert(schema.EVIDENCE, _records(evidence, schema.EVIDENCE)))
+    w.main.run(_insert(schema.EVIDENCE, _records(evidence, schema.EVIDENCE)))
     del evidence
-    main.submit(_index([schema.EVIDENCE]))
-    main.submit(_analyze([schema.EVIDENCE.name, *(f"evidence_fts_{s}" for s in ("config", "data", "docsize", "idx"))]))
+    w.main.submit(_index([schema.EVIDENCE]))
+    w.main.submit(_analyze([schema.EVIDENCE.name, *(f"evidence_fts_{s}" for s in ("config", "data", "docsize", "idx"))]))
     sources = source_rows(ev["id"].tolist(), url_lists)
-    beside.run(_insert(schema.EVIDENCE_SOURCES, sources))
+    w.sources.run(_insert(schema.EVIDENCE_SOURCES, sources))
+    source_ids = [r[0] for r in sources]
     del sources, url_lists
-    beside.submit(_index([schema.EVIDENCE_SOURCES]))
+    w.sources.submit(_index(SOURCES_FILE))
+    w.sources.submit(_analyze([schema.EVIDENCE_SOURCES.name]))
+    w.main.submit(_merge(w.sources_path, SOURCES_FILE, w.sources.finish()))
     card = colors.score(ev, pd.DataFrame(data.institutions), today)
     step("writing and checking the database")
     by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
-    beside.run(_insert(schema.CAMPUSES, _records(campus_frame(data, card), schema.CAMPUSES)))
-    beside.run(_insert(schema.HISTORY, _records(history_frame(card), schema.HISTORY)))
-    beside.run(lambda db: db["aliases"].insert_all(
-        {"alias": a["alias"], "slug": a["slug"], "unitid": by_slug[a["slug"]]} for a in data.aliases))
-    beside.run(lambda db: db["release"].insert_all([
+    campuses, history = campus_frame(data, card), history_frame(card)
+    aliases = [{"alias": a["alias"], "slug": a["slug"], "unitid": by_slug[a["slug"]]} for a in data.aliases]
+    dangling = schema.dangling_references(schema.PUBLISHED_TABLES, {
+        "campuses": campuses, "evidence": {"id": ev["id"], "unitid": ev["unitid"]},
+        "evidence_sources": {"evidence_id": source_ids}, "history": history,
+        "aliases": {"unitid": [a["unitid"] for a in aliases]}, "outreach": {"unitid": [o["unitid"] for o in outreach]}})
+    if dangling:
+        raise BuildError("foreign key check failed: " + "; ".join(dangling))
+    w.rest.run(_insert(schema.CAMPUSES, _records(campuses, schema.CAMPUSES)))
+    w.rest.run(_insert(schema.HISTORY, _records(history, schema.HISTORY)))
+    w.rest.run(lambda db: db["aliases"].insert_all(aliases))
+    w.rest.run(lambda db: db["release"].insert_all([
         {"key": "release", "value": release}, {"key": "built_at", "value": built_at},
         {"key": "campuses", "value": str(len(data.institutions))}, {"key": "evidence", "value": str(len(ev))}]))
     # public facts only: see scorecard.outreach.campaigns.published_rows
-    beside.run(lambda db: db["outreach"].insert_all(outreach))
-    beside.submit(_index([t for t in BESIDE if t is not schema.EVIDENCE_SOURCES], fts=False))
-    beside.submit(_analyze([t.name for t in BESIDE]))
+    w.rest.run(lambda db: db["outreach"].insert_all(outreach))
+    w.rest.submit(_index(REST_FILE, fts=False))
+    w.rest.submit(_analyze([t.name for t in REST_FILE]))
+    w.main.submit(_merge(w.rest_path, REST_FILE, w.rest.finish()))
+    w.main.submit(_finish)
     return card
 
 
@@ -304,17 +333,18 @@ def _build(data_dir, store_path, db_path, today, progress) -> BuildResult:
             tmp.unlink()
             step("coloring every campus")
             campuses, approved = len(data.institutions), len(ev)
-            side = tmp.with_name(tmp.name.removesuffix(".tmp") + ".side.tmp")
+            sides = [tmp.with_name(tmp.name.removesuffix(".tmp") + f".{name}.tmp") for name in ("sources", "rest")]
             try:
-                with writer_thread.Writer(lambda: _open_new(tmp)) as main:
-                    with writer_thread.Writer(lambda: _open_new(side)) as beside:
-                        card = write_published(main, beside, data, ev, today, release, clock.SYSTEM.iso(), outreach,
-                                               step)
-                        colored = int((card.campuses["color"] != "gray").sum())
-                        del data, ev, store_ev, card  # freed while the writers finish, not after
-                    main.submit(_merge(side))
+                with contextlib.ExitStack() as stack:
+                    main, *others = (stack.enter_context(writer_thread.Writer(lambda p=p: _open_new(p)))
+                                     for p in (tmp, *sides))
+                    card = write_published(Writers(main, *others, *sides), data, ev, today, release,
+                                           clock.SYSTEM.iso(), outreach, step)
+                    colored = int((card.campuses["color"] != "gray").sum())
+                    del data, ev, store_ev, card  # freed while the writers finish, not after
             finally:
-                side.unlink(missing_ok=True)
+                for p in sides:
+                    p.unlink(missing_ok=True)
             os.chmod(tmp, 0o644)
             file_swap.durable_replace(tmp, db_path)
         finally:

@@ -9,6 +9,7 @@ method does not know.
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import pandas as pd
 import sqlite_utils
 
 from .method import (
@@ -81,6 +82,21 @@ def bulk_insert(db: sqlite_utils.Database, table: Table, rows: Iterable[Sequence
     cols = ", ".join(f"[{c}]" for c in table.columns)
     marks = ", ".join("?" * len(table.columns))
     db.conn.executemany(f"INSERT INTO [{table.name}] ({cols}) VALUES ({marks})", rows)
+
+
+def dangling_references(tables: list[Table], columns: dict[str, dict[str, Sequence]], shown: int = 5) -> list[str]:
+    """Every foreign key of ``tables`` checked in the rows about to be written, where
+    ``columns[table][column]`` is that column's values in row order (a row's number is its rowid).
+    What ``PRAGMA foreign_key_check`` finds in the written file, found before writing it, which the
+    build writes as two files at once (neither could check a reference into the other)."""
+    problems = []
+    for t in tables:
+        for col, parent, parent_col in t.foreign_keys:
+            values = pd.Series(columns[t.name][col], dtype=object)
+            missing = values.notna() & ~values.isin(pd.Index(columns[parent][parent_col], dtype=object))
+            problems += [f"{t.name} row {i + 1}: {col} {values.iat[i]!r} is not in {parent}.{parent_col}"
+                         for i in missing.to_numpy().nonzero()[0][:shown]]
+    return problems
 
 
 def enable_fts(db: sqlite_utils.Database, tables: list[Table]) -> None:

@@ -47,6 +47,14 @@ class Writer:
         for future in pending:
             future.result()
 
+    def finish(self) -> Future:
+        """Queue the connection's close behind every job and return at once: the future is True
+        once the database is complete and closed, and None if a job failed (that job's exception is
+        raised by ``wait`` or the ``with`` block, as always). Another writer's job may wait on it."""
+        future = self._pool.submit(self._call, lambda _: self._close() or True)
+        self._pending.append(future)
+        return future
+
     def run(self, job: Callable[[sqlite_utils.Database], Any]) -> Any:
         """``job(db)`` after the jobs before it, waiting for it; its value."""
         self.submit(job)

@@ -41,7 +41,7 @@ def test_a_reference_to_missing_evidence_fails_the_foreign_key_check(built, monk
         h.loc[0, "decided_by"] = "no-such-evidence"
         return h
     monkeypatch.setattr(build, "history_frame", dangling)
-    with pytest.raises(build.BuildError, match=r"^foreign key check failed: \[\('history', 1, 'evidence', 0\)\]$"):
+    with pytest.raises(build.BuildError, match=r"^foreign key check failed: history row 1: decided_by 'no-such-evidence' is not in evidence\.id$"):
         rebuild(tmp_path)
     assert_nothing_changed_or_left(tmp_path, before)
 
@@ -97,5 +97,16 @@ def test_a_failed_copy_from_the_side_file_keeps_the_previous_database(built, mon
                        "VALUES (1, 1, 'red', 'using', '2020-01-01', '2020', 'x')")
     monkeypatch.setattr(schema, "create", clashing)
     with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed: history.id"):
+        rebuild(tmp_path)
+    assert_nothing_changed_or_left(tmp_path, before)
+
+
+def test_outreach_for_a_campus_not_in_data_fails_the_check_before_anything_is_written(built, monkeypatch):
+    tmp_path, before = built
+    monkeypatch.setattr(build, "published_rows", lambda sdb: [
+        {"campaign": "c", "unitid": 999999999, "kind": "email", "asked_on": "2026-01-01", "followed_up_on": None,
+         "answered_on": None, "no_response_on": None, "status": "asked"}])
+    with pytest.raises(build.BuildError, match=r"^foreign key check failed: outreach row 1: unitid 999999999 is "
+                                               r"not in campuses\.unitid$"):
         rebuild(tmp_path)
     assert_nothing_changed_or_left(tmp_path, before)

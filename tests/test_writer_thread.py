@@ -71,3 +71,26 @@ def test_a_connection_that_cannot_open_fails_the_first_wait(tmp_path):
         with Writer(lambda: sqlite_utils.Database(tmp_path / "no-such-folder" / "w.db")) as w:
             w.run(lambda db: db.execute("create table t (n)"))
     assert writer_threads() == []
+
+
+def test_finish_closes_the_connection_after_the_queued_jobs_and_another_writer_can_wait_for_it(tmp_path):
+    with Writer(lambda: sqlite_utils.Database(tmp_path / "a.db")) as a, \
+            Writer(lambda: sqlite_utils.Database(tmp_path / "b.db")) as b:
+        a.submit(lambda db: (db.execute("create table t (n integer)"), db.execute("insert into t values (7)"),
+                             db.conn.commit()))
+        done = a.finish()
+        copied = []
+        b.submit(lambda db: copied.append(
+            done.result() and sqlite3.connect(tmp_path / "a.db").execute("select n from t").fetchall()))
+    assert copied == [[(7,)]]
+
+
+def test_finish_after_a_failing_job_is_none_and_the_jobs_error_is_still_raised(tmp_path):
+    def broken(db):
+        raise ValueError("the index could not be built")
+    with pytest.raises(ValueError, match="the index could not be built"):
+        with Writer(lambda: sqlite_utils.Database(tmp_path / "w.db")) as w:
+            w.submit(broken)
+            done = w.finish()
+            assert done.result() is None
+    assert writer_threads() == []

@@ -6,6 +6,7 @@ changes the output.
 """
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,15 +47,20 @@ def _distinct_bounds(s: pd.Series) -> pd.DataFrame:
     return pd.DataFrame({"first": first, "last": last, "precision": precision})
 
 
-def _lookup(values: pd.Series, table: dict, missing) -> np.ndarray:
-    """``values.map(table)`` as an array, looked up once per distinct value (a handful of stances or
-    kinds): pandas' map and isin on its string columns cost tens of milliseconds each on 200,000 rows."""
-    codes, distinct = pd.factorize(values, use_na_sentinel=False)
-    return np.array([table.get(v, missing) for v in distinct.tolist()]).take(codes)
+class _Lookup:
+    """A column's per-row values mapped through small tables, each looked up once per distinct value
+    (a handful of stances or kinds): pandas' map and isin on its string columns, and factorizing the
+    column again for each table, cost tens of milliseconds each on 200,000 rows."""
 
+    def __init__(self, values: pd.Series):
+        self.codes, distinct = pd.factorize(values, use_na_sentinel=False)
+        self.distinct = distinct.tolist()
 
-def _is(values: pd.Series, names) -> np.ndarray:
-    return _lookup(values, dict.fromkeys(names, True), False).astype(bool)
+    def map(self, table: dict, missing) -> np.ndarray:
+        return np.array([table.get(v, missing) for v in self.distinct]).take(self.codes)
+
+    def isin(self, names) -> np.ndarray:
+        return self.map(dict.fromkeys(names, True), False).astype(bool)
 
 
 def order(evidence: pd.DataFrame, bounds: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -66,19 +72,19 @@ def order(evidence: pd.DataFrame, bounds: pd.DataFrame | None = None) -> pd.Data
     ``period_bounds(evidence["stated_on"])`` when the caller has it already."""
     if bounds is None:
         bounds = period_bounds(evidence["stated_on"])
-    stance, kind = evidence["stance"], evidence["source_kind"]
+    stance, kind = _Lookup(evidence["stance"]), _Lookup(evidence["source_kind"])
     keys = pd.DataFrame({
         "row": np.arange(len(evidence)),
         "unitid": evidence["unitid"].astype("int64").to_numpy(),
         "first": bounds["first"].to_numpy(),
         "last": bounds["last"].to_numpy(),
         "precision": bounds["precision"].to_numpy(),
-        "strength": -_lookup(kind, _RANK, np.nan).astype("float64"),
-        "severity": _lookup(stance, _SEVERITY, -1).astype("float64"),
-        "colored": _is(stance, _SEVERITY),
-        "substantive": _is(stance, _SUBSTANTIVE),
-        "no_response": _is(stance, ["no_response"]),
-        "vendor": _is(kind, [VENDOR_CLAIM]),
+        "strength": -kind.map(_RANK, np.nan).astype("float64"),
+        "severity": stance.map(_SEVERITY, -1).astype("float64"),
+        "colored": stance.isin(_SEVERITY),
+        "substantive": stance.isin(_SUBSTANTIVE),
+        "no_response": stance.isin(["no_response"]),
+        "vendor": kind.isin([VENDOR_CLAIM]),
     })
     # The rows in id order first (Python's sort: linear when they already are), then a stable sort
     # on the other keys: the order of sorting on all six, without pandas factorizing every id.
@@ -146,7 +152,7 @@ def build_history(ev: pd.DataFrame, evidence: pd.DataFrame, changes: tuple[np.nd
     next_row[:-1][_starts(unitid)[1:]] = -1  # a campus's last interval is open
     return pd.DataFrame({
         "unitid": unitid,
-        "color": np.array([_COLOR[s] for s in stance.tolist()], dtype=object),
+        "color": _Lookup(pd.Series(stance, dtype=object)).map(_COLOR, None).astype(object),
         "stance": stance,
         "valid_from": valid_from,
         "valid_to": valid_from.array.take(next_row, allow_fill=True),
@@ -198,6 +204,9 @@ def vendor_review(ev: pd.DataFrame, deciding_first: pd.Series) -> pd.Series:
     return pd.Series(True, index=flagged.index, dtype=bool)
 
 
+# A pure function of a few thousand distinct dates, asked once per colored campus.
+_describe = functools.lru_cache(maxsize=8192)(dates.describe)
+
 _LOWER_FIRST = {"listed", "did", "gave", "said", "reported", "administrators", "scorecard",
                 "student", "university", "campus", "the", "a", "an"}
 
@@ -214,7 +223,7 @@ def reason(color: str, row: dict) -> str:
         if first.lower() in _LOWER_FIRST:
             text = f"{first.lower()} {rest}".strip()
     by = f" ({row['publisher']})" if row.get("publisher") else ""
-    return f"{color.capitalize()} ({label}): {dates.describe(row['stated_on'])}, {text}{by}."
+    return f"{color.capitalize()} ({label}): {_describe(row['stated_on'])}, {text}{by}."
 
 
 def gray_reason(needs_review: bool) -> str:

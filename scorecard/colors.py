@@ -20,6 +20,7 @@ _COLOR = {s.name: s.color for s in STANCES.values()}
 _SUBSTANTIVE = {s.name for s in STANCES.values() if s.substantive}
 _SEVERITY = {s.name: COLOR_SEVERITY[s.color] for s in STANCES.values() if s.color}
 
+_READ = ["id", "unitid", "stance", "stated_on", "source_kind", "quote", "summary", "publisher"]
 HISTORY_COLUMNS = ["unitid", "color", "stance", "valid_from", "valid_to", "from_stated_on", "decided_by"]
 
 
@@ -238,8 +239,8 @@ def score(evidence: pd.DataFrame, institutions: pd.DataFrame, today: dt.date,
     """Apply the method to approved evidence; institutions need at least unitid. ``bounds`` is
     ``period_bounds(evidence["stated_on"])`` when the caller has computed it already."""
     approved = (evidence["review_status"] == "approved").to_numpy()  # rule only_approved_counts
-    if not approved.all():
-        evidence = evidence[approved]
+    if not approved.all():  # only the columns the method reads are copied
+        evidence = evidence.loc[approved, _READ]
         bounds = None if bounds is None else bounds[approved]
     ev = order(evidence, bounds)
     changes = decisions(ev)

@@ -90,9 +90,9 @@ def order(evidence: pd.DataFrame, bounds: pd.DataFrame | None = None) -> pd.Data
     # The rows in id order first (Python's sort: linear when they already are), then a stable sort
     # on the other keys: the order of sorting on all six, without pandas factorizing every id.
     ids = evidence["id"].tolist()
-    by_id = keys.take(sorted(range(len(ids)), key=ids.__getitem__))
-    sort_keys = [by_id[c].to_numpy() for c in ("severity", "strength", "precision", "first", "unitid")]  # last first
-    return by_id.take(np.lexsort(sort_keys)).reset_index(drop=True)
+    by_id = np.array(sorted(range(len(ids)), key=ids.__getitem__), dtype=np.intp)
+    sort_keys = [keys[c].to_numpy().take(by_id) for c in ("severity", "strength", "precision", "first", "unitid")]
+    return keys.take(by_id.take(np.lexsort(sort_keys))).reset_index(drop=True)  # lexsort: last key first
 
 
 def _starts(keys: np.ndarray) -> np.ndarray:

@@ -91,3 +91,22 @@ def test_current_color_is_the_last_history_interval(items):
             assert (c.color, c.decided_by) == (last.at[c.unitid, "color"], last.at[c.unitid, "decided_by"])
         else:
             assert c.color == "gray"
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows)
+def test_bounds_passed_in_by_the_caller_give_the_same_scorecard(items):
+    df = frame(items)
+    given_bounds = colors.score(df, pd.DataFrame({"unitid": UNITIDS}), TODAY,
+                                bounds=colors.period_bounds(df["stated_on"]))
+    pd.testing.assert_frame_equal(given_bounds.campuses, run(df).campuses)
+    pd.testing.assert_frame_equal(given_bounds.history, run(df).history)
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows, st.sets(st.sampled_from(UNITIDS), min_size=1))
+def test_scoring_some_institutions_gives_their_rows_of_scoring_all(items, some):
+    df = frame(items)
+    subset = colors.score(df, pd.DataFrame({"unitid": sorted(some)}), TODAY).campuses
+    everyone = run(df).campuses
+    pd.testing.assert_frame_equal(subset, everyone[everyone["unitid"].isin(some)].reset_index(drop=True))

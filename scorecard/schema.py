@@ -6,8 +6,10 @@ Every enumerated column gets a CHECK built from ``method.py``, so the database r
 method does not know.
 """
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -21,6 +23,9 @@ from .method import (
     STORE_STANCES,
     SUBMISSION_VIAS,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def one_of(column: str, values, nullable: bool = False) -> str:
@@ -81,6 +86,39 @@ def bulk_insert(db: sqlite_utils.Database, table: Table, rows: Iterable[Sequence
     cols = ", ".join(f"[{c}]" for c in table.columns)
     marks = ", ".join("?" * len(table.columns))
     db.conn.executemany(f"INSERT INTO [{table.name}] ({cols}) VALUES ({marks})", rows)
+
+
+def _column_json(column: "pd.Series") -> str:
+    """A column as one JSON array, missing values as null. Floats go through Python's json, which
+    writes every double exactly (pandas' to_json keeps at most 15 significant digits)."""
+    if column.dtype.kind == "f":
+        return json.dumps(column.to_numpy(dtype=object, na_value=None).tolist(), allow_nan=False)
+    return column.to_json(orient="values", force_ascii=False)
+
+
+def bulk_insert_json(db: sqlite_utils.Database, table: Table, frame: "pd.DataFrame") -> None:
+    """The frame's rows inserted by SQLite statements alone, each column handed over as one JSON
+    text: the rows are never bound one by one while holding the GIL, as ``bulk_insert``'s are, so
+    another thread's Python work runs beside the insert. Only the JSON texts are made with the
+    GIL held (in C); SQLite itself does more work than for ``bulk_insert``. Each column goes to a
+    temporary table keyed by row number, then one INSERT joins them: one statement, so a row
+    that breaks a constraint leaves none of them in. SQLite stores what ``bulk_insert`` would:
+    the same values and types, missing values as NULL."""
+    columns = list(table.columns)
+    texts = [_column_json(frame[name]) for name in columns]
+    names = [f"temp.[_bulk_{table.name}_{i}]" for i in range(len(columns))]
+    try:
+        for name, text in zip(names, texts, strict=True):
+            db.conn.execute(f"CREATE TABLE {name} (k INTEGER PRIMARY KEY, v)")
+            db.conn.execute(f"INSERT INTO {name} SELECT key, value FROM json_each(?)", (text,))
+        del texts
+        values = ", ".join(f"c{i}.v" for i in range(len(columns)))
+        joins = " ".join(f"JOIN {name} c{i} ON c{i}.k = c0.k" for i, name in enumerate(names) if i)
+        db.conn.execute(f"INSERT INTO [{table.name}] ({', '.join(f'[{c}]' for c in columns)}) "
+                        f"SELECT {values} FROM {names[0]} c0 {joins} ORDER BY c0.k")
+    finally:
+        for name in names:
+            db.conn.execute(f"DROP TABLE IF EXISTS {name}")
 
 
 def enable_fts(db: sqlite_utils.Database, tables: list[Table]) -> None:

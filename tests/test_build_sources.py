@@ -15,6 +15,14 @@ def test_a_value_without_a_host_gets_none_and_the_others_keep_theirs():
     assert hosts([URLS[0], None, "not a url", URLS[2]]) == [HOSTS[0], None, None, HOSTS[2]]
 
 
+def test_a_urls_host_does_not_depend_on_the_other_urls_beside_it():
+    odd = ["https://user@/path", "https://a b.example/x", "x\nhttps://c.example/", "https://[2001:db8::1/x",
+           "https://D.example", ""]
+    for urls in (odd, odd[:2], URLS + odd, odd + URLS, [URLS[0], *odd[2:]]):
+        assert hosts(urls) == [hosts([url, None])[0] for url in urls]
+    assert hosts(odd) == ["user@", "a b.example", None, "[2001", "d.example", None]
+
+
 def test_rows_number_each_statements_urls_from_one_in_order():
     assert source_rows(["ev-1", "ev-2"], [URLS[:2], URLS[2:]]) == [
         ("ev-1", 1, URLS[0], HOSTS[0]), ("ev-1", 2, URLS[1], HOSTS[1]),

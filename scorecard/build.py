@@ -125,14 +125,26 @@ def evidence_frame(ev: pd.DataFrame) -> tuple[pd.DataFrame, list[list[str]]]:
     return out, url_lists
 
 
-def source_rows(ids: list[str], url_lists: list[list[str]]) -> list[tuple]:
-    """The evidence_sources rows, tuples in its column order (a row without URLs gets one, None).
-    Made a column at a time with itertools and zipped once: a tuple unpacked per row cost more."""
+def _source_columns(ids: list[str], url_lists: list[list[str]]) -> tuple:
+    """The evidence_sources columns, in its column order (a row without URLs gets one, None).
+    Made a column at a time with itertools: a tuple unpacked per row cost more."""
     counts = [len(urls) or 1 for urls in url_lists]
     eids = chain.from_iterable(map(repeat, ids, counts))
     positions = chain.from_iterable(map(range, repeat(1), [n + 1 for n in counts]))
     urls = list(chain.from_iterable(u or (None,) for u in url_lists))
-    return list(zip(eids, positions, urls, hosts(urls), strict=True))
+    return eids, positions, urls, hosts(urls)
+
+
+def source_rows(ids: list[str], url_lists: list[list[str]]) -> list[tuple]:
+    """The evidence_sources rows as tuples, for ``schema.bulk_insert``."""
+    return list(zip(*_source_columns(ids, url_lists), strict=True))
+
+
+def source_frame(ids: list[str], url_lists: list[list[str]]) -> pd.DataFrame:
+    """The rows ``source_rows`` makes as a frame, for ``schema.bulk_insert_json``: its columns hold
+    the Python values themselves, as pandas inferring their types would cost a pass over each."""
+    return pd.DataFrame({name: pd.Series(list(values), dtype=object) for name, values
+                         in zip(schema.EVIDENCE_SOURCES.columns, _source_columns(ids, url_lists), strict=True)})
 
 
 def history_frame(card: colors.Scorecard) -> pd.DataFrame:

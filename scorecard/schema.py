@@ -96,29 +96,36 @@ def _column_json(column: "pd.Series") -> str:
     return column.to_json(orient="values", force_ascii=False)
 
 
-def bulk_insert_json(db: sqlite_utils.Database, table: Table, frame: "pd.DataFrame") -> None:
-    """The frame's rows inserted by SQLite statements alone, each column handed over as one JSON
-    text: the rows are never bound one by one while holding the GIL, as ``bulk_insert``'s are, so
-    another thread's Python work runs beside the insert. Only the JSON texts are made with the
-    GIL held (in C); SQLite itself does more work than for ``bulk_insert``. Each column goes to a
-    temporary table keyed by row number, then one INSERT joins them: one statement, so a row
-    that breaks a constraint leaves none of them in. SQLite stores what ``bulk_insert`` would:
-    the same values and types, missing values as NULL."""
-    columns = list(table.columns)
-    texts = [_column_json(frame[name]) for name in columns]
-    names = [f"temp.[_bulk_{table.name}_{i}]" for i in range(len(columns))]
+def json_columns(table: Table, frame: "pd.DataFrame") -> list[str]:
+    """The frame's columns in ``table.columns`` order, each one JSON text, for ``insert_json``:
+    the part of a JSON insert that holds the GIL (in C, a column at a time)."""
+    return [_column_json(frame[name]) for name in table.columns]
+
+
+def insert_json(db: sqlite_utils.Database, table: Table, texts: list[str]) -> None:
+    """Rows given as ``json_columns`` texts inserted by SQLite statements alone, which run with the
+    GIL released: unlike ``bulk_insert``'s rows, bound one by one while holding it, they let another
+    thread's Python work run beside them, though SQLite does more work than for ``bulk_insert``.
+    Each column goes to a temporary table keyed by row number, then one INSERT joins them: one
+    statement, so a row that breaks a constraint leaves none of them in. SQLite stores what
+    ``bulk_insert`` would: the same values and types, missing values as NULL."""
+    names = [f"temp.[_bulk_{table.name}_{i}]" for i in range(len(table.columns))]
     try:
         for name, text in zip(names, texts, strict=True):
             db.conn.execute(f"CREATE TABLE {name} (k INTEGER PRIMARY KEY, v)")
             db.conn.execute(f"INSERT INTO {name} SELECT key, value FROM json_each(?)", (text,))
-        del texts
-        values = ", ".join(f"c{i}.v" for i in range(len(columns)))
+        values = ", ".join(f"c{i}.v" for i in range(len(names)))
         joins = " ".join(f"JOIN {name} c{i} ON c{i}.k = c0.k" for i, name in enumerate(names) if i)
-        db.conn.execute(f"INSERT INTO [{table.name}] ({', '.join(f'[{c}]' for c in columns)}) "
+        db.conn.execute(f"INSERT INTO [{table.name}] ({', '.join(f'[{c}]' for c in table.columns)}) "
                         f"SELECT {values} FROM {names[0]} c0 {joins} ORDER BY c0.k")
     finally:
         for name in names:
             db.conn.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+def bulk_insert_json(db: sqlite_utils.Database, table: Table, frame: "pd.DataFrame") -> None:
+    """``insert_json`` of the frame's ``json_columns``, on one thread."""
+    insert_json(db, table, json_columns(table, frame))
 
 
 def enable_fts(db: sqlite_utils.Database, tables: list[Table]) -> None:

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 import sqlite_utils
 
-from scorecard import schema
+from scorecard import schema, writer_thread
 
 TABLE = schema.Table(
     "things",
@@ -78,3 +78,21 @@ def test_a_missing_value_in_a_not_null_column_raises_naming_the_column(tmp_path)
     with pytest.raises(sqlite3.IntegrityError, match=r"NOT NULL constraint failed: things\.count"):
         schema.bulk_insert_json(db, TABLE, bad)
     assert db.execute("select count(*) from things").fetchone() == (0,)
+
+
+def test_texts_made_on_one_thread_are_inserted_by_the_writer_thread(tmp_path):
+    texts = schema.json_columns(TABLE, FRAME)
+    with writer_thread.Writer(lambda: _db(tmp_path, "writer.db")) as writer:
+        writer.run(lambda db: schema.insert_json(db, TABLE, texts))
+        writer.run(lambda db: db.conn.commit())
+    direct = _db(tmp_path, "direct.db")
+    schema.bulk_insert_json(direct, TABLE, FRAME)
+    assert _stored(sqlite_utils.Database(tmp_path / "writer.db")) == _stored(direct)
+
+
+def test_texts_for_fewer_columns_than_the_table_has_are_refused_and_leave_nothing(tmp_path):
+    db = _db(tmp_path, "t.db")
+    with pytest.raises(ValueError, match="zip"):
+        schema.insert_json(db, TABLE, schema.json_columns(TABLE, FRAME)[:-1])
+    assert db.execute("select count(*) from things").fetchone() == (0,)
+    assert _temporary_tables(db) == []

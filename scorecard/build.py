@@ -101,12 +101,14 @@ def hosts(urls: list[str | None]) -> list[str | None]:
     """Each URL's host in lowercase (None where there is none). One search over all of them when
     every URL has a host and none holds a newline, as validated evidence does: a regex call, a
     group and a lower() per URL cost half a second on 360,000 URLs."""
-    if None not in urls:
+    try:
         text = ("\n" + "\n".join(urls)).lower()
-        if text.count("\n") == len(urls):  # a line a URL, so a match a line: one from each URL's start
-            found = _HOSTS.findall(text)
-            if len(found) == len(urls):
-                return found
+    except TypeError:  # a None among them: faster found so than by looking for it first
+        text = ""
+    if text.count("\n") == len(urls):  # a line a URL, so a match a line: one from each URL's start
+        found = _HOSTS.findall(text)
+        if len(found) == len(urls):
+            return found
     return [m.group(1).lower() if url is not None and (m := _HOST.match(url)) else None for url in urls]
 
 

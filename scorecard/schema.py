@@ -114,6 +114,13 @@ def insert_json(db: sqlite_utils.Database, table: Table, texts: list[str]) -> No
         for name, text in zip(names, texts, strict=True):
             db.conn.execute(f"CREATE TABLE {name} (k INTEGER PRIMARY KEY, v)")
             db.conn.execute(f"INSERT INTO {name} SELECT key, value FROM json_each(?)", (text,))
+        # the join would drop the rows a shorter column lacks: refuse instead (max(k) is one lookup)
+        lengths = [db.conn.execute(f"SELECT coalesce(max(k), -1) + 1 FROM {name}").fetchone()[0] for name in names]
+        odd = next((i for i, n in enumerate(lengths) if n != lengths[0]), None)
+        if odd is not None:
+            columns = list(table.columns)
+            raise ValueError(f"{table.name}: column {columns[odd]!r} has {lengths[odd]} values, "
+                             f"column {columns[0]!r} {lengths[0]}")
         values = ", ".join(f"c{i}.v" for i in range(len(names)))
         joins = " ".join(f"JOIN {name} c{i} ON c{i}.k = c0.k" for i, name in enumerate(names) if i)
         db.conn.execute(f"INSERT INTO [{table.name}] ({', '.join(f'[{c}]' for c in table.columns)}) "

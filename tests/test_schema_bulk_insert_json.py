@@ -96,3 +96,13 @@ def test_texts_for_fewer_columns_than_the_table_has_are_refused_and_leave_nothin
         schema.insert_json(db, TABLE, schema.json_columns(TABLE, FRAME)[:-1])
     assert db.execute("select count(*) from things").fetchone() == (0,)
     assert _temporary_tables(db) == []
+
+
+def test_a_column_shorter_than_the_others_is_refused_naming_it_and_leaves_nothing(tmp_path):
+    db = _db(tmp_path, "t.db")
+    texts = schema.json_columns(TABLE, FRAME)
+    texts[3] = schema.json_columns(TABLE, FRAME.iloc[:4])[3]
+    with pytest.raises(ValueError, match=r"things: column 'ratio' has 4 values, column 'id' 5"):
+        schema.insert_json(db, TABLE, texts)
+    assert db.execute("select count(*) from things").fetchone() == (0,)
+    assert _temporary_tables(db) == []

@@ -6,6 +6,7 @@ Every enumerated column gets a CHECK built from ``method.py``, so the database r
 method does not know.
 """
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -97,6 +98,53 @@ def dangling_references(tables: list[Table], columns: dict[str, dict[str, Sequen
             problems += [f"{t.name} row {i + 1}: {col} {values.iat[i]!r} is not in {parent}.{parent_col}"
                          for i in missing.to_numpy().nonzero()[0][:shown]]
     return problems
+
+
+def _column_json(column: pd.Series) -> str:
+    """A column as one JSON array, missing values as null. Floats go through Python's json, which
+    writes every double exactly (pandas' to_json keeps at most 15 significant digits)."""
+    if column.dtype.kind == "f":
+        return json.dumps(column.to_numpy(dtype=object, na_value=None).tolist(), allow_nan=False)
+    return column.to_json(orient="values", force_ascii=False)
+
+
+def json_columns(table: Table, frame: pd.DataFrame) -> list[str]:
+    """The frame's columns in ``table.columns`` order, each one JSON text, for ``insert_json``:
+    the part of a JSON insert that holds the GIL (in C, a column at a time)."""
+    return [_column_json(frame[name]) for name in table.columns]
+
+
+def insert_json(db: sqlite_utils.Database, table: Table, texts: list[str]) -> None:
+    """Rows given as ``json_columns`` texts inserted by SQLite statements alone, which run with the
+    GIL released: unlike ``bulk_insert``'s rows, bound one by one while holding it, they let another
+    thread's Python work run beside them, though SQLite does more work than for ``bulk_insert``.
+    Each column goes to a temporary table keyed by row number, then one INSERT joins them: one
+    statement, so a row that breaks a constraint leaves none of them in. SQLite stores what
+    ``bulk_insert`` would: the same values and types, missing values as NULL."""
+    names = [f"temp.[_bulk_{table.name}_{i}]" for i in range(len(table.columns))]
+    try:
+        for name, text in zip(names, texts, strict=True):
+            db.conn.execute(f"CREATE TABLE {name} (k INTEGER PRIMARY KEY, v)")
+            db.conn.execute(f"INSERT INTO {name} SELECT key, value FROM json_each(?)", (text,))
+        # the join would drop the rows a shorter column lacks: refuse instead (max(k) is one lookup)
+        lengths = [db.conn.execute(f"SELECT coalesce(max(k), -1) + 1 FROM {name}").fetchone()[0] for name in names]
+        odd = next((i for i, n in enumerate(lengths) if n != lengths[0]), None)
+        if odd is not None:
+            columns = list(table.columns)
+            raise ValueError(f"{table.name}: column {columns[odd]!r} has {lengths[odd]} values, "
+                             f"column {columns[0]!r} {lengths[0]}")
+        values = ", ".join(f"c{i}.v" for i in range(len(names)))
+        joins = " ".join(f"JOIN {name} c{i} ON c{i}.k = c0.k" for i, name in enumerate(names) if i)
+        db.conn.execute(f"INSERT INTO [{table.name}] ({', '.join(f'[{c}]' for c in table.columns)}) "
+                        f"SELECT {values} FROM {names[0]} c0 {joins} ORDER BY c0.k")
+    finally:
+        for name in names:
+            db.conn.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+def bulk_insert_json(db: sqlite_utils.Database, table: Table, frame: pd.DataFrame) -> None:
+    """``insert_json`` of the frame's ``json_columns``, on one thread."""
+    insert_json(db, table, json_columns(table, frame))
 
 
 def enable_fts(db: sqlite_utils.Database, tables: list[Table]) -> None:

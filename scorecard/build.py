@@ -116,9 +116,10 @@ def hosts(urls: list[str | None]) -> list[str | None]:
     return [m.group(1).lower() if url is not None and (m := _HOST.match(url)) else None for url in urls]
 
 
-def evidence_frame(ev: pd.DataFrame) -> tuple[pd.DataFrame, list[list[str]]]:
-    """The evidence table's frame and each row's source URLs (for ``source_rows``)."""
-    bounds = colors.period_bounds(ev["stated_on"])
+def evidence_frame(ev: pd.DataFrame, bounds: pd.DataFrame | None = None) -> tuple[pd.DataFrame, list[list[str]]]:
+    """The evidence table's frame and each row's source URLs (for ``source_rows``); ``bounds`` is
+    ``colors.period_bounds`` of its dates when the caller has them (the coloring reads them too)."""
+    bounds = colors.period_bounds(ev["stated_on"]) if bounds is None else bounds
     # The URL lists in plain Python: pandas' string methods loop per row anyway, at more cost each.
     url_lists = [s.split() if isinstance(s, str) else [] for s in ev["source_urls"].tolist()]
     out = ev.assign(
@@ -260,7 +261,8 @@ def write_published(w: Writers, data: datafiles.DataSet, ev: pd.DataFrame, today
     w.sources.submit(lambda db: schema.create(db, SOURCES_FILE, indexes=False))
     w.rest.submit(lambda db: schema.create(db, REST_FILE, indexes=False))
     w.rest.submit(_write_fixed_tables)
-    evidence, url_lists = evidence_frame(ev)
+    bounds = colors.period_bounds(ev["stated_on"])
+    evidence, url_lists = evidence_frame(ev, bounds)
     w.main.run(_insert(schema.EVIDENCE, _records(evidence, schema.EVIDENCE)))
     del evidence
     w.main.submit(_index([schema.EVIDENCE]))
@@ -272,7 +274,7 @@ def write_published(w: Writers, data: datafiles.DataSet, ev: pd.DataFrame, today
     w.sources.submit(_index(SOURCES_FILE))
     w.sources.submit(_analyze([schema.EVIDENCE_SOURCES.name]))
     w.main.submit(_merge(w.sources_path, SOURCES_FILE, w.sources.finish()))
-    card = colors.score(ev, pd.DataFrame(data.institutions), today)
+    card = colors.score(ev, pd.DataFrame(data.institutions), today, bounds=bounds)
     step("writing and checking the database")
     by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
     campuses, history = campus_frame(data, card), history_frame(card)

@@ -55,14 +55,22 @@ def release_id(today: dt.date, data_dir: Path, store_evidence: pd.DataFrame) -> 
 
 
 def combine_evidence(data: datafiles.DataSet, store_ev: pd.DataFrame) -> pd.DataFrame:
-    files = pd.DataFrame(data.evidence, columns=datafiles.EVIDENCE_COLUMNS).assign(origin=evidence.DATA)
-    ev = pd.concat([files, store_ev], ignore_index=True) if len(store_ev) else files
-    dupes = ev["id"][ev["id"].duplicated()]
+    """The approved evidence of data/ and of the store in one frame (unitid as a number). The files'
+    rows are filtered while still columns, so pandas builds a frame of approved rows only."""
+    table = data.evidence
+    ids = pd.Series([*table.columns["id"], *(store_ev["id"] if len(store_ev) else ())], dtype=object)
+    dupes = ids[ids.duplicated()]
     if len(dupes):
         raise BuildError(f"evidence id {dupes.iloc[0]!r} is both in data/ and in the store")
-    ev = ev[ev["review_status"] == "approved"].copy()
-    ev["unitid"] = ev["unitid"].astype("int64")
-    return ev.fillna({"publisher": "", "quote": "", "summary": "", "notes": "", "reviewed_by": ""})
+    approved = table.select(s == "approved" for s in table.columns["review_status"])
+    # str columns as a frame of every row of a file would have; object ones when data/ holds none
+    files = pd.DataFrame(approved.columns, columns=datafiles.EVIDENCE_COLUMNS, dtype=None if len(table) else object)
+    files["unitid"] = files["unitid"].astype("int64")
+    files = files.assign(origin=evidence.DATA)
+    if len(store_ev):
+        store_ev = store_ev[store_ev["review_status"] == "approved"].assign(unitid=store_ev["unitid"].astype("int64"))
+        files = pd.concat([files, store_ev], ignore_index=True)
+    return files.fillna({"publisher": "", "quote": "", "summary": "", "notes": "", "reviewed_by": ""})
 
 
 def _records(df: pd.DataFrame, table: schema.Table):

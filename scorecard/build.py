@@ -13,9 +13,10 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import sqlite_utils
 
@@ -56,21 +57,26 @@ def release_id(today: dt.date, data_dir: Path, store_evidence: pd.DataFrame) -> 
 
 def combine_evidence(data: datafiles.DataSet, store_ev: pd.DataFrame) -> pd.DataFrame:
     """The approved evidence of data/ and of the store in one frame (unitid as a number). The files'
-    rows are filtered while still columns, so pandas builds a frame of approved rows only."""
+    rows are filtered while still columns, each column then made an array in one pass: pandas
+    inferring the type of every column of 200,000 rows cost half a second."""
     table = data.evidence
-    ids = pd.Series([*table.columns["id"], *(store_ev["id"] if len(store_ev) else ())], dtype=object)
-    dupes = ids[ids.duplicated()]
-    if len(dupes):
-        raise BuildError(f"evidence id {dupes.iloc[0]!r} is both in data/ and in the store")
-    approved = table.select(s == "approved" for s in table.columns["review_status"])
+    ids = [*table.columns["id"], *(store_ev["id"] if len(store_ev) else ())]
+    if len(set(ids)) != len(ids):
+        dupes = pd.Series(ids, dtype=object).duplicated()
+        raise BuildError(f"evidence id {ids[dupes.to_numpy().argmax()]!r} is both in data/ and in the store")
+    approved = [s == "approved" for s in table.columns["review_status"]]
+    count = sum(approved)
     # str columns as a frame of every row of a file would have; object ones when data/ holds none
-    files = pd.DataFrame(approved.columns, columns=datafiles.EVIDENCE_COLUMNS, dtype=None if len(table) else object)
+    dtype = "str" if len(table) else object
+    files = pd.DataFrame({name: pd.array(np.fromiter(compress(table.columns[name], approved), object, count),
+                                         dtype=dtype, copy=False) for name in datafiles.EVIDENCE_COLUMNS})
     files["unitid"] = files["unitid"].astype("int64")
     files = files.assign(origin=evidence.DATA)
-    if len(store_ev):
-        store_ev = store_ev[store_ev["review_status"] == "approved"].assign(unitid=store_ev["unitid"].astype("int64"))
-        files = pd.concat([files, store_ev], ignore_index=True)
-    return files.fillna({"publisher": "", "quote": "", "summary": "", "notes": "", "reviewed_by": ""})
+    if not len(store_ev):
+        return files  # the files' cells are never missing, so there is nothing to fill
+    store_ev = store_ev[store_ev["review_status"] == "approved"].assign(unitid=store_ev["unitid"].astype("int64"))
+    return pd.concat([files, store_ev], ignore_index=True).fillna(
+        {"publisher": "", "quote": "", "summary": "", "notes": "", "reviewed_by": ""})
 
 
 def _records(df: pd.DataFrame, table: schema.Table):

@@ -68,10 +68,10 @@ def combine_evidence(data: datafiles.DataSet, store_ev: pd.DataFrame) -> pd.Data
     count = sum(approved)
     # str columns as a frame of every row of a file would have; object ones when data/ holds none
     dtype = "str" if len(table) else object
-    files = pd.DataFrame({name: pd.array(np.fromiter(compress(table.columns[name], approved), object, count),
-                                         dtype=dtype, copy=False) for name in datafiles.EVIDENCE_COLUMNS})
-    files["unitid"] = files["unitid"].astype("int64")
-    files = files.assign(origin=evidence.DATA)
+    columns = {name: pd.array(np.fromiter(compress(table.columns[name], approved), object, count),
+                              dtype=dtype, copy=False) for name in datafiles.EVIDENCE_COLUMNS if name != "unitid"}
+    columns["unitid"] = np.fromiter(map(int, compress(table.columns["unitid"], approved)), np.int64, count)
+    files = pd.DataFrame(columns, columns=datafiles.EVIDENCE_COLUMNS, copy=False).assign(origin=evidence.DATA)
     if not len(store_ev):
         return files  # the files' cells are never missing, so there is nothing to fill
     store_ev = store_ev[store_ev["review_status"] == "approved"].assign(unitid=store_ev["unitid"].astype("int64"))

@@ -128,46 +128,63 @@ def read_table(path: Path, required: list[str], problems: list[Problem]) -> Tabl
     reader = csv.reader(lines, strict=True)
     try:
         header = next(reader, [])
-        width = len(header)
         missing = [c for c in required if c not in header]
         for c in missing:
             problems.append(Problem(name, 1, c, "column is missing"))
         if missing:
             return Table(required)
-        start = reader.line_num
-        try:
-            rows = list(reader)  # the whole file in one call, the line numbers worked out after
-        except csv.Error:
-            rows = None
-        if rows is not None and reader.line_num - start == len(rows):  # no row spans two lines
-            numbers = range(start + 1, reader.line_num + 1)
-            if set(map(len, rows)) <= {width}:
-                numbered = None
-            else:
-                numbered = zip(numbers, rows, strict=True)
-        else:  # read again, a row at a time, for the line each row ends on (and where it is not CSV)
-            reader = csv.reader(lines, strict=True)
-            next(reader)
-            numbered = ((reader.line_num, cells) for cells in reader)
-        if numbered is not None:
-            rows, numbers = [], []
-            for line, cells in numbered:
-                if len(cells) != width:
-                    if not cells:
-                        continue  # a blank line, which DictReader skipped too
-                    problems.append(Problem(name, line, "row", f"has {len(cells)} fields, the header has {width}"
-                                            if len(cells) > width else "has fewer fields than the header"))
-                    continue
-                rows.append(cells)
-                numbers.append(line)
+        rows, numbers = _numbered_rows(reader, lines, len(header), name, problems)
     except csv.Error as e:
-        problems.append(Problem(name, reader.line_num, "file", f"is not valid CSV ({e})"))
+        problems.append(Problem(name, e.args[1] if len(e.args) > 1 else reader.line_num, "file",
+                                f"is not valid CSV ({e.args[0]})"))
         return Table(required)
-    columns = list(zip(*rows, strict=True)) if rows else [()] * width
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(header)
     if _ESCAPED_CELL.search(text):  # a cell written with csvsafe's leading "'"
         columns = [tuple(map(csvsafe.restore, c)) for c in columns]
     # a column named twice holds its last cell, as a dict built from the header would
     return Table(dict.fromkeys(header), dict(zip(header, columns, strict=True)), numbers)
+
+
+def _numbered_rows(reader, lines: list[str], width: int, name: str, problems: list[Problem]):
+    """The rows after the header that have the header's width, and the line each ends on; a ragged
+    row is a problem, a blank line is skipped. Raises csv.Error (its line as the second argument).
+
+    The whole file is read in one call and the lines counted after, as long as no row spans two
+    lines (a row at a time, asking the reader for its line, cost a tenth of a second more)."""
+    start = reader.line_num
+    try:
+        rows = list(reader)
+    except csv.Error:
+        rows = None
+    if rows is not None and reader.line_num - start == len(rows):  # row i is on line start + 1 + i
+        numbers = range(start + 1, reader.line_num + 1)
+        if set(map(len, rows)) <= {width}:
+            return rows, numbers
+        numbered = zip(numbers, rows, strict=True)
+    else:  # read again, a row at a time, for the line each row ends on (and where it is not CSV)
+        reader = csv.reader(lines, strict=True)
+        next(reader)
+        numbered = _lines_read(reader)
+    kept, numbers = [], []
+    for line, cells in numbered:
+        if len(cells) != width:
+            if not cells:
+                continue  # a blank line, which DictReader skipped too
+            problems.append(Problem(name, line, "row", f"has {len(cells)} fields, the header has {width}"
+                                    if len(cells) > width else "has fewer fields than the header"))
+            continue
+        kept.append(cells)
+        numbers.append(line)
+    return kept, numbers
+
+
+def _lines_read(reader):
+    """(line, cells) for each row of a csv.reader; a csv.Error carries the line it happened on."""
+    try:
+        for cells in reader:
+            yield reader.line_num, cells
+    except csv.Error as e:
+        raise csv.Error(str(e), reader.line_num) from None
 
 
 def read_spec(path: Path, spec: FileSpec, problems: list[Problem]):

@@ -79,3 +79,10 @@ def test_tables_with_different_columns_do_not_join():
 def test_selecting_needs_one_flag_a_row():
     with pytest.raises(ValueError, match="1 flags for 2 rows"):
         Table.from_dicts(["a"], [{"a": "x"}, {"a": "y"}]).select([True])
+
+
+def test_text_that_is_not_csv_after_a_cell_over_two_lines_is_reported_on_its_own_line(tmp_path):
+    table, problems = read(tmp_path, 'a,b\n"x\ny",1\n1,2,3\n"q"r,2\n')
+    assert problems[0] == "4: row: has 3 fields, the header has 2"
+    assert problems[1].startswith("5: file: is not valid CSV") and len(problems) == 2
+    assert len(table) == 0

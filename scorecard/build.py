@@ -58,19 +58,19 @@ def release_id(today: dt.date, data_dir: Path, store_evidence: pd.DataFrame) -> 
 def combine_evidence(data: datafiles.DataSet, store_ev: pd.DataFrame) -> pd.DataFrame:
     """The approved evidence of data/ and of the store in one frame (unitid as a number). The files'
     rows are filtered while still columns, each column then made an array in one pass: pandas
-    inferring the type of every column of 200,000 rows cost half a second."""
-    table = data.evidence
-    ids = [*table.columns["id"], *(store_ev["id"] if len(store_ev) else ())]
+    inferring the type of every column of 200,000 rows cost 0.3 s."""
+    rows = data.evidence
+    ids = [*rows.columns["id"], *(store_ev["id"] if len(store_ev) else ())]
     if len(set(ids)) != len(ids):
         dupes = pd.Series(ids, dtype=object).duplicated()
         raise BuildError(f"evidence id {ids[dupes.to_numpy().argmax()]!r} is both in data/ and in the store")
-    approved = [s == "approved" for s in table.columns["review_status"]]
+    approved = [s == "approved" for s in rows.columns["review_status"]]
     count = sum(approved)
     # str columns as a frame of every row of a file would have; object ones when data/ holds none
-    dtype = "str" if len(table) else object
-    columns = {name: pd.array(np.fromiter(compress(table.columns[name], approved), object, count),
+    dtype = "str" if len(rows) else object
+    columns = {name: pd.array(np.fromiter(compress(rows.columns[name], approved), object, count),
                               dtype=dtype, copy=False) for name in datafiles.EVIDENCE_COLUMNS if name != "unitid"}
-    columns["unitid"] = np.fromiter(map(int, compress(table.columns["unitid"], approved)), np.int64, count)
+    columns["unitid"] = np.fromiter(map(int, compress(rows.columns["unitid"], approved)), np.int64, count)
     files = pd.DataFrame(columns, columns=datafiles.EVIDENCE_COLUMNS, copy=False).assign(origin=evidence.DATA)
     if not len(store_ev):
         return files  # the files' cells are never missing, so there is nothing to fill

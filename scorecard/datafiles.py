@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import csvsafe, evidence, fields, urls
+from .columns import Columns
 from .evidence import MAX_TEXT
-from .table import Table
 
 
 @dataclass(frozen=True)
@@ -89,8 +89,8 @@ class Problem:
 class DataSet:
     institutions: list[dict] = field(default_factory=list)
     aliases: list[dict] = field(default_factory=list)
-    # rows as columns (see scorecard.table): iterating gives dicts, .columns[name] a whole column
-    evidence: Table = field(default_factory=lambda: Table(EVIDENCE.columns))
+    # rows as columns (see scorecard.columns): iterating gives dicts, .columns[name] a whole column
+    evidence: Columns = field(default_factory=lambda: Columns(EVIDENCE.columns))
     systems: list[dict] = field(default_factory=list)
     system_aliases: list[dict] = field(default_factory=list)
     feeds: list[dict] = field(default_factory=list)
@@ -108,22 +108,22 @@ class DataError(Exception):
 
 def read_csv(path: Path, required: list[str], problems: list[Problem]) -> list[tuple[int, dict]]:
     """(line number, row) pairs; missing columns, bad encoding and ragged rows become problems."""
-    table = read_table(path, required, problems)
+    table = read_columns(path, required, problems)
     return list(zip(table.lines, table, strict=True))
 
 
-def read_table(path: Path, required: list[str], problems: list[Problem]) -> Table:
+def read_columns(path: Path, required: list[str], problems: list[Problem]) -> Columns:
     """The file's rows as columns named by its header (an empty table of the required columns when
     it cannot be read); missing columns, bad encoding and ragged rows become problems."""
     name = str(path)
     if not path.exists():
         problems.append(Problem(name, 0, "file", "does not exist"))
-        return Table(required)
+        return Columns(required)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:
         problems.append(Problem(name, 0, "file", f"is not UTF-8 ({e.reason} at byte {e.start})"))
-        return Table(required)
+        return Columns(required)
     lines = text.splitlines(keepends=True)
     reader = csv.reader(lines, strict=True)
     try:
@@ -132,17 +132,17 @@ def read_table(path: Path, required: list[str], problems: list[Problem]) -> Tabl
         for c in missing:
             problems.append(Problem(name, 1, c, "column is missing"))
         if missing:
-            return Table(required)
+            return Columns(required)
         rows, numbers = _numbered_rows(reader, lines, len(header), name, problems)
     except csv.Error as e:
         problems.append(Problem(name, e.args[1] if len(e.args) > 1 else reader.line_num, "file",
                                 f"is not valid CSV ({e.args[0]})"))
-        return Table(required)
+        return Columns(required)
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(header)
     if _ESCAPED_CELL.search(text):  # a cell written with csvsafe's leading "'"
         columns = [tuple(map(csvsafe.restore, c)) for c in columns]
     # a column named twice holds its last cell, as a dict built from the header would
-    return Table(dict.fromkeys(header), dict(zip(header, columns, strict=True)), numbers)
+    return Columns(dict.fromkeys(header), dict(zip(header, columns, strict=True)), numbers)
 
 
 def _numbered_rows(reader, lines: list[str], width: int, name: str, problems: list[Problem]):
@@ -251,13 +251,13 @@ def validate_aliases(path: Path, slugs: set[str], problems: list[Problem]) -> li
 
 
 def validate_evidence(path: Path, unitids: set[str], today: dt.date, problems: list[Problem],
-                      ids_elsewhere: set[str] = frozenset()) -> Table:
+                      ids_elsewhere: set[str] = frozenset()) -> Columns:
     """The sound rows, with the evidence columns. A column-at-a-time pass finds the rows that might
     have a problem; only those go through ``evidence.validate_row``, which names each problem
     (every other row passes it)."""
     f = str(path)
     # EVIDENCE requires no field: read_spec would add nothing
-    table = read_table(path, EVIDENCE.columns, problems).project(EVIDENCE.columns)
+    table = read_columns(path, EVIDENCE.columns, problems).project(EVIDENCE.columns)
     suspects = evidence.rows_to_check(table, unitids, today)
     ids = table.columns["id"]
     distinct = set(ids)

@@ -8,8 +8,8 @@ import datetime as dt
 import hashlib
 
 from . import fields
+from .columns import Columns
 from .method import REVIEW_STATUSES, SOURCE_KINDS, STANCES
-from .table import Table
 
 DATA = "data"  # data/evidence.csv, reviewed in git
 SUBMISSION = "submission"  # the web form, the JSON API and `scorecard submit`
@@ -81,7 +81,7 @@ def validate_row(r: dict, unitids: set[str], today: dt.date) -> list[tuple[str, 
 _VOCABULARY_COLUMNS = ("unitid", "stance", "stated_on", "source_urls", "source_kind", "review_status")
 
 
-def rows_to_check(rows: Table, unitids: set[str], today: dt.date) -> set[int]:
+def rows_to_check(rows: Columns, unitids: set[str], today: dt.date) -> set[int]:
     """Indexes of the rows that validate_row might find a problem in; it finds none in any other.
     The rows are a CSV's (every evidence column, as strings), held as columns. Checked a column at a time, each
     check first over the whole column in C (a set, a map) and row by row only when that finds

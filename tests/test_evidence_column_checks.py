@@ -7,7 +7,7 @@ import random
 import pytest
 
 from scorecard import datafiles, evidence, fields
-from scorecard.table import Table
+from scorecard.columns import Columns
 
 TODAY = dt.date(2026, 11, 26)
 UNITIDS = {"110662", "166027"}
@@ -29,7 +29,7 @@ FAULTS = [
 
 
 def flagged(rows):
-    return evidence.rows_to_check(Table.from_dicts(datafiles.EVIDENCE_COLUMNS, rows), UNITIDS, TODAY)
+    return evidence.rows_to_check(Columns.from_dicts(datafiles.EVIDENCE_COLUMNS, rows), UNITIDS, TODAY)
 
 
 def refused(rows):

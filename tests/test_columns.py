@@ -1,17 +1,17 @@
-"""A CSV read as columns: the same cells, lines and problems as reading it a row at a time, and
-rows still available as dicts for code that reads one at a time."""
+"""A CSV read as columns (scorecard.columns): the same cells, lines and problems as reading it a
+row at a time, and rows still available as dicts for code that reads one at a time."""
 
 import pytest
 
 from scorecard import datafiles
-from scorecard.table import Table
+from scorecard.columns import Columns
 
 
 def read(tmp_path, text, required=("a", "b")):
     path = tmp_path / "x.csv"
     path.write_text(text, encoding="utf-8")
     problems = []
-    return datafiles.read_table(path, list(required), problems), [f"{p.line}: {p.field}: {p.reason}" for p in problems]
+    return datafiles.read_columns(path, list(required), problems), [f"{p.line}: {p.field}: {p.reason}" for p in problems]
 
 
 def test_each_column_holds_its_cells_and_each_row_its_line(tmp_path):
@@ -59,8 +59,8 @@ def test_a_missing_column_reads_no_rows(tmp_path):
 
 
 def test_tables_join_and_select_rows_keeping_their_lines():
-    one = Table.from_dicts(["a"], [{"a": "x"}, {"a": "y"}])
-    both = one + Table(["a"], {"a": ("z",)}, [7])
+    one = Columns.from_dicts(["a"], [{"a": "x"}, {"a": "y"}])
+    both = one + Columns(["a"], {"a": ("z",)}, [7])
     assert [r["a"] for r in both] == ["x", "y", "z"] and list(both.lines) == [1, 2, 7]
     kept = both.select([True, False, True])
     assert kept.columns["a"] == ("x", "z") and list(kept.lines) == [1, 7]
@@ -68,17 +68,17 @@ def test_tables_join_and_select_rows_keeping_their_lines():
 
 def test_a_column_of_the_wrong_length_is_refused():
     with pytest.raises(ValueError, match="one value per line"):
-        Table(["a"], {"a": ("x",)}, [1, 2])
+        Columns(["a"], {"a": ("x",)}, [1, 2])
 
 
 def test_tables_with_different_columns_do_not_join():
     with pytest.raises(ValueError, match="different columns"):
-        Table(["a"]) + Table(["b"])
+        Columns(["a"]) + Columns(["b"])
 
 
 def test_selecting_needs_one_flag_a_row():
     with pytest.raises(ValueError, match="1 flags for 2 rows"):
-        Table.from_dicts(["a"], [{"a": "x"}, {"a": "y"}]).select([True])
+        Columns.from_dicts(["a"], [{"a": "x"}, {"a": "y"}]).select([True])
 
 
 def test_text_that_is_not_csv_after_a_cell_over_two_lines_is_reported_on_its_own_line(tmp_path):

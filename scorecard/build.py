@@ -17,9 +17,10 @@ import re
 import tempfile
 from concurrent.futures import Future
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import sqlite_utils
 
@@ -59,14 +60,27 @@ def release_id(today: dt.date, data_dir: Path, store_evidence: pd.DataFrame) -> 
 
 
 def combine_evidence(data: datafiles.DataSet, store_ev: pd.DataFrame) -> pd.DataFrame:
-    files = pd.DataFrame(data.evidence, columns=datafiles.EVIDENCE_COLUMNS).assign(origin=evidence.DATA)
-    ev = pd.concat([files, store_ev], ignore_index=True) if len(store_ev) else files
-    dupes = ev["id"][ev["id"].duplicated()]
-    if len(dupes):
-        raise BuildError(f"evidence id {dupes.iloc[0]!r} is both in data/ and in the store")
-    ev = ev[ev["review_status"] == "approved"].copy()
-    ev["unitid"] = ev["unitid"].astype("int64")
-    return ev.fillna({"publisher": "", "quote": "", "summary": "", "notes": "", "reviewed_by": ""})
+    """The approved evidence of data/ and of the store in one frame (unitid as a number). The files'
+    rows are filtered while still columns, each column then made an array in one pass: pandas
+    inferring the type of every column of 200,000 rows cost 0.3 s."""
+    rows = data.evidence
+    ids = [*rows.columns["id"], *(store_ev["id"] if len(store_ev) else ())]
+    if len(set(ids)) != len(ids):
+        dupes = pd.Series(ids, dtype=object).duplicated()
+        raise BuildError(f"evidence id {ids[dupes.to_numpy().argmax()]!r} is both in data/ and in the store")
+    approved = [s == "approved" for s in rows.columns["review_status"]]
+    count = sum(approved)
+    # str columns as a frame of every row of a file would have; object ones when data/ holds none
+    dtype = "str" if len(rows) else object
+    columns = {name: pd.array(np.fromiter(compress(rows.columns[name], approved), object, count),
+                              dtype=dtype, copy=False) for name in datafiles.EVIDENCE_COLUMNS if name != "unitid"}
+    columns["unitid"] = np.fromiter(map(int, compress(rows.columns["unitid"], approved)), np.int64, count)
+    files = pd.DataFrame(columns, columns=datafiles.EVIDENCE_COLUMNS, copy=False).assign(origin=evidence.DATA)
+    if not len(store_ev):
+        return files  # the files' cells are never missing, so there is nothing to fill
+    store_ev = store_ev[store_ev["review_status"] == "approved"].assign(unitid=store_ev["unitid"].astype("int64"))
+    return pd.concat([files, store_ev], ignore_index=True).fillna(
+        {"publisher": "", "quote": "", "summary": "", "notes": "", "reviewed_by": ""})
 
 
 def _records(df: pd.DataFrame, table: schema.Table):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import csvsafe, evidence, fields, urls
+from .columns import Columns
 from .evidence import MAX_TEXT
 
 
@@ -88,7 +89,8 @@ class Problem:
 class DataSet:
     institutions: list[dict] = field(default_factory=list)
     aliases: list[dict] = field(default_factory=list)
-    evidence: list[dict] = field(default_factory=list)
+    # rows as columns (see scorecard.columns): iterating gives dicts, .columns[name] a whole column
+    evidence: Columns = field(default_factory=lambda: Columns(EVIDENCE.columns))
     systems: list[dict] = field(default_factory=list)
     system_aliases: list[dict] = field(default_factory=list)
     feeds: list[dict] = field(default_factory=list)
@@ -106,41 +108,83 @@ class DataError(Exception):
 
 def read_csv(path: Path, required: list[str], problems: list[Problem]) -> list[tuple[int, dict]]:
     """(line number, row) pairs; missing columns, bad encoding and ragged rows become problems."""
+    table = read_columns(path, required, problems)
+    return list(zip(table.lines, table, strict=True))
+
+
+def read_columns(path: Path, required: list[str], problems: list[Problem]) -> Columns:
+    """The file's rows as columns named by its header (an empty table of the required columns when
+    it cannot be read); missing columns, bad encoding and ragged rows become problems."""
     name = str(path)
     if not path.exists():
         problems.append(Problem(name, 0, "file", "does not exist"))
-        return []
+        return Columns(required)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:
         problems.append(Problem(name, 0, "file", f"is not UTF-8 ({e.reason} at byte {e.start})"))
-        return []
-    # csv.reader and zip, as DictReader does inside but without its per-row Python overhead
-    reader = csv.reader(text.splitlines(keepends=True), strict=True)
-    escaped = _ESCAPED_CELL.search(text) is not None  # a cell written with csvsafe's leading "'"
+        return Columns(required)
+    lines = text.splitlines(keepends=True)
+    reader = csv.reader(lines, strict=True)
     try:
         header = next(reader, [])
-        width = len(header)
         missing = [c for c in required if c not in header]
         for c in missing:
             problems.append(Problem(name, 1, c, "column is missing"))
         if missing:
-            return []
-        rows = []
-        for cells in reader:
-            if len(cells) != width:
-                if not cells:
-                    continue  # a blank line, which DictReader skipped too
-                problems.append(Problem(name, reader.line_num, "row", f"has {len(cells)} fields, the header has "
-                                        f"{width}" if len(cells) > width else "has fewer fields than the header"))
-                continue
-            if escaped:
-                cells = map(csvsafe.restore, cells)
-            rows.append((reader.line_num, dict(zip(header, cells, strict=True))))
-        return rows
+            return Columns(required)
+        rows, numbers = _numbered_rows(reader, lines, len(header), name, problems)
     except csv.Error as e:
-        problems.append(Problem(name, reader.line_num, "file", f"is not valid CSV ({e})"))
-        return []
+        problems.append(Problem(name, e.args[1] if len(e.args) > 1 else reader.line_num, "file",
+                                f"is not valid CSV ({e.args[0]})"))
+        return Columns(required)
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(header)
+    if _ESCAPED_CELL.search(text):  # a cell written with csvsafe's leading "'"
+        columns = [tuple(map(csvsafe.restore, c)) for c in columns]
+    # a column named twice holds its last cell, as a dict built from the header would
+    return Columns(dict.fromkeys(header), dict(zip(header, columns, strict=True)), numbers)
+
+
+def _numbered_rows(reader, lines: list[str], width: int, name: str, problems: list[Problem]):
+    """The rows after the header that have the header's width, and the line each ends on; a ragged
+    row is a problem, a blank line is skipped. Raises csv.Error (its line as the second argument).
+
+    The whole file is read in one call and the lines counted after, as long as no row spans two
+    lines (a row at a time, asking the reader for its line, cost a tenth of a second more)."""
+    start = reader.line_num
+    try:
+        rows = list(reader)
+    except csv.Error:
+        rows = None
+    if rows is not None and reader.line_num - start == len(rows):  # row i is on line start + 1 + i
+        numbers = range(start + 1, reader.line_num + 1)
+        if set(map(len, rows)) <= {width}:
+            return rows, numbers
+        numbered = zip(numbers, rows, strict=True)
+    else:  # read again, a row at a time, for the line each row ends on (and where it is not CSV)
+        reader = csv.reader(lines, strict=True)
+        next(reader)
+        numbered = _lines_read(reader)
+    kept, numbers = [], []
+    for line, cells in numbered:
+        if len(cells) != width:
+            if not cells:
+                continue  # a blank line, which DictReader skipped too
+            problems.append(Problem(name, line, "row", f"has {len(cells)} fields, the header has {width}"
+                                    if len(cells) > width else "has fewer fields than the header"))
+            continue
+        kept.append(cells)
+        numbers.append(line)
+    return kept, numbers
+
+
+def _lines_read(reader):
+    """(line, cells) for each row of a csv.reader; a csv.Error carries the line it happened on."""
+    try:
+        for cells in reader:
+            yield reader.line_num, cells
+    except csv.Error as e:
+        raise csv.Error(str(e), reader.line_num) from None
 
 
 def read_spec(path: Path, spec: FileSpec, problems: list[Problem]):
@@ -207,29 +251,29 @@ def validate_aliases(path: Path, slugs: set[str], problems: list[Problem]) -> li
 
 
 def validate_evidence(path: Path, unitids: set[str], today: dt.date, problems: list[Problem],
-                      ids_elsewhere: set[str] = frozenset()) -> list[dict]:
-    """The sound rows. A column-at-a-time pass finds the rows that might have a problem; only those
-    go through ``evidence.validate_row``, which names each problem (every other row passes it)."""
+                      ids_elsewhere: set[str] = frozenset()) -> Columns:
+    """The sound rows, with the evidence columns. A column-at-a-time pass finds the rows that might
+    have a problem; only those go through ``evidence.validate_row``, which names each problem
+    (every other row passes it)."""
     f = str(path)
-    lines = read_csv(path, EVIDENCE.columns, problems)  # EVIDENCE requires no field: read_spec would add nothing
-    rows = [r for _, r in lines]
-    suspects = evidence.rows_to_check(rows, unitids, today)
-    ids = [r["id"] for r in rows]
+    # EVIDENCE requires no field: read_spec would add nothing
+    table = read_columns(path, EVIDENCE.columns, problems).project(EVIDENCE.columns)
+    suspects = evidence.rows_to_check(table, unitids, today)
+    ids = table.columns["id"]
     distinct = set(ids)
     if not suspects and len(distinct) == len(ids) and distinct.isdisjoint(ids_elsewhere):
-        return rows
-    seen, out = {}, []
-    for i, (line, r) in enumerate(lines):
-        found = evidence.validate_row(r, unitids, today) if i in suspects else []
-        if r["id"] in ids_elsewhere:
-            found.append(("id", f"{r['id']!r} is already an id in evidence.csv"))
-        elif r["id"] in seen:
-            found.append(("id", f"{r['id']!r} duplicates line {seen[r['id']]}"))
-        seen.setdefault(r["id"], line)
+        return table
+    seen, sound = {}, []
+    for i, (line, row_id) in enumerate(zip(table.lines, ids, strict=True)):
+        found = evidence.validate_row(table[i], unitids, today) if i in suspects else []
+        if row_id in ids_elsewhere:
+            found.append(("id", f"{row_id!r} is already an id in evidence.csv"))
+        elif row_id in seen:
+            found.append(("id", f"{row_id!r} duplicates line {seen[row_id]}"))
+        seen.setdefault(row_id, line)
         problems += [Problem(f, line, c, reason) for c, reason in found]
-        if not found:
-            out.append(r)
-    return out
+        sound.append(not found)
+    return table.select(sound)
 
 
 def _sound_rows(path: Path, spec: FileSpec, problems: list[Problem], check) -> list[dict]:
@@ -368,7 +412,7 @@ def load(data_dir: Path, today: dt.date) -> tuple[DataSet, list[Problem]]:
     for name in EXTRA_EVIDENCE:
         if (data_dir / name).exists():
             data.evidence += validate_evidence(data_dir / name, unitids, today, problems,
-                                               {r["id"] for r in data.evidence})
+                                               set(data.evidence.columns["id"]))
     data.systems, data.system_aliases = _linking_files(data_dir, unitids, problems)
     if (data_dir / FEEDS.name).exists():
         data.feeds = validate_feeds(data_dir / FEEDS.name, unitids, problems)

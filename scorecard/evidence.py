@@ -6,9 +6,9 @@ The core names every origin here, so it needs nothing from ``scrapers``; each so
 
 import datetime as dt
 import hashlib
-from operator import itemgetter
 
 from . import fields
+from .columns import Columns
 from .method import REVIEW_STATUSES, SOURCE_KINDS, STANCES
 
 DATA = "data"  # data/evidence.csv, reviewed in git
@@ -81,15 +81,13 @@ def validate_row(r: dict, unitids: set[str], today: dt.date) -> list[tuple[str, 
 _VOCABULARY_COLUMNS = ("unitid", "stance", "stated_on", "source_urls", "source_kind", "review_status")
 
 
-def rows_to_check(rows: list[dict], unitids: set[str], today: dt.date) -> set[int]:
+def rows_to_check(rows: Columns, unitids: set[str], today: dt.date) -> set[int]:
     """Indexes of the rows that validate_row might find a problem in; it finds none in any other.
-    The rows are a CSV's (every evidence column, as strings). Checked a column at a time, each
+    The rows are a CSV's (every evidence column, as strings), held as columns. Checked a column at a time, each
     check first over the whole column in C (a set, a map) and row by row only when that finds
     something: a 200,000-row file in a few tenths of a second instead of seconds of per-row calls.
     validate_row stays the rule and the wording."""
-    names = list(dict.fromkeys((*REQUIRED, "quote", "summary", "notes")))
-    columns = zip(*map(itemgetter(*names), rows), strict=True) if rows else ((),) * len(names)
-    col = dict(zip(names, columns, strict=True))
+    col = rows.columns
 
     def outside(name: str, allowed) -> list[int]:
         if set(col[name]) <= set(allowed):

@@ -29,11 +29,11 @@ _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 MAX_EMAIL = 254
 # URLs that every check below would pass: plain ASCII host labels, no port, no user@, printable
 # ASCII after the host without spaces or backslashes. Most evidence URLs look like this, so one
-# match spares the full check (which cost most of a 200,000-row build).
-_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:[/?#][!-\[\]-~]*)?", re.IGNORECASE)
-
-
-_PLAIN_URLS = re.compile(f"{_PLAIN_URL.pattern}(?: {_PLAIN_URL.pattern})*", re.IGNORECASE)
+# match spares the full check (which cost most of a 200,000-row build). Case-sensitive, the scheme
+# spelled in both cases: IGNORECASE let the Kelvin sign and the long s (which fold to k and s) pass
+# as plain host letters, and cost half the match.
+_PLAIN_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:[/?#][!-\[\]-~]*)?")
+_PLAIN_URLS = re.compile(f"{_PLAIN_URL.pattern}(?: {_PLAIN_URL.pattern})*")
 
 
 def strip_invisible(value: str) -> str:

@@ -6,7 +6,8 @@ import random
 
 import pytest
 
-from scorecard import evidence, fields
+from scorecard import datafiles, evidence, fields
+from scorecard.columns import Columns
 
 TODAY = dt.date(2026, 11, 26)
 UNITIDS = {"110662", "166027"}
@@ -27,6 +28,10 @@ FAULTS = [
 ]
 
 
+def flagged(rows):
+    return evidence.rows_to_check(Columns.from_dicts(datafiles.EVIDENCE_COLUMNS, rows), UNITIDS, TODAY)
+
+
 def refused(rows):
     return {i for i, r in enumerate(rows) if evidence.validate_row(r, UNITIDS, TODAY)}
 
@@ -35,18 +40,18 @@ def refused(rows):
 def test_a_row_with_a_problem_is_flagged(fault):
     rows = [SOUND, {**SOUND, **fault}, SOUND]
     assert refused(rows) == {1}
-    assert 1 in evidence.rows_to_check(rows, UNITIDS, TODAY)
+    assert 1 in flagged(rows)
 
 
 def test_plainly_sound_rows_are_not_flagged():
     rows = [SOUND, {**SOUND, "quote": "", "summary": "Said no.\nTwice."}, {**SOUND, "stated_on": "2019-12-31"},
             {**SOUND, "unitid": "166027", "source_urls": "http://EXAMPLE.com"}]
     assert refused(rows) == set()
-    assert evidence.rows_to_check(rows, UNITIDS, TODAY) == set()
+    assert flagged(rows) == set()
 
 
 def test_no_rows_flag_nothing():
-    assert evidence.rows_to_check([], UNITIDS, TODAY) == set()
+    assert flagged([]) == set()
 
 
 def test_random_rows_refused_by_the_rule_are_always_flagged():
@@ -57,8 +62,8 @@ def test_random_rows_refused_by_the_rule_are_always_flagged():
                               "http://é.com", "https://a..com", ""],
               "quote": ["", "q", "\x07", "\ud800"], "summary": ["", "s", " "], "notes": ["", "\x1b", "n"]}
     rows = [{**SOUND, **{k: rnd.choice(v) for k, v in pieces.items()}} for _ in range(400)]
-    flagged = evidence.rows_to_check(rows, UNITIDS, TODAY)
-    assert refused(rows) <= flagged
+    found = flagged(rows)
+    assert refused(rows) <= found
     assert refused(rows)  # the sample holds refused rows, so the comparison means something
 
 

@@ -15,12 +15,19 @@ TRICKY = [
     "https://[zz]/", "https://bücher.example/", "https://ｅxample.com/", "https://example.com/é",
     "https://example.com/\x7f", "ftp://example.com/", "javascript:alert(1)", "https://", "https:///path",
     "https://-/", "https://a_b.example/", "https://example.com/" + "x" * 2000,
+    "https://\u212aent.edu/", "https://ba\u017f.edu/", "https://example.com/\u017f", "hTtPs://example.com",
 ]
 
 
 @pytest.mark.parametrize("url", TRICKY)
 def test_a_tricky_url_gets_the_full_checks_answer(url):
     assert fields.check_url(url) == fields.check_url_fully(url)
+
+
+def test_a_host_letter_that_only_folds_to_ascii_is_refused_and_flagged():
+    url = "https://\u212aent.edu/"  # the Kelvin sign, which case-folds to k
+    assert fields.check_url(url) and fields.check_urls(url)
+    assert fields.urls_to_check(["https://kent.edu/", url]) == [1]
 
 
 def test_random_urls_get_the_full_checks_answer():

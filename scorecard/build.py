@@ -216,6 +216,12 @@ def _insert(table: schema.Table, rows):
     return lambda db: schema.bulk_insert(db, table, rows)
 
 
+def _insert_json(table: schema.Table, texts: list[str]):
+    """A writer job that inserts rows given as ``schema.json_columns`` texts. SQLite reads them with
+    the GIL released, so unlike ``_insert`` it is submitted: it runs beside the caller's Python work."""
+    return lambda db: schema.insert_json(db, table, texts)
+
+
 def _index(tables: list[schema.Table], fts: bool = True):
     """A writer job: the tables' indexes (and full-text indexes), built after their rows are in."""
     def job(db: sqlite_utils.Database) -> None:
@@ -281,9 +287,9 @@ def write_published(w: Writers, data: datafiles.DataSet, ev: pd.DataFrame, today
     del evidence
     w.main.submit(_index([schema.EVIDENCE]))
     w.main.submit(_analyze([schema.EVIDENCE.name, *(f"evidence_fts_{s}" for s in ("config", "data", "docsize", "idx"))]))
-    sources = source_rows(ev["id"].tolist(), url_lists)
-    w.sources.run(_insert(schema.EVIDENCE_SOURCES, sources))
-    source_ids = [r[0] for r in sources]
+    sources = source_frame(ev["id"].tolist(), url_lists)
+    w.sources.submit(_insert_json(schema.EVIDENCE_SOURCES, schema.json_columns(schema.EVIDENCE_SOURCES, sources)))
+    source_ids = sources["evidence_id"]
     del sources, url_lists
     w.sources.submit(_index(SOURCES_FILE))
     w.sources.submit(_analyze([schema.EVIDENCE_SOURCES.name]))
@@ -300,7 +306,7 @@ def write_published(w: Writers, data: datafiles.DataSet, ev: pd.DataFrame, today
     if dangling:
         raise BuildError("foreign key check failed: " + "; ".join(dangling))
     w.rest.run(_insert(schema.CAMPUSES, _records(campuses, schema.CAMPUSES)))
-    w.rest.run(_insert(schema.HISTORY, _records(history, schema.HISTORY)))
+    w.rest.submit(_insert_json(schema.HISTORY, schema.json_columns(schema.HISTORY, history)))
     w.rest.run(lambda db: db["aliases"].insert_all(aliases))
     w.rest.run(lambda db: db["release"].insert_all([
         {"key": "release", "value": release}, {"key": "built_at", "value": built_at},

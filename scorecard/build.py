@@ -3,8 +3,8 @@
 The new database is written to a temporary file beside the old one and renamed into place only
 once it is complete and every reference in it has been checked: a reader never sees a
 half-built file, and a failed build leaves the previous one untouched. SQLite writes one file
-on one connection at a time, so the evidence table (the big one, with its full-text index) and the
-other tables are written to two temporary files at once, each by its own thread, and the second is
+on one connection at a time, so the evidence table (the big one, with its full-text index) and its
+source URLs, and the other tables, are written to two temporary files at once, each by its own thread, and the second is
 copied into the first at the end.
 """
 
@@ -194,20 +194,17 @@ def _write_fixed_tables(db: sqlite_utils.Database) -> None:
     db["rules"].insert_all({"number": i, "rule": r.text} for i, r in enumerate(RULES, 1))
 
 
-# The evidence table is written on the new database's own connection; its source URLs and every
-# other table each on a connection of their own, to side files, at the same time; each side file is
-# copied in whole as soon as it is complete (see ``_merge``).
-SOURCES_FILE = [schema.EVIDENCE_SOURCES]
+# The evidence table and its source URLs are written on the new database's own connection; every
+# other table on a second connection, to a side file, at the same time; the side file is copied in
+# whole once it is complete (see ``_merge``).
 REST_FILE = [t for t in schema.PUBLISHED_TABLES if t not in (schema.EVIDENCE, schema.EVIDENCE_SOURCES)]
 
 
 @dataclass
 class Writers:
-    """The three writers of one build and the side files two of them write."""
+    """The two writers of one build and the side file the second writes."""
     main: writer_thread.Writer
-    sources: writer_thread.Writer
     rest: writer_thread.Writer
-    sources_path: Path
     rest_path: Path
 
 
@@ -278,7 +275,7 @@ def write_published(w: Writers, data: datafiles.DataSet, ev: pd.DataFrame, today
     index and ANALYZE are then built on its writer's thread while this one makes the next rows or
     colors the campuses."""
     w.main.submit(lambda db: schema.create(db, [schema.EVIDENCE], indexes=False))
-    w.sources.submit(lambda db: schema.create(db, SOURCES_FILE, indexes=False))
+    w.main.submit(lambda db: schema.create(db, [schema.EVIDENCE_SOURCES], indexes=False))
     w.rest.submit(lambda db: schema.create(db, REST_FILE, indexes=False))
     w.rest.submit(_write_fixed_tables)
     bounds = colors.period_bounds(ev["stated_on"])
@@ -288,12 +285,11 @@ def write_published(w: Writers, data: datafiles.DataSet, ev: pd.DataFrame, today
     w.main.submit(_index([schema.EVIDENCE]))
     w.main.submit(_analyze([schema.EVIDENCE.name, *(f"evidence_fts_{s}" for s in ("config", "data", "docsize", "idx"))]))
     sources = source_frame(ev["id"].tolist(), url_lists)
-    w.sources.submit(_insert_json(schema.EVIDENCE_SOURCES, schema.json_columns(schema.EVIDENCE_SOURCES, sources)))
+    w.main.submit(_insert_json(schema.EVIDENCE_SOURCES, schema.json_columns(schema.EVIDENCE_SOURCES, sources)))
     source_ids = sources["evidence_id"]
     del sources, url_lists
-    w.sources.submit(_index(SOURCES_FILE))
-    w.sources.submit(_analyze([schema.EVIDENCE_SOURCES.name]))
-    w.main.submit(_merge(w.sources_path, SOURCES_FILE, w.sources.finish()))
+    w.main.submit(_index([schema.EVIDENCE_SOURCES]))
+    w.main.submit(_analyze([schema.EVIDENCE_SOURCES.name]))
     card = colors.score(ev, pd.DataFrame(data.institutions), today, bounds=bounds)
     step("writing and checking the database")
     by_slug = {r["slug"]: int(r["unitid"]) for r in data.institutions}
@@ -372,18 +368,16 @@ def _build(data_dir, store_path, db_path, today, progress) -> BuildResult:
             tmp.unlink()
             step("coloring every campus")
             campuses, approved = len(data.institutions), len(ev)
-            sides = [tmp.with_name(tmp.name.removesuffix(".tmp") + f".{name}.tmp") for name in ("sources", "rest")]
+            side = tmp.with_name(tmp.name.removesuffix(".tmp") + ".rest.tmp")
             try:
-                with contextlib.ExitStack() as stack:
-                    main, *others = (stack.enter_context(writer_thread.Writer(lambda p=p: _open_new(p)))
-                                     for p in (tmp, *sides))
-                    card = write_published(Writers(main, *others, *sides), data, ev, today, release,
+                with writer_thread.Writer(lambda: _open_new(tmp)) as main, \
+                        writer_thread.Writer(lambda: _open_new(side)) as rest:
+                    card = write_published(Writers(main, rest, side), data, ev, today, release,
                                            clock.SYSTEM.iso(), outreach, step)
                     colored = int((card.campuses["color"] != "gray").sum())
                     del data, ev, store_ev, card  # freed while the writers finish, not after
             finally:
-                for p in sides:
-                    p.unlink(missing_ok=True)
+                side.unlink(missing_ok=True)
             os.chmod(tmp, 0o644)
             file_swap.durable_replace(tmp, db_path)
         finally:

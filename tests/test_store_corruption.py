@@ -66,7 +66,7 @@ def test_a_missing_store_is_created_and_a_healthy_one_opens(tmp_path, healthy):
 def test_a_killed_build_leaves_no_temporary_after_the_next_build(published, tmp_path):
     out = tmp_path / "scorecard.db"
     stale = [tmp_path / ".scorecard.db.abc123.tmp", tmp_path / ".scorecard.db.abc123.tmp-journal",
-             tmp_path / ".scorecard.db.abc123.sources.tmp", tmp_path / ".scorecard.db.abc123.rest.tmp"]  # its side files
+             tmp_path / ".scorecard.db.abc123.rest.tmp"]  # its side file
     for p in stale:
         p.write_bytes(b"half a build")
     build.build(DATA, published.parent / "store.db", out, TODAY)

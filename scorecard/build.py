@@ -131,7 +131,7 @@ def hosts(urls: list[str | None]) -> list[str | None]:
 
 
 def evidence_frame(ev: pd.DataFrame, bounds: pd.DataFrame | None = None) -> tuple[pd.DataFrame, list[list[str]]]:
-    """The evidence table's frame and each row's source URLs (for ``source_rows``); ``bounds`` is
+    """The evidence table's frame and each row's source URLs (for ``source_frame``); ``bounds`` is
     ``colors.period_bounds`` of its dates when the caller has them (the coloring reads them too)."""
     bounds = colors.period_bounds(ev["stated_on"]) if bounds is None else bounds
     # The URL lists in plain Python: pandas' string methods loop per row anyway, at more cost each.
@@ -146,26 +146,18 @@ def evidence_frame(ev: pd.DataFrame, bounds: pd.DataFrame | None = None) -> tupl
     return out, url_lists
 
 
-def _source_columns(ids: list[str], url_lists: list[list[str]]) -> tuple:
-    """The evidence_sources columns, in its column order (a row without URLs gets one, None).
-    Made a column at a time with itertools: a tuple unpacked per row cost more."""
+def source_frame(ids: list[str], url_lists: list[list[str]]) -> pd.DataFrame:
+    """The evidence_sources rows, in its column order (a row without URLs gets one, None), for
+    ``schema.json_columns``. Made a column at a time with itertools (a tuple unpacked per row cost
+    more); the columns hold the Python values themselves, as pandas inferring their types would
+    cost a pass over each."""
     counts = [len(urls) or 1 for urls in url_lists]
     eids = chain.from_iterable(map(repeat, ids, counts))
     positions = chain.from_iterable(map(range, repeat(1), [n + 1 for n in counts]))
     urls = list(chain.from_iterable(u or (None,) for u in url_lists))
-    return eids, positions, urls, hosts(urls)
-
-
-def source_rows(ids: list[str], url_lists: list[list[str]]) -> list[tuple]:
-    """The evidence_sources rows as tuples, for ``schema.bulk_insert``."""
-    return list(zip(*_source_columns(ids, url_lists), strict=True))
-
-
-def source_frame(ids: list[str], url_lists: list[list[str]]) -> pd.DataFrame:
-    """The rows ``source_rows`` makes as a frame, for ``schema.bulk_insert_json``: its columns hold
-    the Python values themselves, as pandas inferring their types would cost a pass over each."""
-    return pd.DataFrame({name: pd.Series(list(values), dtype=object) for name, values
-                         in zip(schema.EVIDENCE_SOURCES.columns, _source_columns(ids, url_lists), strict=True)})
+    columns = (eids, positions, urls, hosts(urls))
+    return pd.DataFrame({name: pd.Series(list(values), dtype=object)
+                         for name, values in zip(schema.EVIDENCE_SOURCES.columns, columns, strict=True)})
 
 
 def history_frame(card: colors.Scorecard) -> pd.DataFrame:
@@ -238,9 +230,19 @@ def _analyze(names: list[str]):
     return job
 
 
+def _analyze_with_fts(t: schema.Table, table: bool = True):
+    """A writer job: ANALYZE of the table (unless ``table`` is False) and of its full-text index's
+    own tables, whatever sqlite-utils named them."""
+    def job(db: sqlite_utils.Database) -> None:
+        shadows = db.execute("select name from sqlite_master where type = 'table' and name like ? "
+                             "and sql not like 'CREATE VIRTUAL TABLE%'", [f"{t.name}_fts_%"]).fetchall()
+        _analyze([t.name] * table + [name for (name,) in shadows])(db)
+    return job
+
+
 def _merge(side: Path, tables: list[schema.Table], complete: Future):
     """A writer job on the new database: the side file's tables copied in whole once ``complete``
-    says its writer has finished (False: it stopped on an error, which its caller raises). Each is
+    says its writer has finished (None: it stopped on an error, which its caller raises). Each is
     created here as it is there, indexes and all, so SQLite's transfer optimisation copies rows and
     index entries as they are instead of inserting and sorting them again; ANALYZE's figures come
     too. (The references between the files were checked before any was written:
@@ -263,9 +265,7 @@ def _finish(db: sqlite_utils.Database) -> None:
     schema.enable_fts(db, REST_FILE)
     db.create_view("scorecard_current", schema.SCORECARD_CURRENT_VIEW, replace=True)
     db.create_view("asked_no_answer", schema.ASKED_NO_ANSWER_VIEW, replace=True)
-    fts = db.execute("select name from sqlite_master where type = 'table' and name like 'campuses_fts%' "
-                     "and sql not like 'CREATE VIRTUAL TABLE%'").fetchall()
-    _analyze([name for (name,) in fts])(db)
+    _analyze_with_fts(schema.CAMPUSES, table=False)(db)
 
 
 def write_published(w: Writers, data: datafiles.DataSet, ev: pd.DataFrame, today: dt.date, release: str,
@@ -274,8 +274,7 @@ def write_published(w: Writers, data: datafiles.DataSet, ev: pd.DataFrame, today
     indexing and copying. Each table's rows go in while this thread waits; its indexes, full-text
     index and ANALYZE are then built on its writer's thread while this one makes the next rows or
     colors the campuses."""
-    w.main.submit(lambda db: schema.create(db, [schema.EVIDENCE], indexes=False))
-    w.main.submit(lambda db: schema.create(db, [schema.EVIDENCE_SOURCES], indexes=False))
+    w.main.submit(lambda db: schema.create(db, [schema.EVIDENCE, schema.EVIDENCE_SOURCES], indexes=False))
     w.rest.submit(lambda db: schema.create(db, REST_FILE, indexes=False))
     w.rest.submit(_write_fixed_tables)
     bounds = colors.period_bounds(ev["stated_on"])
@@ -283,7 +282,7 @@ def write_published(w: Writers, data: datafiles.DataSet, ev: pd.DataFrame, today
     w.main.run(_insert(schema.EVIDENCE, _records(evidence, schema.EVIDENCE)))
     del evidence
     w.main.submit(_index([schema.EVIDENCE]))
-    w.main.submit(_analyze([schema.EVIDENCE.name, *(f"evidence_fts_{s}" for s in ("config", "data", "docsize", "idx"))]))
+    w.main.submit(_analyze_with_fts(schema.EVIDENCE))
     sources = source_frame(ev["id"].tolist(), url_lists)
     w.main.submit(_insert_json(schema.EVIDENCE_SOURCES, schema.json_columns(schema.EVIDENCE_SOURCES, sources)))
     source_ids = sources["evidence_id"]

@@ -3,7 +3,7 @@
 import sqlite_utils
 
 from scorecard import schema
-from scorecard.build import hosts, source_frame, source_rows
+from scorecard.build import hosts, source_frame
 
 URLS = ["https://News.Example.COM/story?id=1#top", "http://user:secret@Campus.Example.edu:8080/police",
         "https://[2001:DB8::1]:443/feed", "HTTPS://a.example.org", "https://b.example.org?q=1"]
@@ -26,6 +26,10 @@ def test_a_urls_host_does_not_depend_on_the_other_urls_beside_it():
     assert hosts(odd) == ["user@", "a b.example", None, "[2001", "d.example", None]
 
 
+def source_rows(ids, url_lists):
+    return list(source_frame(ids, url_lists).itertuples(index=False, name=None))
+
+
 def test_rows_number_each_statements_urls_from_one_in_order():
     assert source_rows(["ev-1", "ev-2"], [URLS[:2], URLS[2:]]) == [
         ("ev-1", 1, URLS[0], HOSTS[0]), ("ev-1", 2, URLS[1], HOSTS[1]),
@@ -36,7 +40,7 @@ def test_a_statement_without_urls_gets_one_row_with_none():
     assert source_rows(["ev-1", "ev-2"], [[], [URLS[0]]]) == [("ev-1", 1, None, None), ("ev-2", 1, URLS[0], HOSTS[0])]
 
 
-def test_the_sources_frame_stores_the_rows_source_rows_makes(tmp_path):
+def test_the_source_rows_are_stored_the_same_bound_or_from_json(tmp_path):
     ids, url_lists = ["ev-1", "ev-2", "ev-3"], [URLS[:2], [], URLS[2:]]
     stored = []
     for name, insert in (("rows", lambda db: schema.bulk_insert(db, schema.EVIDENCE_SOURCES, source_rows(ids, url_lists))),

@@ -32,6 +32,17 @@ def assert_nothing_changed_or_left(tmp_path, before: bytes):
     assert [t.name for t in threading.enumerate() if t.name.startswith("scorecard-writer")] == []
 
 
+def disk_full_when_indexing(monkeypatch, when):
+    """schema.create_indexes fails as a full disk would for the calls ``when(db, tables)`` picks."""
+    real = schema.create_indexes
+
+    def full_disk(db, tables):
+        if when(db, tables):
+            raise sqlite3.OperationalError("database or disk is full")
+        real(db, tables)
+    monkeypatch.setattr(schema, "create_indexes", full_disk)
+
+
 def test_a_reference_to_missing_evidence_fails_the_foreign_key_check(built, monkeypatch):
     tmp_path, before = built
     real = build.history_frame
@@ -48,13 +59,7 @@ def test_a_reference_to_missing_evidence_fails_the_foreign_key_check(built, monk
 
 def test_an_error_in_sqlite_on_the_writer_thread_reaches_the_caller_with_its_message(built, monkeypatch):
     tmp_path, before = built
-    real = schema.create_indexes
-
-    def full_disk(db, tables):
-        if schema.EVIDENCE in tables:
-            raise sqlite3.OperationalError("database or disk is full")
-        real(db, tables)
-    monkeypatch.setattr(schema, "create_indexes", full_disk)
+    disk_full_when_indexing(monkeypatch, lambda db, tables: schema.EVIDENCE in tables)
     with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
         rebuild(tmp_path)
     assert_nothing_changed_or_left(tmp_path, before)
@@ -73,17 +78,12 @@ def test_an_error_while_coloring_stops_the_writer_and_keeps_the_previous_databas
 
 def test_an_error_on_the_side_files_writer_reaches_the_caller_and_leaves_no_side_file(built, monkeypatch):
     tmp_path, before = built
-    real = schema.create_indexes
-
-    def full_disk(db, tables):
-        if schema.HISTORY in tables and db.execute("select count(*) from history").fetchone()[0]:
-            raise sqlite3.OperationalError("database or disk is full")
-        real(db, tables)
-    monkeypatch.setattr(schema, "create_indexes", full_disk)
+    disk_full_when_indexing(monkeypatch, lambda db, tables: schema.HISTORY in tables
+                            and db.execute("select count(*) from history").fetchone()[0])
     with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
         rebuild(tmp_path)
     assert_nothing_changed_or_left(tmp_path, before)
-    assert [p.name for p in tmp_path.iterdir() if ".side" in p.name] == []
+    assert list(tmp_path.glob(".scorecard.db.*.rest.tmp")) == []
 
 
 def test_a_failed_copy_from_the_side_file_keeps_the_previous_database(built, monkeypatch):

@@ -14,6 +14,10 @@ def writer_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name.startswith("scorecard-writer")]
 
 
+def broken(db):
+    raise ValueError("the index could not be built")
+
+
 def test_jobs_run_in_order_on_one_thread_that_is_not_the_callers(tmp_path):
     seen = []
     with Writer(lambda: sqlite_utils.Database(tmp_path / "w.db")) as w:
@@ -37,8 +41,6 @@ def test_a_failing_job_raises_its_own_error_in_the_caller_and_stops_the_jobs_aft
 
 
 def test_run_raises_the_error_of_an_earlier_submitted_job(tmp_path):
-    def broken(db):
-        raise ValueError("the index could not be built")
     with pytest.raises(ValueError, match="the index could not be built"):
         with Writer(lambda: sqlite_utils.Database(tmp_path / "w.db")) as w:
             w.submit(broken)
@@ -86,8 +88,6 @@ def test_finish_closes_the_connection_after_the_queued_jobs_and_another_writer_c
 
 
 def test_finish_after_a_failing_job_is_none_and_the_jobs_error_is_still_raised(tmp_path):
-    def broken(db):
-        raise ValueError("the index could not be built")
     with pytest.raises(ValueError, match="the index could not be built"):
         with Writer(lambda: sqlite_utils.Database(tmp_path / "w.db")) as w:
             w.submit(broken)

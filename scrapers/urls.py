@@ -12,7 +12,11 @@ CANDIDATE_WORDS = ("policy", "policies", "security", "police", "public-safety", 
                    "face-recognition", "news", "statement", "announcement")
 CALENDAR_PATH = re.compile(r"/(calendar|events?/(19|20)[0-9][0-9]|ical|icalendar)(/|$|\.)|\.ics$", re.I)
 CALENDAR_PARAM = re.compile(r"^(date|day|month|year|week|start|end|cal\w*|tribe-bar-date|ical)$", re.I)
-DATED_ARCHIVE = re.compile(r"/(19|20)[0-9][0-9][/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12][0-9]|3[01])(/|$)")
+# A day's archive (/2020/02/19/, its /page/2/): a list of that day's posts, one of an endless series.
+# A story filed under its day (/2020/02/19/ucla-drops-plan/) is an article, as news sites and student
+# papers name most of theirs, and is crawled.
+DATED_ARCHIVE = re.compile(r"/(19|20)[0-9][0-9][/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12][0-9]|3[01])"
+                           r"(/page/[0-9]+)?/?$")
 SKIP_EXTENSIONS = re.compile(r"\.(jpe?g|png|gif|svg|webp|ico|css|js|mp[34]|mov|avi|zip|gz|tgz|docx?|xlsx?|pptx?|"
                              r"pdf|woff2?|ttf|eot|xml|rss|atom|json)$", re.I)
 

@@ -185,6 +185,19 @@ def test_endless_link_trap_is_bounded(db, serve):
     assert summary.skipped == {"calendar": 3, "query_string": 3, "repeating_path": 3}  # none past max_depth
 
 
+def test_a_story_filed_under_its_day_is_crawled_and_the_day_archive_is_not(db, serve):
+    story = "/news/2020/02/19/police-will-not-use-facial-recognition/"
+    site = serve(routes={
+        "/": lambda h, s: h.send(200, html_page(f'<a href="{story}">A statement from the police</a>'
+                                                '<a href="/news/2020/02/19/">news of the day</a>')),
+        story: lambda h, s: h.send(200, html_page(f"<p>{POLICE_SENTENCE}</p>"))})
+    summary = crawl([campus(site)], FAST, db)
+    assert story in site.paths() and "/news/2020/02/19/" not in site.paths()
+    assert summary.skipped == {"calendar": 1}
+    assert [(e["stance"], e["quote"], e["source_urls"]) for e in evidence(db)] == \
+        [("wont_use", POLICE_SENTENCE, site.url(story))]
+
+
 def test_max_pages_bounds_the_crawl(db, serve):
     site = serve(routes={"/": lambda h, s: h.send(200, html_page("".join(
         f'<a href="/news/{i}">news</a>' for i in range(30)))), "/news/*": lambda h, s: h.send(200, html_page("n"))})

@@ -128,7 +128,9 @@ def test_trap_reasons():
     cases = {
         "http://x.edu/calendar/2026/11": "calendar",
         "http://x.edu/events/2026-11-05/": "calendar",
-        "http://x.edu/news/2026/11/05/story": "calendar",
+        "http://x.edu/news/2026/11/05/": "calendar",
+        "http://x.edu/news/2026/11/05/page/3/": "calendar",
+        "http://x.edu/news/2026/11/05/story": None,
         "http://x.edu/list?month=2026-12": "calendar",
         "http://x.edu/search?a=1&b=2&c=3&d=4": "query_string",
         "http://x.edu/a/b/a/b/a/b": "repeating_path",

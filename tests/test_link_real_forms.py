@@ -245,7 +245,10 @@ def test_an_ambiguous_name_in_a_sentence_placed_abroad_is_none(link_index):
 
 def test_an_ambiguous_name_beside_a_us_state_stays_ambiguous_despite_a_foreign_place(link_index):
     result = L.link(link_index, "UW", context="UW in Wisconsin hired a firm from Beijing")
-    assert result.ambiguous or result.unitid is not None
+    at_home = L.link(link_index, "UW", context="UW in Wisconsin hired a firm")
+    assert result.ambiguous and result.unitid is None
+    assert {c.unitid for c in result.candidates} == {c.unitid for c in at_home.candidates}
+    assert 240444 in {c.unitid for c in result.candidates}  # UW-Madison among them: the foreign place removed none
 
 
 def test_initials_before_an_office_title_are_read_as_initials(link_index):

@@ -215,16 +215,22 @@ _LOWER_FIRST = {"listed", "did", "gave", "said", "reported", "administrators", "
 def reason(color: str, row: dict) -> str:
     """A plain-English sentence naming the color, the date, what was said and who reported it."""
     label = COLORS[color].label
-    text = (row["quote"] or "").strip()
+    text = _cell(row["quote"])
     if text:
         text = f"“{text}”"
     else:
-        text = (row["summary"] or "").strip().split("; ")[0].rstrip(".")
+        text = _cell(row["summary"]).split("; ")[0].rstrip(".")
         first, _, rest = text.partition(" ")
         if first.lower() in _LOWER_FIRST:
             text = f"{first.lower()} {rest}".strip()
-    by = f" ({row['publisher']})" if row.get("publisher") else ""
+    publisher = _cell(row.get("publisher"))
+    by = f" ({publisher})" if publisher else ""
     return f"{color.capitalize()} ({label}): {_describe(row['stated_on'])}, {text}{by}."
+
+
+def _cell(value) -> str:
+    """A text cell stripped; a missing one (None, or the NaN a frame holds for it) is empty."""
+    return value.strip() if isinstance(value, str) else ""
 
 
 def gray_reason(needs_review: bool) -> str:

@@ -166,6 +166,13 @@ def test_reason_quotes_a_verbatim_quote_when_there_is_one():
                            "(The Daily).")
 
 
+def test_reason_of_a_row_missing_its_quote_and_publisher_uses_the_summary_and_names_no_publisher():
+    row = ev("g", "wont_use", "2020-02-19", summary="The provost said the college will not use it")
+    row["quote"] = row["publisher"] = float("nan")  # what a frame holds for a missing cell
+    c = campus(score(row))
+    assert c["reason"] == "Green (WON'T USE): on 2020-02-19, the provost said the college will not use it."
+
+
 def test_gray_reason_says_no_evidence_yet():
     assert campus(score())["reason"].startswith(f"Gray ({COLORS['gray'].label})")
 

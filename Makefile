@@ -86,10 +86,15 @@ export: $(VENV)/.installed
 export-from-writer:
 	deploy/on-writer.sh export-to data/evidence_reviewed.csv
 
-# What .ci/run and the workflows need from Debian: chromium for the browser tests, npm for Litestream.
+# What .ci/run and the workflows need from Debian: chromium for the browser tests, faketime for .ci/run's
+# calendar run, npm for Litestream and axe-core. Only the missing ones are installed: where Node.js came from
+# elsewhere, its npm is there already and Debian's npm package conflicts with it (apt would refuse them all).
+SYSTEM_TOOLS := chromium faketime npm
 system-deps:
-	@command -v chromium >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium npm >/dev/null; }
+	@missing=""; for tool in $(SYSTEM_TOOLS); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
 
 smoke: build
 	@for p in $(SMOKE_PAGES); do \
